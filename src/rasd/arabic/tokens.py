@@ -1,0 +1,64 @@
+"""Tokens and sentences with character offsets into the original text.
+
+Tokens are (start, end) pairs, not objects: the tagger and the extractors walk
+millions of them and object churn is the cost that matters.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from rasd.model import Span
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Doc
+
+# A word is letters with their combining marks (diacritics, tatweel) — Python's
+# plain \w would split قُتل at the damma. Numbers keep decimal/thousand separators.
+TOKEN_RE = regex.compile(
+    r"[\p{L}\p{M}\u0640]+(?:[.'][\p{L}\p{M}]+)*"  # words (and abbreviations like أ.ف.ب)
+    r"|\p{N}+(?:[.,٫٬]\p{N}+)*"  # numbers
+    r"|\S",  # any other visible character is its own token
+)
+# Sentence ends: . ! ? ؟ … followed by space, a closing quote, or a line break; and
+# every line break (scraped text has one paragraph per line).
+_SENT_END = regex.compile(r"(?<=[.!?؟…])[»\"”')\]]*\s+|\n+")
+_ABBREV_BEFORE_DOT = regex.compile(r"(?:^|\s)(?:\p{L}|د|م|ق|ص|ه|هـ)\.$")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Token offsets of ``text[start:end]`` (offsets are into ``text``)."""
+    return [m.span() for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets, trimmed of surrounding whitespace; never empty spans."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.start()
+        if "\n" not in m.group() and _ABBREV_BEFORE_DOT.search(text, max(0, end - 4), end):
+            continue  # "أ.ف." or a single-letter initial, not a sentence end
+        _push(text, pos, end, out)
+        pos = m.end()
+    _push(text, pos, len(text), out)
+    return out
+
+
+def _push(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def segment_doc(doc: Doc) -> None:
+    """Pipeline stage: tokens and sentences for the whole article."""
+    text = doc.text
+    doc.tokens = tokenize(text)
+    doc.sentences = sentences(text)
+    doc.analysis.sentences = [Span(s, e, text[s:e]) for s, e in doc.sentences]

@@ -1,0 +1,223 @@
+"""The rasd command line. Verbs mirror the library: analyze, ingest, stats, eval, ...
+
+Exit codes: 0 ok; 1 nothing could be read / a target failed; 2 usage error.
+Heavy modules are imported inside the commands so ``rasd --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="rasd (رصد): Arabic news to coded events.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score rasd against gold data.")
+train_app = typer.Typer(no_args_is_help=True, help="Rebuild rasd's shipped models.")
+app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
+
+console = Console(stderr=True)
+out = Console(soft_wrap=True)
+
+DEFAULT_DB = "rasd.db"
+DbOption = Annotated[str, typer.Option("--db", envvar="RASD_DB", help="SQLite path or postgresql:// URL")]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON object")]
+
+
+def _print_json(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
+
+
+def _report_problem(problem: object) -> None:
+    console.print(f"[yellow]skipped[/yellow] {problem}", highlight=False)
+
+
+# ------------------------------------------------------------------ analyze
+
+
+@app.command()
+def analyze(
+    files: Annotated[list[str] | None, typer.Argument(help="Files, folders or globs; '-' for stdin")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for relative times (ISO)")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json (JSON lines) or text")] = "text",
+) -> None:
+    """Analyze input without storing it."""
+    from rasd.model import Problem, article_json
+    from rasd.pipeline import analyze as run
+    from rasd.sources import read_articles
+    from rasd.summary import render_analysis
+
+    read = problems = 0
+    for item in read_articles(files or ["-"]):
+        if isinstance(item, Problem):
+            problems += 1
+            _report_problem(item)
+            continue
+        read += 1
+        if published:
+            item.published = published
+        analysis = run(item)
+        if fmt == "json":
+            sys.stdout.write(json.dumps(article_json(item, analysis), ensure_ascii=False) + "\n")
+        else:
+            render_analysis(out, item, analysis)
+    if read == 0:
+        console.print("[red]nothing could be read[/red]")
+        raise typer.Exit(1)
+
+
+# ------------------------------------------------------------------ ingest / stats
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, '-' or Parquet from `rasd spark`")],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option(help="Analysis processes (default: number of cores)")] = 0,
+    json_out: JsonFlag = False,
+) -> None:
+    """Read, clean, de-duplicate, analyze and store articles (idempotent)."""
+    from rasd.ingest import run_ingest
+
+    summary = run_ingest(paths, db, workers=workers or os.cpu_count() or 1, console=console,
+                         on_problem=_report_problem)
+    if json_out:
+        _print_json(summary)
+    else:
+        out.print(
+            f"read {summary['articles_read']} articles: {summary['stored']} new, "
+            f"{summary['already_stored']} already stored, {summary['duplicates']} duplicates; "
+            f"{summary['problems']} problems"
+        )
+    if summary["articles_read"] == 0 and summary["problems"] > 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB, json_out: JsonFlag = False) -> None:
+    """Counts of what the store holds, duplicates included."""
+    from rasd.store import open_store
+
+    with open_store(db) as store:
+        s = store.stats()
+    if json_out:
+        _print_json(s)
+        return
+    for key, value in s.items():
+        out.print(f"{key:>20}  {value}")
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="SQLite file to write")] = "rasd-demo.db",
+) -> None:
+    """Run the whole pipeline on rasd's own sample news into a SQLite file."""
+    from rasd.demo import run_demo
+
+    run_demo(db, out, console)
+
+
+# ------------------------------------------------------------------ eval
+
+
+@eval_app.command("gold")
+def eval_gold(
+    paths: Annotated[list[Path], typer.Argument(help="Gold JSON files (../shared/gold/dev/*.json)")],
+    shared: Annotated[Path, typer.Option(help="Folder that gold inputs resolve against")] = Path("../shared"),
+    json_out: JsonFlag = False,
+) -> None:
+    """Score rasd against gold annotation files (shared/gold/SCHEMA.md)."""
+    from rasd.evaluate.gold import evaluate_gold, render_gold_report
+
+    report = evaluate_gold([str(p) for p in paths], shared=str(shared), on_problem=_report_problem)
+    if json_out:
+        _print_json(report)
+    else:
+        render_gold_report(out, report)
+
+
+@eval_app.command("timeml")
+def eval_timeml(
+    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files")],
+    dct: Annotated[str | None, typer.Option(help="Document creation time when a file has none")] = None,
+    baseline: Annotated[str | None, typer.Option(help="Also score a baseline: dateparser")] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """Score time expressions on TimeML files."""
+    from rasd.evaluate.timeml import evaluate_timeml, render_timeml_report
+
+    report = evaluate_timeml([str(p) for p in paths], dct=dct, baseline=baseline)
+    if json_out:
+        _print_json(report)
+    else:
+        render_timeml_report(out, report)
+
+
+@eval_app.command("ner")
+def eval_ner(
+    path: Annotated[Path, typer.Argument(help="`token TAG` file (BIO)")],
+    model: Annotated[Path | None, typer.Option(help="Model file (default: the shipped one)")] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """CoNLL exact-span P/R/F1 of the tagger on a `token TAG` file."""
+    from rasd.evaluate.ner import evaluate_ner, render_ner_report
+
+    report = evaluate_ner(str(path), model=str(model) if model else None)
+    if json_out:
+        _print_json(report)
+    else:
+        render_ner_report(out, report)
+
+
+@eval_app.command("events")
+def eval_events(
+    paths: Annotated[list[Path], typer.Argument(help="UniversalPetrarch-style XML files")],
+    json_out: JsonFlag = False,
+) -> None:
+    """Event recall, category confusion and actor overlap on coded sentences."""
+    from rasd.evaluate.events import evaluate_events, render_events_report
+
+    report = evaluate_events([str(p) for p in paths])
+    if json_out:
+        _print_json(report)
+    else:
+        render_events_report(out, report)
+
+
+# ------------------------------------------------------------------ train
+
+
+@train_app.command("ner")
+def train_ner(
+    corpus: Annotated[list[Path] | None, typer.Option(help="Training files (default: shared NER corpora)")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Model file to write")] = None,
+    shared: Annotated[Path, typer.Option(help="The shared data folder")] = Path("../shared"),
+    json_out: JsonFlag = False,
+) -> None:
+    """Train the NER tagger from the shared corpora and write the model file."""
+    from rasd.ner.train import train_ner_model
+
+    report = train_ner_model(
+        corpora=[str(c) for c in corpus] if corpus else None,
+        output=str(output) if output else None,
+        shared=str(shared),
+        console=console,
+    )
+    if json_out:
+        _print_json(report)
+    else:
+        for key, value in report.items():
+            out.print(f"{key}: {value}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
