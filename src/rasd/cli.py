@@ -215,6 +215,106 @@ def train_ner(
             out.print(f"{key}: {value}")
 
 
+# ------------------------------------------------------------------ serve / export / bench
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to bind (loopback by default)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="RASD_TOKEN", help="Enables POST /api/ingest for this bearer token")] = None,
+) -> None:
+    """Serve the HTTP API and the web UI over a store."""
+    import uvicorn
+
+    from rasd.web.app import create_app
+
+    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def export(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl | acled-csv | plover-json | geojson")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout)")] = None,
+) -> None:
+    """Export stored articles and events."""
+    from rasd.export import FORMATS, export_events
+    from rasd.store import open_store
+
+    if fmt not in FORMATS:
+        console.print(f"[red]unknown format {fmt!r}; choose one of {', '.join(FORMATS)}[/red]")
+        raise typer.Exit(2)
+    with open_store(db) as store:
+        rows = (row for row in store.iter_articles() if row[1] is not None)
+        if output:
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                n = export_events(rows, fmt, fh)
+        else:
+            n = export_events(rows, fmt, sys.stdout)
+    console.print(f"exported {n} records as {fmt}")
+
+
+@app.command()
+def bench(
+    paths: Annotated[list[str] | None, typer.Argument(help="Corpus (JSONL, folder, files)")] = None,
+    workers: Annotated[int, typer.Option(help="Also run with this many workers and print the speed-up")] = 1,
+    limit: Annotated[int | None, typer.Option(help="At most this many articles")] = None,
+    search: Annotated[bool, typer.Option("--search", help="Search and event-listing latency on --db")] = False,
+    db: DbOption = DEFAULT_DB,
+    json_out: JsonFlag = False,
+) -> None:
+    """Throughput of the pipeline (per stage) and the text core; search latency."""
+    from rasd import bench as b
+
+    report: dict[str, object] = {}
+    if search:
+        report["search"] = b.bench_search(db, b.DEFAULT_QUERIES)
+    if paths:
+        articles = b.load_articles(paths, limit)
+        report["text_core"] = b.bench_text_core(a.text for a in articles)
+        one = b.bench_pipeline(articles, workers=1)
+        report["pipeline"] = one
+        if workers > 1:
+            many = b.bench_pipeline(articles, workers=workers)
+            many["speedup_vs_1_worker"] = round(one["seconds"] / many["seconds"], 2) if many["seconds"] else None
+            report["pipeline_parallel"] = many
+    if not report:
+        console.print("nothing to measure: give a corpus path and/or --search")
+        raise typer.Exit(2)
+    if json_out:
+        _print_json(report)
+    else:
+        for section, values in report.items():
+            out.rule(section)
+            for k, v in values.items():  # type: ignore[union-attr]
+                out.print(f"{k:>24}  {v}")
+
+
+@app.command()
+def spark(
+    inputs: Annotated[list[str], typer.Argument(help="INPUT... OUTPUT: JSONL, Parquet, text/HTML folders or WARC; then the output folder")],
+    master: Annotated[str, typer.Option(help="Spark master URL")] = "local[2]",
+    partitions: Annotated[int | None, typer.Option(help="Minimum input partitions")] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """Run the same analysis on Apache Spark and write Parquet tables."""
+    if len(inputs) < 2:
+        console.print("[red]give at least one INPUT and the OUTPUT folder[/red]")
+        raise typer.Exit(2)
+    try:
+        from rasd.spark import run_spark
+    except ImportError as exc:
+        console.print(f"[red]{exc}: install the spark extra: pip install 'rasd[spark]'[/red]")
+        raise typer.Exit(1) from None
+    counts = run_spark(inputs[:-1], inputs[-1], master=master, partitions=partitions)
+    if json_out:
+        _print_json(counts)
+    else:
+        out.print(", ".join(f"{k} {v}" for k, v in counts.items()) + f" → {inputs[-1]}")
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,113 @@
+"""`rasd bench`: throughput of the pipeline, its stages and the text core; search latency.
+
+Figures are printed, never asserted in unit tests. Where speeds are compared (2
+workers against 1) both runs happen in the same process invocation so the ratio
+is measured under the same conditions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import resource
+import statistics
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from rasd.model import Article
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round((own + children) / 1024, 1)  # ru_maxrss is KiB on Linux
+
+
+def load_articles(paths: list[str], limit: int | None) -> list[Article]:
+    from rasd.sources import read_articles
+
+    items = (a for a in read_articles(paths) if isinstance(a, Article))
+    return list(itertools.islice(items, limit) if limit else items)
+
+
+def bench_pipeline(articles: list[Article], workers: int = 1) -> dict[str, Any]:
+    """Run the full analysis over ``articles``; per-stage seconds when in one process."""
+    from rasd.arabic.tokens import tokenize
+    from rasd.pipeline import analyze, analyze_many, load_stages
+
+    load_stages()  # model loading is start-up, not throughput
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    if workers <= 1:
+        for art in articles:
+            analyze(art, timings)
+    else:
+        for _ in analyze_many(articles, workers=workers):
+            pass
+    seconds = time.perf_counter() - t0
+    chars = sum(len(a.text) for a in articles)
+    tokens = sum(len(tokenize(a.text)) for a in articles)
+    return {
+        "articles": len(articles),
+        "seconds": round(seconds, 3),
+        "articles_per_s": round(len(articles) / seconds, 2) if seconds else None,
+        "tokens_per_s": round(tokens / seconds) if seconds else None,
+        "chars_per_s": round(chars / seconds) if seconds else None,
+        "peak_rss_mb": _peak_rss_mb(),
+        "workers": workers,
+        "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
+    }
+
+
+def bench_text_core(texts: Iterable[str]) -> dict[str, Any]:
+    """normalize + tokenize throughput on one core."""
+    from rasd.arabic.normalize import normalize
+    from rasd.arabic.tokens import sentences, tokenize
+
+    texts = list(texts)
+    chars = sum(len(t) for t in texts)
+    t0 = time.perf_counter()
+    for t in texts:
+        normalize(t)
+        tokenize(t)
+        sentences(t)
+    seconds = time.perf_counter() - t0
+    return {"chars": chars, "seconds": round(seconds, 3), "chars_per_s": round(chars / seconds) if seconds else None}
+
+
+def bench_search(db: str, queries: list[str], repeat: int = 5) -> dict[str, Any]:
+    """Latency of search and of event listing (pages of 100) on an existing store."""
+    from rasd.store import open_store
+
+    def pct(values: list[float], q: float) -> float:
+        values = sorted(values)
+        return round(values[min(len(values) - 1, int(q * len(values)))] * 1000, 2)
+
+    search_ms: list[float] = []
+    events_ms: list[float] = []
+    with open_store(db) as store:
+        for _ in range(repeat):
+            for q in queries:
+                t0 = time.perf_counter()
+                store.search(q, limit=20)
+                search_ms.append(time.perf_counter() - t0)
+            for offset in (0, 100, 200):
+                t0 = time.perf_counter()
+                store.events(limit=100, offset=offset)
+                events_ms.append(time.perf_counter() - t0)
+        articles = store.stats().get("articles")
+    return {
+        "store_articles": articles,
+        "search_queries": len(search_ms),
+        "search_p50_ms": pct(search_ms, 0.5),
+        "search_p95_ms": pct(search_ms, 0.95),
+        "events_page_p50_ms": pct(events_ms, 0.5),
+        "events_page_p95_ms": pct(events_ms, 0.95),
+        "search_mean_ms": round(statistics.mean(search_ms) * 1000, 2),
+    }
+
+
+DEFAULT_QUERIES = [
+    "حقاني", "انفجار", "داعش", "طالبان", "الموصل", "هجوم انتحاري", "وزير الخارجية", "اليمن",
+    "الحوثيين", "تركيا", "\"مجلس الأمن\"", "قتلى", "اعتقال", "مظاهرات", "السعودية", "العراق",
+]

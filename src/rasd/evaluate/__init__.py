@@ -1,0 +1,1 @@
+"""Scorers: gold files, NER corpora, TimeML, coded event sentences."""

@@ -1,0 +1,173 @@
+"""Ingest: read → clean → de-duplicate → analyze → store, in committed batches.
+
+Each batch is one transaction, so a crash loses at most the batch in flight; ids
+are stable hashes, so a re-run skips what is stored and completes the rest.
+Duplicates are stored as duplicates of the first copy (never dropped) and are not
+analyzed again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from rasd.model import Analysis, Article, Document, Problem
+from rasd.pipeline import _init_worker, analyze
+
+BATCH_SIZE = 64
+
+
+Item = Article | Problem | tuple[Article, Analysis]  # a pair is an article analyzed elsewhere (Spark)
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest_articles(
+    items: Iterable[Item],
+    store: Any,
+    *,
+    workers: int = 1,
+    on_problem: Callable[[Problem], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> dict[str, Any]:
+    """Store articles (and their analyses) from any source of articles and problems."""
+    from rasd.clean.dedup import Deduplicator
+
+    dedup = Deduplicator()
+    dedup.load(store.signatures())
+    summary: dict[str, Any] = {"articles_read": 0, "stored": 0, "already_stored": 0, "duplicates": 0,
+                               "problems": 0}
+    why: Counter[str] = Counter()
+    t0 = time.perf_counter()
+    pool: Executor | None = (
+        ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) if workers > 1 else None
+    )
+    try:
+        for batch in _batches(items, batch_size):
+            problems = [p for p in batch if isinstance(p, Problem)]
+            given = {x[0].id: x[1] for x in batch if isinstance(x, tuple)}
+            articles = [x[0] if isinstance(x, tuple) else x for x in batch if not isinstance(x, Problem)]
+            for p in problems:
+                why[p.message.split(":")[0]] += 1
+                if on_problem:
+                    on_problem(p)
+            if problems:
+                store.record_problems([(p.path, p.message) for p in problems])
+            summary["problems"] += len(problems)
+            summary["articles_read"] += len(articles)
+            known = store.known_ids([a.id for a in articles])
+            fresh: list[Article] = []
+            seen_in_batch: set[str] = set()
+            for a in articles:
+                if a.id in known or a.id in seen_in_batch:
+                    summary["already_stored"] += 1
+                    continue
+                seen_in_batch.add(a.id)
+                fresh.append(a)
+            signatures: dict[str, bytes | None] = {}
+            to_analyze: list[Article] = []
+            for a in fresh:
+                original = dedup.add(a.id, a.text)
+                if original is not None:
+                    a.duplicate_of = original
+                    summary["duplicates"] += 1
+                    signatures[a.id] = None
+                else:
+                    signatures[a.id] = dedup.signature(a.text)
+                    if a.id not in given:
+                        to_analyze.append(a)
+            if pool is not None:
+                analyses = dict(zip((a.id for a in to_analyze), pool.map(analyze, to_analyze, chunksize=4),
+                                    strict=True))
+            else:
+                analyses = {a.id: analyze(a) for a in to_analyze}
+            analyses.update((k, v) for k, v in given.items() if signatures.get(k) is not None)
+            rows: list[tuple[Article, Analysis | None, bytes | None]] = [
+                (a, analyses.get(a.id), signatures.get(a.id)) for a in fresh
+            ]
+            if rows:
+                summary["stored"] += store.save_batch(rows)
+            if on_progress:
+                on_progress(len(articles))
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    summary["problems_by_kind"] = dict(why)
+    summary["seconds"] = round(time.perf_counter() - t0, 3)
+    return summary
+
+
+def run_ingest(
+    paths: list[str],
+    db: str,
+    *,
+    workers: int = 1,
+    console: Any = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> dict[str, Any]:
+    """The `rasd ingest` verb: read paths into the store at ``db`` with a progress bar."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from rasd.sources import read_articles
+    from rasd.store import open_store
+
+    def items() -> Iterator[Item]:
+        # Parquet folders written by `rasd spark` carry their analyses; the rest is read here.
+        tables = {p: _spark_articles(p) for p in paths}
+        others = [p for p, table in tables.items() if table is None]
+        for table in filter(None, tables.values()):
+            from rasd.spark import read_parquet_articles
+
+            yield from read_parquet_articles(table)
+        if others:
+            yield from read_articles(others)
+
+    with open_store(db) as store, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(), console=console, transient=True, disable=console is None,
+    ) as progress:
+        task = progress.add_task("ingesting", total=None)
+        return ingest_articles(
+            items(), store, workers=workers, on_problem=on_problem,
+            on_progress=lambda n: progress.advance(task, n),
+        )
+
+
+def _spark_articles(path: str) -> str | None:
+    """The articles table of a `rasd spark` output (the OUTPUT folder or OUTPUT/articles)."""
+    p = Path(path)
+    if p.is_dir() and (p / "articles").is_dir():
+        p = p / "articles"
+    if p.suffix == ".parquet" or (p.is_dir() and any(x.suffix == ".parquet" for x in p.iterdir())):
+        return str(p)
+    return None
+
+
+def ingest_texts(db: str, texts: list[tuple[str, str]]) -> dict[str, Any]:
+    """Ingest raw texts (name, content) — what the HTTP API's POST /api/ingest uses."""
+    from rasd.clean import articles_from_document
+    from rasd.store import open_store
+
+    def items() -> Iterator[Article | Problem]:
+        for name, content in texts:
+            if not content.strip():
+                yield Problem(name, "empty text")
+                continue
+            yield from articles_from_document(Document(path=name, format="text", content=content))
+
+    with open_store(db) as store:
+        return ingest_articles(items(), store)
