@@ -315,6 +315,45 @@ def spark(
         out.print(", ".join(f"{k} {v}" for k, v in counts.items()) + f" → {inputs[-1]}")
 
 
+@app.command()
+def soak(
+    examples: Annotated[int, typer.Option(help="Random inputs through the whole pipeline")] = 10_000,
+    articles: Annotated[int, typer.Option(help="Corpus size for kill-and-resume")] = 400,
+    clients: Annotated[int, typer.Option(help="Concurrent clients in the load test")] = 50,
+    seconds: Annotated[float, typer.Option(help="Load test duration")] = 30.0,
+    db: Annotated[str | None, typer.Option("--db", help="Store for the load test (default: a demo store)")] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """Hostile input, SIGKILL mid-ingest and resume, and a load test; exit 1 on any failure."""
+    import tempfile
+
+    from rasd import soak as s
+
+    report: dict[str, dict] = {}
+    console.print(f"fuzzing the pipeline with {examples} examples …")
+    report["fuzz"] = s.fuzz_pipeline(examples)
+    console.print("kill-and-resume …")
+    report["kill_and_resume"] = s.kill_and_resume(articles)
+    if db is None:
+        from rasd.demo import run_demo
+
+        db = str(Path(tempfile.mkdtemp(prefix="rasd-soak-")) / "load.db")
+        run_demo(db, Console(file=open(os.devnull, "w")), Console(file=open(os.devnull, "w")))  # noqa: SIM115
+    console.print(f"load test: {clients} clients for {seconds:.0f} s …")
+    report["load"] = s.load_test(db, clients=clients, seconds=seconds)
+    failed = (report["fuzz"]["failures"] > 0 or not report["kill_and_resume"]["ok"]
+              or report["load"]["errors"] > 0)
+    if json_out:
+        _print_json(report)
+    else:
+        for section, values in report.items():
+            out.rule(section)
+            for k, v in values.items():
+                out.print(f"{k:>24}  {v}")
+    if failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app()
 

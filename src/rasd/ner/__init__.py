@@ -1,0 +1,1 @@
+"""Named-entity tagging: features, training and the shipped CRF tagger."""
