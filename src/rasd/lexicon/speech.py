@@ -1,0 +1,142 @@
+"""Lexicons of reported speech: reporting cues, stance cues, speaker words, function words.
+
+The words live in ``lexicon/data`` (``reporting_verbs.tsv``, ``stance_cues.tsv``,
+``quote_speaker_words.tsv``, ``quote_function_words.tsv``); this module loads them into
+lookup tables keyed by normalized words. Matching a running-text token tries the token,
+the token without a و/ف proclitic and, where a table allows it, without a further ب/ل
+(``وقالت`` → ``قالت``; ``لاتهامها`` → ``اتهامها``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rasd.arabic.normalize import normalize
+
+
+def load_rows(name: str) -> list[list[str]]:
+    """Rows of a lexicon TSV (``#`` lines and blank lines skipped, cells stripped)."""
+    text = resources.files("rasd.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    return [
+        [c.strip() for c in line.split("\t")]
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def bare_forms(norm_token: str, nouns: bool = False) -> list[str]:
+    """A normalized token and its forms without a و/ف proclitic (and ب/ل when ``nouns``)."""
+    return [form for form, _ in _bare_forms(norm_token, nouns)]
+
+
+def _bare_forms(norm_token: str, nouns: bool, conjunctions: str = "وف") -> list[tuple[str, bool]]:
+    """(form, whether a ب/ل was removed) for a token."""
+    out = [(norm_token, False)]
+    if len(norm_token) > 3 and norm_token[0] in conjunctions:
+        out.append((norm_token[1:], False))
+    if nouns:
+        for w, _ in list(out):
+            if len(w) > 3 and w[0] in "بل":
+                out.append((w[1:], True))
+    return out
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: its normalized words and what it means."""
+
+    words: tuple[str, ...]
+    kind: str  # reporting class (say, add, ...) or stance kind (verb, participle, noun, phrase)
+    stance: str | None = None
+    needs: tuple[str, ...] = ()  # one of these must follow (prefix match when ending in *)
+    noun: bool = False  # may carry a ب/ل proclitic
+
+
+@dataclass
+class CueTable:
+    """Cues indexed by their first normalized word."""
+
+    by_first: dict[str, list[Cue]] = field(default_factory=dict)
+    conjunctions: str = "وف"  # proclitics a cue may carry
+
+    def add(self, cue: Cue) -> None:
+        self.by_first.setdefault(cue.words[0], []).append(cue)
+
+    def match(self, norms: list[str], i: int) -> list[tuple[Cue, int]]:
+        """Cues that start at token ``i`` of ``norms``, longest first, with their end index."""
+        hits: list[tuple[Cue, int]] = []
+        first = norms[i]
+        for form, without_bl in _bare_forms(first, nouns=True, conjunctions=self.conjunctions):
+            for cue in self.by_first.get(form, ()):
+                if without_bl and not cue.noun:
+                    continue  # ب/ل only for nouns
+                n = len(cue.words)
+                if n > 1 and tuple(norms[i + 1:i + n]) != cue.words[1:]:
+                    continue
+                hits.append((cue, i + n))
+        hits.sort(key=lambda h: -(h[1] - i))
+        return hits
+
+
+def _norm_words(text: str) -> tuple[str, ...]:
+    return tuple(normalize(text).split())
+
+
+@lru_cache(maxsize=1)
+def reporting_cues() -> CueTable:
+    table = CueTable()
+    for row in load_rows("reporting_verbs.tsv"):
+        flags = set(row[2].split(",")) if len(row) > 2 and row[2] else set()
+        table.add(Cue(_norm_words(row[0]), row[1], noun="noun" in flags))
+    return table
+
+
+@lru_cache(maxsize=1)
+def stance_cues() -> CueTable:
+    table = CueTable(conjunctions="و")  # not ف: «فدان» (acres) is no «دان»
+    for row in load_rows("stance_cues.tsv"):
+        needs = tuple(normalize(w) for w in row[3].split("|")) if len(row) > 3 and row[3] else ()
+        table.add(Cue(_norm_words(row[0]), row[2], stance=row[1], needs=needs, noun=row[2] == "noun"))
+    return table
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> dict[str, set[str]]:
+    """Normalized word (without ال) → its classes (title, description, media, group, body)."""
+    out: dict[str, set[str]] = {}
+    for word, cls in load_rows("quote_speaker_words.tsv"):
+        w = normalize(word)
+        out.setdefault(w[2:] if w.startswith("ال") else w, set()).add(cls)
+    return out
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, set[str]]:
+    """Normalized word → its classes (complementizer, relative, stop, medium, time, ...)."""
+    out: dict[str, set[str]] = {}
+    for word, cls in load_rows("quote_function_words.tsv"):
+        out.setdefault(normalize(word), set()).add(cls)
+    return out
+
+
+@lru_cache(maxsize=1)
+def present_forms() -> frozenset[str]:
+    """Present-tense cue forms (يقول، تقول، تنفي): those with ي, and ت-forms whose ي-form is
+    also listed (so تبنت and تحدث, past tense, are not)."""
+    forms = {c.words[0] for t in (reporting_cues(), stance_cues()) for cues in t.by_first.values() for c in cues}
+    return frozenset(f for f in forms if f.startswith("ي") or (f.startswith("ت") and "ي" + f[1:] in forms))
+
+
+def needs_met(needs: tuple[str, ...], norm_token: str) -> bool:
+    """Does a token (any of its bare forms) satisfy one of a cue's ``needs`` words?"""
+    for form in bare_forms(norm_token, nouns=True):
+        for w in needs:
+            if w.endswith("*"):
+                stem = w[:-1]
+                if form.startswith(stem) or (len(stem) > 2 and form.startswith("ال" + stem)):
+                    return True
+            elif form == w:
+                return True
+    return False

@@ -1,0 +1,25 @@
+"""The gold scorer on the shared development gold (skipped without ../shared)."""
+
+from __future__ import annotations
+
+from rasd.evaluate.gold import Aliases, evaluate_gold, token_overlap
+
+
+def test_seed_segmentation_is_perfect(shared):
+    report = evaluate_gold([str(shared / "gold/dev/seed-000.json")], shared=str(shared))
+    seg = report["segmentation"]
+    assert seg["articles_gold"] == 2 and seg["articles_found"] == 2
+    assert seg["title_accuracy"] == 1.0 and seg["subtitle_accuracy"] == 1.0
+    assert seg["caption_f1"] == 1.0 and seg["heading_f1"] == 1.0 and seg["paragraph_f1"] == 1.0
+    assert seg["boilerplate_leaks"] == 0
+    for group in ("entities", "times", "numbers", "quotes", "statements", "events"):
+        assert {"p", "r", "f1"} <= set(report[group])
+
+
+def test_overlap_and_aliases():
+    assert token_overlap("«غير ذات صلة»", "غير ذات صلة") == 1.0
+    assert token_overlap("a b c d", "a b") == 0.5
+    al = Aliases([{"name": "Taliban", "mentions": ["طالبان", "حركة طالبان"]}])
+    assert al.same("Taliban", "حركة طالبان")
+    assert al.same("Taliban", "Taliban")
+    assert not al.same("Taliban", "داعش")

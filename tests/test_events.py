@@ -1,0 +1,469 @@
+"""Events stage: detection, type, arguments, merging of mentions, and the events scorer.
+
+Every article here is invented for the tests. Documents are built by hand with the
+tokens and sentences of rasd.arabic and hand-made entity mentions, times and
+quantities, so the rules are tested on their own, whatever the other stages do.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.arabic.tokens import segment_doc
+from rasd.extract.events import extract_events, types_compatible
+from rasd.extract.places import resolve_places
+from rasd.model import Analysis, Article, Entity, Mention, Quantity, Span, Statement, TimeExpr
+from rasd.pipeline import Doc
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def build(parts, published="2024-03-10", mentions=(), times=(), quantities=(), statements=()):
+    """A Doc after the text stage, with hand-made mentions (surface, type, name, kind, country),
+    times (surface, value), quantities (surface, value, approx) and statements."""
+    art = Article.from_parts(parts, published=published, id="test")
+    doc = Doc(article=art, analysis=Analysis(article_id="test"))
+    segment_doc(doc)
+    text = art.text
+
+    def at(surface: str, nth: int = 0) -> Span:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(surface, i + 1)
+        return Span(i, i + len(surface), surface)
+
+    for surface, etype, name, kind, cc in mentions:
+        eid = name.lower().replace(" ", "-")
+        doc.analysis.mentions.append(Mention(at(surface), etype, eid, source="lexicon"))
+        if all(e.id != eid for e in doc.analysis.entities):
+            doc.analysis.entities.append(Entity(eid, name, etype, kind=kind, country=cc))
+    for surface, value in times:
+        doc.analysis.times.append(TimeExpr(at(surface), value))
+    for surface, value, approx in quantities:
+        doc.analysis.quantities.append(Quantity(at(surface), value, approx=approx))
+    for stance, speaker, about in statements:
+        doc.analysis.statements.append(Statement(stance, speaker, at(about), at(about)))
+    return doc
+
+
+def run(doc: Doc) -> list:
+    extract_events(doc)
+    resolve_places(doc)
+    assert not doc.analysis.errors
+    return doc.analysis.events
+
+
+def check_spans(doc: Doc) -> None:
+    text = doc.text
+    for ev in doc.analysis.events:
+        for span in (ev.evidence, ev.trigger, ev.date_span, ev.actor1_span, ev.actor2_span,
+                     ev.place.span if ev.place else None):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+ISIS = ("داعش", "ORG", "Islamic State", "armed_group", None)
+
+
+# ------------------------------------------------------------------ detection and type
+
+
+def test_one_event_per_happening_in_a_sentence():
+    doc = build([("paragraph", "قُتل ثلاثة أشخاص جراء تفجير انتحاري استهدف سوقا شعبيا في مدينة الموصل.")],
+                quantities=[("ثلاثة أشخاص", 3, None)])
+    events = run(doc)
+    assert len(events) == 1
+    assert events[0].type == "suicide_bombing"
+    check_spans(doc)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("شنت طائرات حربية غارة جوية على مخزن للأسلحة قرب مدينة حلب.", "air_strike"),
+    ("انفجرت سيارة مفخخة أمام مبنى البلدية في مدينة كركوك.", "bombing"),
+    ("سقطت قذائف هاون على حي سكني في مدينة درعا.", "shelling"),
+    ("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف إدلب.", "armed_clash"),
+    ("اغتال مسلحون مجهولون ضابطا في الشرطة في مدينة بنغازي.", "assassination"),
+    ("اختطف مسلحون مهندسا أجنبيا في مدينة سبها.", "abduction"),
+    ("اعتقلت قوات الأمن خمسة أشخاص في مدينة القاهرة.", "arrest"),
+    ("تظاهر آلاف الطلاب في وسط مدينة عمان احتجاجا على رفع الأسعار.", "protest"),
+    ("اندلعت أعمال شغب في مدينة طرابلس بعد مباراة لكرة القدم.", "riot"),
+    ("التقى وزير الخارجية مع نظيره التركي في أنقرة.", "meet"),
+    ("فرضت الحكومة عقوبات على ثلاث شركات للنقل.", "sanction"),
+    ("فجر انتحاري نفسه عند مدخل مسجد في مدينة قندهار.", "suicide_bombing"),
+])
+def test_event_types(sentence, expected):
+    events = run(build([("paragraph", sentence)]))
+    assert [e.type for e in events] == [expected]
+
+
+def test_passive_killing_with_figure_is_an_attack():
+    doc = build([("paragraph", "قُتل 4 جنود في هجوم على نقطة تفتيش شرق مدينة الرمادي.")])
+    (ev,) = run(doc)
+    assert ev.type == "attack" and ev.killed == 4
+
+
+def test_general_and_hypothetical_talk_is_no_event():
+    for sentence in (
+        "ويمتنع الصائم عن الطعام من طلوع الفجر إلى غروب الشمس.",
+        "وقال في ختام كلمته: إلى اللقاء في العام المقبل.",
+        "وأعلنت الشركة عدم مسؤوليتها عن ارتفاع الأسعار.",
+        "ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات التي تستهدف المدنيين.",
+        "وحذرت الحكومة من خطر حدوث هجوم إرهابي على أراضيها.",
+        "ولم يسفر الحادث عن سقوط قتلى، وفق الشرطة.",
+        "وشكر الوزير قوات الأمن على جهودها في مكافحة الإرهاب.",
+    ):
+        assert run(build([("paragraph", sentence)])) == [], sentence
+
+
+def test_a_toll_over_a_period_is_no_event():
+    doc = build([("paragraph", "وبين الأول من يناير و30 يونيو قتل 1500 شخص في أعمال العنف.")],
+                times=[("الأول من يناير", "2024-01-01"), ("30 يونيو", "2024-06-30")])
+    assert run(doc) == []
+
+
+def test_type_compatibility_for_merging():
+    assert types_compatible("suicide_bombing", "attack")
+    assert types_compatible("suicide_bombing", "bombing")
+    assert not types_compatible("air_strike", "bombing")
+    assert not types_compatible("protest", "attack")
+
+
+# ------------------------------------------------------------------ casualties
+
+
+def test_at_least_gives_killed_min_and_wounded_count():
+    doc = build([("paragraph", "قتل 5 أشخاص على الأقل وأصيب 12 آخرون في انفجار سيارة مفخخة في بغداد.")],
+                quantities=[("5 أشخاص", 5, "at_least"), ("12 آخرون", 12, None)])
+    (ev,) = run(doc)
+    assert ev.killed is None and ev.killed_min == 5
+    assert ev.injured == 12
+
+
+def test_digits_are_read_without_the_numbers_stage():
+    doc = build([("paragraph", "أسفر هجوم على حافلة في مدينة حمص عن مقتل 7 ركاب وإصابة 15 آخرين.")])
+    (ev,) = run(doc)
+    assert (ev.killed, ev.injured) == (7, 15)
+
+
+def test_named_dead_without_total_is_at_least_one():
+    doc = build([("paragraph", "قُتل الصحافي سامر الخطيب في انفجار عبوة ناسفة في مدينة الموصل.")],
+                mentions=[("سامر الخطيب", "PER", "Samer al-Khatib", "person", None)])
+    (ev,) = run(doc)
+    assert ev.killed_min == 1 and ev.killed is None
+    assert ev.actor2 == "Samer al-Khatib"
+
+
+def test_one_dead_soldier_and_four_wounded():
+    doc = build([("paragraph", "قتل جندي وجرح اربعة آخرون عندما انفجر لغم أرضي في مدينة ماردين.")],
+                quantities=[("اربعة آخرون", 4, None)])
+    (ev,) = run(doc)
+    assert (ev.type, ev.killed, ev.injured) == ("bombing", 1, 4)
+
+
+def test_figures_in_one_sentence_add_up():
+    doc = build([("paragraph", "فجر انتحاري نفسه داخل ثكنة في مدينة أبها ونتج عن التفجير مقتل 10 من الجنود و3 من العمال.")],
+                quantities=[("10 من الجنود", 10, None), ("3 من العمال", 3, None)])
+    (ev,) = run(doc)
+    assert ev.killed == 13
+
+
+def test_revised_toll_wins():
+    doc = build([("paragraph", "انفجرت سيارة مفخخة في سوق مدينة الحلة. وأوضح مسؤول أن حصيلة الهجوم ارتفعت من 20 إلى 24 قتيلا.")],
+                quantities=[("20", 20, None), ("24 قتيلا", 24, None)])
+    (ev,) = run(doc)
+    assert ev.killed == 24
+
+
+def test_nobody_hurt_is_zero():
+    doc = build([("paragraph", "فتح مسلحون النار على مركز للشرطة في مدينة صيدا. ولم يصب أحد في الهجوم.")])
+    (ev,) = run(doc)
+    assert (ev.killed, ev.injured) == (0, 0)
+
+
+def test_distances_and_years_are_not_casualties():
+    doc = build([("paragraph", "سقط صاروخ على قرية تبعد 15 كلم عن مدينة الموصل دون وقوع إصابات.")])
+    (ev,) = run(doc)
+    assert ev.killed in (None, 0) and ev.injured == 0
+
+
+# ------------------------------------------------------------------ actors
+
+
+def test_perpetrator_from_claim_and_target_from_cue():
+    doc = build([("paragraph", "استهدف هجوم انتحاري مركزا للشرطة في مدينة تكريت أمس. وتبنى تنظيم «داعش» الهجوم.")],
+                mentions=[ISIS], times=[("أمس", "2024-03-09")])
+    (ev,) = run(doc)
+    assert ev.actor1 == "Islamic State" and ev.claim == "claimed"
+    assert ev.actor2 == "مركزا للشرطة"
+
+
+def test_unnamed_gunmen_keep_their_words_but_no_actor_name():
+    doc = build([("paragraph", "فتح مسلحون مجهولون النار على حافلة تقل عمالا في ولاية قندهار.")])
+    (ev,) = run(doc)
+    assert ev.actor1 is None and ev.actor1_span is not None
+    assert ev.actor1_span.text == "مسلحون مجهولون"
+    assert ev.claim == "unclaimed"
+
+
+def test_child_victim_is_civilians():
+    doc = build([("paragraph", "قُتل طفل في هجوم استهدف سوقا في وسط مدينة حمص.")])
+    (ev,) = run(doc)
+    assert ev.actor2 == "civilians" and ev.killed == 1
+
+
+def test_meeting_actors():
+    doc = build([("paragraph", "وقالت الصحيفة إن الرئيس الروسي اجتمع مع وزير الخارجية القطري في الدوحة في سبتمبر.")],
+                published="2015-12",
+                mentions=[("الرئيس الروسي", "PER", "Vladimir Putin", "person", "RU"),
+                          ("وزير الخارجية القطري", "PER", "Khalid al-Attiyah", "person", "QA")],
+                times=[("سبتمبر", "2015-09")])
+    (ev,) = run(doc)
+    assert ev.type == "meet"
+    assert (ev.actor1, ev.actor2) == ("Vladimir Putin", "Khalid al-Attiyah")
+    assert ev.date == "2015-09"
+    assert ev.place.name == "Doha" and ev.place.country == "QA"
+
+
+# ------------------------------------------------------------------ claim status
+
+
+def test_claim_statuses():
+    attributed = build([("paragraph", "قتل ثلاثة جنود في تفجير في مدينة ديار بكر نُسب إلى حزب العمال الكردستاني.")],
+                       mentions=[("حزب العمال الكردستاني", "ORG", "Kurdistan Workers' Party", "armed_group", None)],
+                       quantities=[("ثلاثة جنود", 3, None)])
+    (ev,) = run(attributed)
+    assert ev.claim == "attributed" and ev.actor1 == "Kurdistan Workers' Party"
+
+    unclaimed = build([("paragraph", "انفجرت عبوة ناسفة في سوق مدينة بعقوبة. ولم تتبن أي جهة الهجوم.")])
+    (ev,) = run(unclaimed)
+    assert ev.claim == "unclaimed" and ev.actor1 is None
+
+    denied = build([("paragraph", "انفجرت سيارة مفخخة في مدينة الحسكة. ونفت الحركة أي مسؤولية لها عن التفجير.")],
+                   mentions=[("الحركة", "ORG", "Free Movement", "armed_group", None)])
+    (ev,) = run(denied)
+    assert ev.claim == "denied"
+
+
+# ------------------------------------------------------------------ certainty
+
+
+def test_alleged_when_told_as_a_report():
+    doc = build([("paragraph", "وقيل إن وزير الدفاع التقى قائد الجماعة في الدوحة.")])
+    (ev,) = run(doc)
+    assert ev.type == "meet" and ev.certainty == "alleged"
+    plain = build([("paragraph", "التقى وزير الدفاع قائد الجيش في الدوحة.")])
+    (ev,) = run(plain)
+    assert ev.certainty == "reported"
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_lead_event_defaults_to_publication_date():
+    doc = build([("title", "مقتل شرطيين بانفجار في بنغازي"),
+                 ("paragraph", "قتل شرطيان في انفجار عبوة ناسفة استهدف دوريتهما في مدينة بنغازي.")],
+                published="2024-06-02")
+    (ev,) = run(doc)
+    assert ev.date == "2024-06-02" and not ev.background
+
+
+def test_background_event_keeps_its_own_date():
+    doc = build([("paragraph", "انفجرت سيارة مفخخة في مدينة كركوك اليوم. وفي يناير الماضي، قتل 7 أشخاص في هجوم مماثل في المدينة.")],
+                published="2024-04-20", times=[("اليوم", "2024-04-20"), ("يناير الماضي", "2024-01")])
+    events = sorted(run(doc), key=lambda e: e.date)
+    assert [e.date for e in events] == ["2024-01", "2024-04-20"]
+    assert events[0].background and not events[1].background
+    assert events[0].killed == 7
+
+
+def test_since_is_not_when():
+    doc = build([("paragraph", "انفجرت سيارة مفخخة في مدينة كركوك أمس، وهو أول هجوم منذ سقوط الهدنة قبل عشرة أيام.")],
+                published="2024-04-20", times=[("أمس", "2024-04-19"), ("قبل عشرة أيام", "2024-04-10")])
+    (ev,) = run(doc)
+    assert ev.date == "2024-04-19"
+
+
+def test_scene_date_from_a_summary_sentence():
+    doc = build([("paragraph", "وتعرض الجنود لهجومين ليل الاثنين. وفي مدينة الرمادي، أطلق مسلحون النار على دورية،"
+                               " بينما فجر مهاجمون عبوة ناسفة في مدينة هيت.")],
+                published="2024-02-14", times=[("ليل الاثنين", "2024-02-12")])
+    events = run(doc)
+    assert sorted(e.place.name for e in events) == ["Hit", "Ramadi"]
+    assert {e.date for e in events} == {"2024-02-12"}
+
+
+# ------------------------------------------------------------------ places
+
+
+def test_most_specific_place_and_context_reference():
+    doc = build([("paragraph", "وفي وقت سابق اليوم، سمع دوي انفجارات في كابل. وقتل طفل وأصيب 10 أشخاص في هجوم استهدف سوقا وسط المدينة.")],
+                quantities=[("10 أشخاص", 10, None)])
+    events = run(doc)
+    ev = next(e for e in events if e.killed == 1)
+    assert ev.place.name == "Kabul" and ev.place.country == "AF"
+    assert ev.place.lat is not None and ev.place.admin1 == "Kabul Province"
+
+
+def test_province_after_province_word():
+    doc = build([("paragraph", "وفي إقليم أجدير، أطلق مسلحون النار على قوات الأمن.")])
+    (ev,) = run(doc)
+    assert ev.place.name == "Iğdır Province" and ev.place.precision == "admin1"
+
+
+def test_country_when_no_place_is_named():
+    doc = build([("paragraph", "قال الجيش الأفغاني إن انفجار عبوة ناسفة أدى إلى مقتل 3 جنود.")])
+    (ev,) = run(doc)
+    assert ev.place.country == "AF"
+
+
+# ------------------------------------------------------------------ merging mentions across an article
+
+
+def test_article_tells_one_attack_many_times():
+    doc = build([
+        ("title", "مقتل 12 في تفجير انتحاري استهدف مسجدا في أبها"),
+        ("paragraph", "فجر انتحاري نفسه داخل مسجد في مدينة أبها أمس، ما أسفر عن مقتل 12 شخصا وإصابة 9 آخرين."),
+        ("paragraph", "وأعلن تنظيم «داعش» مسؤوليته عن التفجير في بيان."),
+        ("paragraph", "وأدان وزير الداخلية الهجوم ووصفه بالجبان."),
+    ], published="2015-08-07", mentions=[ISIS], times=[("أمس", "2015-08-06")],
+        quantities=[("12 شخصا", 12, None), ("9 آخرين", 9, None)])
+    (ev,) = run(doc)
+    assert (ev.type, ev.date, ev.place.name) == ("suicide_bombing", "2015-08-06", "Abha")
+    assert (ev.killed, ev.injured, ev.claim, ev.actor1) == (12, 9, "claimed", "Islamic State")
+    assert "+" in ev.rule  # several mentions merged
+    check_spans(doc)
+
+
+def test_two_attacks_on_different_targets_stay_apart():
+    doc = build([("paragraph", "وشن المتمردون هجوما على قاعدة عسكرية قرب كابل. ووقع تفجير انتحاري أمام مدخل أكاديمية الشرطة في كابل.")])
+    events = run(doc)
+    assert len(events) == 2
+
+
+def test_statement_denial_makes_alleged():
+    doc = build([("paragraph", "نفت الحركة تقارير أفادت بأن زعيمها التقى وزير الخارجية في الدوحة.")],
+                statements=[("deny", "the movement", "تقارير أفادت بأن زعيمها التقى وزير الخارجية في الدوحة")])
+    (ev,) = run(doc)
+    assert ev.type == "meet" and ev.certainty == "alleged"
+
+
+def test_stage_is_deterministic_and_ids_unique():
+    def once():
+        doc = build([("paragraph", "انفجرت سيارة مفخخة في مدينة كركوك. وفي حادث منفصل، اغتال مسلحون ضابطا في مدينة الموصل.")])
+        return [(e.id, e.type) for e in run(doc)]
+
+    first = once()
+    assert first == once()
+    assert len({i for i, _ in first}) == len(first) == 2
+
+
+# ------------------------------------------------------------------ the whole pipeline
+
+
+def _pipeline_ready() -> bool:
+    from rasd.pipeline import load_stages
+
+    try:
+        load_stages()
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _pipeline_ready(), reason="not every pipeline stage is installed yet")
+def test_full_pipeline_on_an_invented_article():
+    from rasd.pipeline import analyze
+
+    art = Article.from_parts([
+        ("title", "مقتل ستة أشخاص بتفجير انتحاري في مدينة الموصل"),
+        ("paragraph", "قُتل ستة أشخاص وأصيب 14 آخرون أمس جراء تفجير انتحاري استهدف سوقا شعبيا في مدينة الموصل."
+                      " وتبنى تنظيم «داعش» الهجوم في بيان."),
+    ], published="2016-03-05")
+    analysis = analyze(art)
+    events = [e for e in analysis.events if e.type in ("suicide_bombing", "bombing", "attack")]
+    assert events, analysis.errors
+    ev = events[0]
+    assert ev.place is not None and ev.place.name == "Mosul"
+    assert ev.injured == 14 and ev.claim == "claimed"
+
+
+# ------------------------------------------------------------------ the events scorer
+
+
+XML = """<?xml version='1.0' encoding='utf-8'?>
+<Sentences>
+<Sentence category="ASSAULT" date="20080110" evaluate="true" id="s1">
+<EventText eid="0" eventtext="" sourcetext="مسلحون مجهولون" targettext="ضابطا في الشرطة" />
+<EventCoding eid="0" eventcode="" plover="ASSAULT" sourcecode="None UAF" targetcode="None COP" />
+<Text>
+اغتال مسلحون مجهولون ضابطا في الشرطة في مدينة البصرة.
+</Text>
+</Sentence>
+<Sentence category="PROTEST" date="20080111" evaluate="true" id="s2">
+<EventText eid="0" eventtext="" sourcetext="المتظاهرين" targettext="" />
+<EventCoding eid="0" eventcode="" plover="PROTEST" sourcecode="None CVL" targetcode="None None" />
+<Text>
+تجمع آلاف المتظاهرين أمام مقر البرلمان في بغداد.
+</Text>
+</Sentence>
+<Sentence category="PROTEST" date="20080111" evaluate="false" id="s3">
+<EventCoding eid="0" eventcode="" plover="PROTEST" />
+<Text>
+جملة لا تدخل في التقييم.
+</Text>
+</Sentence>
+</Sentences>
+"""
+
+
+def test_scorer_reads_coded_sentences(tmp_path):
+    from rasd.evaluate.events import read_sentences, token_f1
+
+    path = tmp_path / "coded.xml"
+    path.write_text(XML, encoding="utf-8")
+    sentences = read_sentences(str(path))
+    assert [s.id for s in sentences] == ["s1", "s2"]
+    assert sentences[0].codings[0]["source"] == "مسلحون مجهولون"
+    assert token_f1("مجهولون مسلحون", "مسلحون مجهولون") == 1.0
+    assert token_f1("ضابطا في الشرطة", "ضابطا") == pytest.approx(0.5)
+
+
+@pytest.mark.skipif(not _pipeline_ready(), reason="not every pipeline stage is installed yet")
+def test_scorer_report_keys(tmp_path):
+    from rasd.evaluate.events import evaluate_events
+
+    path = tmp_path / "coded.xml"
+    path.write_text(XML, encoding="utf-8")
+    report = evaluate_events([str(path)])
+    assert {"recall", "confusion", "source_f1", "target_f1"} <= set(report)
+    assert report["sentences"] == 2
+    assert report["recall"]["ASSAULT"] == 1.0
+    assert report["source_f1"] > 0.5
+    json.dumps(report)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "data" / "events").is_dir(), reason="../shared/data/events is not available")
+@pytest.mark.skipif(not _pipeline_ready(), reason="not every pipeline stage is installed yet")
+def test_scorer_on_shared_coded_sentences():
+    from rasd.evaluate.events import evaluate_events
+
+    files = sorted(str(p) for p in (SHARED / "data" / "events").glob("*.xml"))
+    report = evaluate_events(files)
+    assert report["recall"]["ASSAULT"] >= 0.85
+    assert report["recall"]["PROTEST"] >= 0.85
+
+
+def test_attribution_with_lam():
+    pkk = ("حزب العمال الكردستاني", "ORG", "Kurdistan Workers' Party", "armed_group", None)
+    doc = build([("paragraph", "قتل جنديان في هجوم على مركز للدرك في مدينة فان. ونسب الهجوم لمتمردي حزب العمال الكردستاني.")],
+                mentions=[pkk])
+    (ev,) = run(doc)
+    assert (ev.claim, ev.actor1) == ("attributed", "Kurdistan Workers' Party")
+    doc = build([("paragraph", "قتل جنديان في هجوم انتحاري لمتمردي حزب العمال الكردستاني على مركز للدرك.")],
+                mentions=[pkk])
+    (ev,) = run(doc)
+    assert (ev.claim, ev.actor1) == ("attributed", "Kurdistan Workers' Party")

