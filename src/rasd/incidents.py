@@ -120,12 +120,20 @@ def merge_incidents(events: list[tuple[str, str | None, Event]]) -> list[Inciden
             i = parent[i]
         return i
 
-    for x, i in enumerate(order):
-        for j in order[x + 1:]:
-            if same_happening(reports[i], reports[j]):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+    # Only events of one type family in one country can be the same happening, so
+    # compare within those blocks: linear in the number of blocks, not quadratic overall.
+    blocks: dict[tuple[str, str | None], list[int]] = {}
+    for i in order:
+        ev = reports[i].event
+        if ev.place is not None and ev.date:
+            blocks.setdefault((_family(ev.type), ev.place.country), []).append(i)
+    for block in blocks.values():
+        for x, i in enumerate(block):
+            for j in block[x + 1:]:
+                if same_happening(reports[i], reports[j]):
+                    ri, rj = find(i), find(j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = {}
     for i in order:
         groups.setdefault(find(i), []).append(i)

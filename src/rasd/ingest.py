@@ -141,10 +141,30 @@ def run_ingest(
         TimeElapsedColumn(), console=console, transient=True, disable=console is None,
     ) as progress:
         task = progress.add_task("ingesting", total=None)
-        return ingest_articles(
+        summary = ingest_articles(
             items(), store, workers=workers, on_problem=on_problem,
             on_progress=lambda n: progress.advance(task, n),
         )
+        if summary["stored"]:
+            progress.update(task, description="merging incidents")
+            summary["incidents"] = refresh_incidents(store)
+            store.optimize()
+        return summary
+
+
+def refresh_incidents(store: Any) -> int:
+    """Recompute incidents over every stored event (cross-article merging)."""
+    from rasd.incidents import merge_incidents
+    from rasd.store import event_id
+
+    reports = []
+    for article, analysis in store.iter_articles():
+        if analysis is None:
+            continue
+        for i, ev in enumerate(analysis.events):
+            ev.id = event_id(article.id, i, ev)
+            reports.append((article.id, article.source, ev))
+    return store.replace_incidents(merge_incidents(reports))
 
 
 def _spark_articles(path: str) -> str | None:
@@ -170,4 +190,7 @@ def ingest_texts(db: str, texts: list[tuple[str, str]]) -> dict[str, Any]:
             yield from articles_from_document(Document(path=name, format="text", content=content))
 
     with open_store(db) as store:
-        return ingest_articles(items(), store)
+        summary = ingest_articles(items(), store)
+        if summary["stored"]:
+            summary["incidents"] = refresh_incidents(store)
+        return summary

@@ -73,22 +73,23 @@ def _articles_from_file_bytes(path: str, data: bytes) -> Iterator[Article]:
 
 
 def _articles_from_jsonl_lines(lines: Iterable[tuple[str, int]], path: str) -> Iterator[Article]:
+    """JSONL records through rasd's own record reader, so Spark reads exactly as `rasd ingest`."""
     from rasd.clean import articles_from_document
+    from rasd.sources.jsonl import JsonlFields, record_document
 
+    fields = JsonlFields()
     for line, index in lines:
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
         except ValueError:
-            continue  # counted by `rasd ingest`; the Spark job analyzes what can be read
-        date = rec.get("date") or rec.get("date_extracted")
-        doc = Document(
-            path=f"{path}:{index + 1}", format="record", content=rec.get("content") or "",
-            title=rec.get("title"), url=rec.get("url"), source=rec.get("source"),
-            published=str(date)[:10] if date else None,
-        )
-        yield from articles_from_document(doc)
+            continue  # `rasd ingest` reports unreadable lines; Spark analyzes what can be read
+        if not isinstance(rec, dict):
+            continue
+        doc = record_document(rec, f"{path}:{index + 1}", fields)
+        if isinstance(doc, Document):
+            yield from articles_from_document(doc)
 
 
 def _analyze_partition(articles: Iterable[Article]) -> Iterator[tuple[str, str]]:
@@ -107,6 +108,9 @@ def run_spark(inputs: list[str], output: str, master: str = "local[2]", partitio
     """Analyze ``inputs`` on Spark and write one Parquet folder per table under ``output``."""
     from pyspark.sql import SparkSession
 
+    # Executors must run the interpreter that has rasd installed (local mode and most clusters).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     spark = (
         SparkSession.builder.master(master).appName("rasd")
         .config("spark.ui.enabled", "false")
