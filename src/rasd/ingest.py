@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.model import Analysis, Article, Document, Problem
-from rasd.pipeline import _init_worker, analyze
+from rasd.pipeline import _init_worker, analyze, too_long
 
 BATCH_SIZE = 64
 
@@ -45,6 +45,7 @@ def ingest_articles(
     batch_size: int = BATCH_SIZE,
 ) -> dict[str, Any]:
     """Store articles (and their analyses) from any source of articles and problems."""
+    from rasd.clean import valid_text
     from rasd.clean.dedup import Deduplicator
 
     dedup = Deduplicator()
@@ -56,18 +57,21 @@ def ingest_articles(
     pool: Executor | None = (
         ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) if workers > 1 else None
     )
+
+    def report(problems: list[Problem]) -> None:
+        for p in problems:
+            why[p.message.split(":")[0]] += 1
+            if on_problem:
+                on_problem(p)
+        if problems:  # a file name that is not UTF-8 arrives with lone surrogates: storable text only
+            store.record_problems([(valid_text(p.path) or "", valid_text(p.message) or "") for p in problems])
+        summary["problems"] += len(problems)
+
     try:
         for batch in _batches(items, batch_size):
-            problems = [p for p in batch if isinstance(p, Problem)]
             given = {x[0].id: x[1] for x in batch if isinstance(x, tuple)}
             articles = [x[0] if isinstance(x, tuple) else x for x in batch if not isinstance(x, Problem)]
-            for p in problems:
-                why[p.message.split(":")[0]] += 1
-                if on_problem:
-                    on_problem(p)
-            if problems:
-                store.record_problems([(p.path, p.message) for p in problems])
-            summary["problems"] += len(problems)
+            report([p for p in batch if isinstance(p, Problem)])
             summary["articles_read"] += len(articles)
             known = store.known_ids([a.id for a in articles])
             fresh: list[Article] = []
@@ -78,6 +82,8 @@ def ingest_articles(
                     continue
                 seen_in_batch.add(a.id)
                 fresh.append(a)
+            # Stored and searchable but not analyzed (see pipeline.too_long): said like any problem.
+            report([Problem(a.path or a.id, w) for a in fresh if a.id not in given and (w := too_long(a))])
             signatures: dict[str, bytes | None] = {}
             to_analyze: list[Article] = []
             for a in fresh:
@@ -100,7 +106,7 @@ def ingest_articles(
                 (a, analyses.get(a.id), signatures.get(a.id)) for a in fresh
             ]
             if rows:
-                summary["stored"] += store.save_batch(rows)
+                summary["stored"] += _save_rows(store, rows, report)
             if on_progress:
                 on_progress(len(articles))
     finally:
@@ -109,6 +115,25 @@ def ingest_articles(
     summary["problems_by_kind"] = dict(why)
     summary["seconds"] = round(time.perf_counter() - t0, 3)
     return summary
+
+
+def _save_rows(store: Any, rows: list[tuple[Article, Analysis | None, bytes | None]],
+               report: Callable[[list[Problem]], None]) -> int:
+    """save_batch; a batch the database refuses for its data is stored row by row, and only the
+    rows refused are lost (and reported). Trouble with the database itself still stops the run."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return store.save_batch(rows)
+    except OperationalError:  # disk full, locked, I/O error: nothing to skip around
+        raise
+    except Exception as exc:
+        if len(rows) == 1:
+            art = rows[0][0]
+            reason = (str(exc).splitlines() or [""])[0][:200]
+            report([Problem(art.path or art.id, f"not stored: {type(exc).__name__}: {reason}")])
+            return 0
+    return sum(_save_rows(store, [row], report) for row in rows)
 
 
 def run_ingest(

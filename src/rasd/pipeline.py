@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from rasd.model import Analysis, Article
 
@@ -38,10 +39,31 @@ class Doc:
     analysis: Analysis
     tokens: list[tuple[int, int]] = field(default_factory=list)  # (start, end) into article.text
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # Derived data several stages read (normalized tokens, places found in the text):
+    # computed once per article, see :func:`memoized`.
+    memo: dict[str, tuple[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+
+T = TypeVar("T")
+
+
+def memoized(doc: Any, key: str, stamp: Any, compute: Callable[[], T]) -> T:
+    """``compute()`` once per article: the value is kept on ``doc.memo`` under ``key``
+    and reused while ``stamp`` (what the value was derived from) is unchanged. Works
+    with any doc-like object; one without a ``memo`` dict just computes."""
+    memo = getattr(doc, "memo", None)
+    if memo is None:
+        return compute()
+    got = memo.get(key)
+    if got is not None and got[0] == stamp:
+        return got[1]
+    value = compute()
+    memo[key] = (stamp, value)
+    return value
 
 
 StageFn = Callable[[Doc], None]
@@ -61,9 +83,24 @@ def load_stages() -> list[tuple[str, StageFn]]:
     return _loaded
 
 
+# Longer than any news article (~35,000 words): a longer "article" is a dump, a book or an attack,
+# and a few stages grow faster than linearly with it. Such text is stored and searchable, not analyzed.
+MAX_ANALYZED_CHARS = 200_000
+
+
+def too_long(article: Article) -> str | None:
+    """Why an article is not analyzed ("too long: ..."), or None when it is."""
+    if len(article.text) <= MAX_ANALYZED_CHARS:
+        return None
+    return f"too long: {len(article.text):,} characters (analysis stops at {MAX_ANALYZED_CHARS:,}); stored unanalyzed"
+
+
 def analyze(article: Article, timings: dict[str, float] | None = None) -> Analysis:
     """Run every stage over one article. Pure: same article, same analysis."""
     doc = Doc(article=article, analysis=Analysis(article_id=article.id))
+    if (why := too_long(article)) is not None:
+        doc.analysis.errors.append(why)
+        return doc.analysis
     for name, fn in load_stages():
         t0 = time.perf_counter()
         try:

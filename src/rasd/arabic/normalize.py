@@ -36,6 +36,10 @@ for _i in range(10):
 
 _TABLE = str.maketrans({**{c: None for c in _DIACRITICS + _INVISIBLE}, **_LETTERS})
 _SPACES = regex.compile(r"\s+")
+# Every character maps to itself, one character or nothing, so the offset map only has
+# to skip the deleted ones (found by one regex scan instead of a loop over characters).
+_ONE_TO_ONE = all(v is None or isinstance(v, int) or len(v) == 1 for v in _TABLE.values())
+_DELETED_RUNS = regex.compile("[" + "".join(regex.escape(chr(k)) for k, v in _TABLE.items() if v is None) + "]+")
 
 
 def normalize(text: str) -> str:
@@ -55,8 +59,17 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     entry (``len(text)``) closes the last span, so a match ``[a, b)`` on the normalized
     string is ``[offsets[a], offsets[b - 1] + 1)`` in the original.
     """
+    if _ONE_TO_ONE:
+        n = len(text)
+        offsets: list[int] = []
+        pos = 0
+        for m in _DELETED_RUNS.finditer(text):
+            offsets.extend(range(pos, m.start()))
+            pos = m.end()
+        offsets.extend(range(pos, n + 1))  # n + 1: the closing entry
+        return text.translate(_TABLE), offsets
     out: list[str] = []
-    offsets: list[int] = []
+    offsets = []
     for i, ch in enumerate(text):
         mapped = ch.translate(_TABLE)
         if not mapped:

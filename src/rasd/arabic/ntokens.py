@@ -7,6 +7,7 @@ text, the normalization map and the per-sentence word lists.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -34,10 +35,12 @@ class NormalizedText:
         self.text = text
         self.norm, self.offsets = normalize_with_map(text)
         spans = sentence_spans if sentence_spans is not None else split_sentences(text)
-        to_norm = _original_to_normalized(self.offsets, len(text))
+        offsets = self.offsets
         self.sentences: list[SentenceWords] = []
         for sno, (s0, s1) in enumerate(spans):
-            toks = [m.span() for m in NORM_WORD_RE.finditer(self.norm, to_norm[s0], to_norm[s1])]
+            # the first normalized index at or after each original offset
+            a, b = bisect.bisect_left(offsets, s0), bisect.bisect_left(offsets, s1)
+            toks = [m.span() for m in NORM_WORD_RE.finditer(self.norm, a, b)]
             words = [self.norm[a:b] for a, b in toks]
             glued = [k > 0 and toks[k - 1][1] == a for k, (a, _b) in enumerate(toks)]
             self.sentences.append(SentenceWords(sno, words, toks, glued))
@@ -66,14 +69,3 @@ class NormalizedText:
 
 _last: tuple[tuple[str, tuple[tuple[int, int], ...] | None], NormalizedText] | None = None
 
-
-def _original_to_normalized(offsets: list[int], n: int) -> list[int]:
-    """For each original offset (0..n), the first normalized index at or after it."""
-    out = [0] * (n + 1)
-    j = 0
-    last = len(offsets) - 1
-    for pos in range(n + 1):
-        while j < last and offsets[j] < pos:
-            j += 1
-        out[pos] = j
-    return out

@@ -18,6 +18,7 @@ from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
 
 DIGITS_RE = regex.compile(r"^\d+(?:[.,]\d+)*$")
+MAX_NUMBER_CHARS = 24  # 999,999,999,999,999 and a little: no count in the news is longer
 # Clitics a number word may carry, longest first. و/ف are conjunctions (outside the
 # quantity), the others belong to the phrase (لثلاثة عقود, الثامنة).
 NUMBER_PREFIXES = ("وبال", "وال", "فال", "بال", "لل", "ولل", "كال", "ال", "وب", "ول", "و", "ف", "ب", "ل", "ك")
@@ -74,8 +75,8 @@ def lookup_number_word(word: str) -> tuple[str, NumberWord] | None:
 
 def parse_digits(token: str) -> float | int | None:
     """``"1,592"`` → 1592, ``"3.5"`` → 3.5, ``"2,5"`` → 2.5; None when not a number."""
-    if not DIGITS_RE.match(token):
-        return None
+    if len(token) > MAX_NUMBER_CHARS or not DIGITS_RE.match(token):
+        return None  # a longer run of digits is an id or noise, and float() of it overflows
     parts = regex.split(r"[.,]", token)
     if len(parts) == 1:
         return int(token)

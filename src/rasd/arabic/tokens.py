@@ -56,6 +56,17 @@ def _push(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         out.append((start, end))
 
 
+def normalized_tokens(doc: Doc) -> list[str]:
+    """``normalize_token`` of every token of the article, computed once per Doc and shared
+    by the stages (read it, never change it)."""
+    from rasd.arabic.normalize import normalize_token
+    from rasd.pipeline import memoized
+
+    text, toks = doc.text, doc.tokens
+    return memoized(doc, "normalized_tokens", (id(toks), len(toks)),
+                    lambda: [normalize_token(text[s:e]) for s, e in toks])
+
+
 def segment_doc(doc: Doc) -> None:
     """Pipeline stage: tokens and sentences for the whole article."""
     text = doc.text

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
@@ -18,8 +19,26 @@ __all__ = ["articles_from_document", "CLEANERS"]
 _HTML_IN_TEXT = regex.compile(r"<(?:p|br|div|figure|h[1-6])[\s/>]", regex.I)
 
 
+# Lone surrogates (JSON allows "\ud800") cannot be encoded for hashing or storage, and C0 control
+# characters are invalid in HTML and XML (lxml refuses them): neither reaches a cleaner.
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_SPACE = regex.compile(r"[\x0b\x0c]")
+
+
+def valid_text(text: str | None) -> str | None:
+    """Text without lone surrogates (U+FFFD instead) or C0 controls other than tab, CR, LF."""
+    if not text:
+        return text
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    return _CONTROL_SPACE.sub(" ", _CONTROL.sub("", text))
+
+
 def articles_from_document(doc: Document) -> list[Article]:
     """The articles in one document (none when nothing readable is left)."""
+    doc = replace(doc, path=valid_text(doc.path) or "", content=valid_text(doc.content) or "", title=valid_text(doc.title),
+                  url=valid_text(doc.url), source=valid_text(doc.source), published=valid_text(doc.published),
+                  meta={valid_text(k): valid_text(v) if isinstance(v, str) else v for k, v in doc.meta.items()})
     cleaner = CLEANERS.get(doc.format, from_text)
     return cleaner(doc)
 

@@ -53,6 +53,8 @@ class Deduplicator:
         self._exact: dict[bytes, str] = {}
         self._values: dict[str, np.ndarray] = {}  # id -> MinHash values, to confirm LSH candidates
         self._order: dict[str, int] = {}  # id -> registration order: the first copy wins
+        # Ingest calls add() then signature() on the same text: sign it once (a 50 MB text takes seconds).
+        self._last_signed: tuple[str, tuple[bytes, np.ndarray]] | None = None
 
     def __len__(self) -> int:
         return len(self._order)
@@ -64,12 +66,15 @@ class Deduplicator:
         return digest + values.astype("<u8").tobytes()
 
     def _sign(self, text: str) -> tuple[bytes, np.ndarray]:
+        if self._last_signed is not None and self._last_signed[0] is text:
+            return self._last_signed[1]
         norm = normalize(text)
         digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=DIGEST).digest()
         words = _WORD.findall(norm)
         m = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME, permutations=self._template.permutations)
         if words:
             m.update_batch(shingles(words))
+        self._last_signed = (text, (digest, m.hashvalues))
         return digest, m.hashvalues
 
     def _parse(self, sig: bytes) -> tuple[bytes, np.ndarray]:

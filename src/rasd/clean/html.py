@@ -67,6 +67,15 @@ class HtmlArticle:
     meta: dict[str, Any]
 
 
+def _file_name(src: str) -> str:
+    """The file name of an image URL; a malformed one ("http://[bad/x.jpg") is taken as a path."""
+    try:
+        path = urlsplit(src).path
+    except ValueError:
+        path = src.split("?")[0].split("#")[0]
+    return os.path.basename(path)
+
+
 def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
@@ -132,7 +141,7 @@ def _image_of(caption: Any) -> str | None:
         for img in scope.iter("img"):
             src = img.get("src") or img.get("data-src") or img.get("data-lazy-src")
             if src:
-                return os.path.basename(urlsplit(src).path)
+                return _file_name(src)
         scope = scope.getparent()
     return None
 
@@ -188,7 +197,7 @@ def _trafilatura_blocks(body: Any) -> list[tuple[str, str]]:
             out.append((el.get("rend") or "h2", clean_text("".join(el.itertext()))))
         elif tag == "graphic":
             src = el.get("src") or ""
-            out.append(("graphic", os.path.basename(urlsplit(src).path)))
+            out.append(("graphic", _file_name(src)))
         elif tag == "list":
             out.extend(("p", clean_text("".join(item.itertext()))) for item in el.iter("item"))
         elif tag == "table":

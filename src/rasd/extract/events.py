@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic.normalize import normalize, normalize_token
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokens import normalized_tokens
 from rasd.extract import places as placelib
 from rasd.lexicon import events as lex
 from rasd.model import Entity, Event, Place, Span
@@ -96,6 +97,8 @@ class Lexicons:
     victims: dict[str, tuple[str, bool]]
     target_places: dict[str, bool]
     ontology: dict[str, lex.EventType]
+    person_titles: lex.PhraseMatcher
+    np_links: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +124,8 @@ def lexicons() -> Lexicons:
         victims=lex.victim_nouns(),
         target_places={normalize(r[0]): (r[1:2] == ["yes"]) for r in lex.load_tsv("event_target_places.tsv")},
         ontology=lex.ontology(),
+        person_titles=lex.matcher("event_person_titles.tsv"),
+        np_links=lex.word_set("event_np_links.tsv"),
     )
 
 
@@ -238,8 +243,8 @@ class ArticleContext:
         self.doc = doc
         self.text = doc.text
         self.tokens = doc.tokens
-        self.norm = [normalize_token(self.text[s:e]) for s, e in self.tokens]
-        self.cands = [lex.token_candidates(t) for t in self.norm]
+        self.norm = normalized_tokens(doc)  # shared with the places lookups; read only
+        self.cands = [lex.candidate_forms(t) for t in self.norm]
         self.starts = [s for s, _ in self.tokens]
         self.lex = lexicons()
         self.entities: dict[str, Entity] = {e.id: e for e in doc.analysis.entities}
@@ -483,7 +488,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     plural_only = bool(events) and all(_form(h) == "plural" for h in events)
     context_only = False
     if family == "violence":
-        if plural_only and not figures:
+        if plural_only and not figures and not _carried_out(ctx, c, events):
             # "الهجمات" in general, or a summary of happenings told one by one after it:
             # no event, but a dated summary sets the date of what follows
             context_only = True
@@ -499,7 +504,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         casualty_only=not events, aggregate=plural_only, context_only=context_only,
         anaphoric=bool(events) and not fresh,
         figures=figures,
-        distinct=anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS,
+        distinct=(anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS) or _separate(ctx, c),
     )
     if events:  # a toll alone is dated by the happening it belongs to, not by when it was reported
         m.date, m.date_span = clause_date(ctx, c, m.anchor)
@@ -518,6 +523,18 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if family == "protest" and m.actor1 is None and m.place is None and m.place_ref is None:
         return None  # "الشغب والتمرد" in general: a protest is somebody's, somewhere
     return m
+
+
+def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
+    """"وجهت القوات عدة ضربات جوية", "شن الطيران غارات": strikes someone carried out are
+    reported happenings, not strikes in general."""
+    return any(ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts)
+               for h in events for k in range(max(c.ts, h.start - 4), h.start))
+
+
+def _separate(ctx: ArticleContext, c: Clause) -> bool:
+    """Does the clause open with "في حادث منفصل" (another happening than the one before)?"""
+    return any(h.start <= c.ts + 1 and _col(h, 1) == "yes" for h in ctx.lex.breaks.find(ctx.norm, c.ts, c.ts + 5))
 
 
 def _wound_word(ctx: ArticleContext, c: Clause) -> bool:
@@ -682,7 +699,7 @@ def _numbers(ctx: ArticleContext, c: Clause) -> list[tuple[tuple[int, int], floa
         if k in covered or k in ctx.time_tokens:
             continue
         t = ctx.norm[k]
-        if t.isdigit() and len(t) <= 6:
+        if t.isdecimal() and len(t) <= 6:
             out.append(((k, k + 1), int(t), None))
     out.sort(key=lambda x: x[0][0])
     return out
@@ -839,6 +856,9 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
         i += 1
     if i >= limit or ctx.has(i, lx.np_stops) or (ctx.norm[i][:1] in ("و", "ف") and ctx.norm[i][1:] in lx.np_stops):
         return None
+    person = _titled_person(ctx, i)
+    if person is not None:
+        return person
     if prefer_entity:
         k = i
         while k < limit and k - i <= 3:
@@ -852,7 +872,10 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
                 if getattr(mention, "type", None) == "LOC" and k > i:
                     break  # "مدينة سروج": keep the description as the target
                 if getattr(mention, "type", None) != "LOC":
-                    return _entity_actor(ctx, k, min(j, limit), mention)
+                    actor = _entity_actor(ctx, k, min(j, limit), mention)
+                    if k > i and actor.span is not None:  # "مقاتلي البيشمركة", "تنظيم «القاعدة»": as written
+                        actor.span = ctx.span(i, min(j, limit))
+                    return actor
                 break
             if not ctx.has(k, lx.actor_heads) and ctx.norm[k] not in ("«", '"'):
                 break
@@ -870,9 +893,90 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
     desc = _description(ctx, i, j)
     if desc is not None:
         return desc
-    if not allow_happening and ctx.lex.triggers.find(ctx.norm, i, i + 1):
+    if not allow_happening and any(h.start == i for h in ctx.lex.triggers.find(ctx.norm, i, max(j, i + 1))):
         return None  # "استهدف التفجير من تبقى": the happening itself, not its target
     return Actor(span.text, span, None, RANK_DESCRIPTION, known=False)
+
+
+def _sentence_end(ctx: ArticleContext, i: int) -> int:
+    """Token index one past the end of the sentence that holds token i."""
+    si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[i][0]) - 1)
+    return ctx.tok_range(*ctx.sentences[si])[1]
+
+
+def _titled_person(ctx: ArticleContext, i: int) -> Actor | None:
+    """A person named after a role or an honorific, as one phrase from the role to the end
+    of the name: "وكيل وزارة النفط العراقية عبد الجبار الوكاع", "رئيس الوزراء العراقي نوري
+    المالكي". An honorific belongs with the name and a description before it does not
+    ("رجل الدين الشيعي حجة الإسلام هشام سيموري" -> "حجة الإسلام هشام سيموري"); after an
+    honorific the name is read even when the entity tagger missed it ("العميد فرنسوا الحاج")."""
+    limit = min(_sentence_end(ctx, i), i + 10)
+    titles = {h.start: h for h in _drop_nested(ctx.lex.person_titles.find(ctx.norm, i, limit))}
+    if i not in titles and _victim_base(ctx, i) is None:
+        return None  # the phrase must open with a title or a person noun ("رجل الدين ...")
+    start, k = i, i
+    while k < limit:
+        hit = ctx.mention_at.get(k)
+        if hit is not None:
+            j, mention = hit
+            etype = getattr(mention, "type", None)
+            if etype == "PER":
+                span = ctx.span(start, min(j, limit))
+                ent = ctx.entities.get(getattr(mention, "entity_id", None) or "")
+                return Actor(ent.name if ent is not None else span.text, span, ent.id if ent is not None else None,
+                             RANK_PERSON)
+            if k == i:
+                return None
+            k = j  # "وكيل وزارة النفط العراقية ...": the office's institution
+            continue
+        t = titles.get(k)
+        if t is not None:
+            if _col(t, 0) == "honorific":
+                start = k
+                if t.end not in ctx.mention_at:
+                    end = _name_after(ctx, t.end, limit)
+                    if end > t.end:
+                        span = ctx.span(start, end)
+                        return Actor(span.text, span, None, RANK_PERSON)
+            k = t.end
+            continue
+        t = ctx.norm[k]
+        if k > i and ctx.is_word(k) and k not in ctx.time_tokens and not ctx.has(k, ctx.lex.np_stops) \
+                and t.startswith("ال") and not ctx.lex.triggers.find(ctx.norm, k, k + 1):
+            k += 1  # "رئيس الوزراء العراقي", "رجل الدين الشيعي"
+            continue
+        if k > i and _given_name_at(ctx, k):  # "وكيل وزارة النفط العراقية عبد الجبار الوكاع"
+            end = _name_after(ctx, k, limit)
+            span = ctx.span(start, end)
+            return Actor(span.text, span, None, RANK_PERSON)
+        break
+    return None
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """First words of common given names (the entity stage's list)."""
+    return frozenset(normalize(r[0]).split()[0] for r in lex.load_tsv("given_names.tsv") if r and r[0])
+
+
+def _given_name_at(ctx: ArticleContext, k: int) -> bool:
+    return ctx.norm[k] in _given_names()
+
+
+def _name_after(ctx: ArticleContext, k: int, limit: int) -> int:
+    """End of a personal name starting at token k (at most four words, up to a comma, a
+    function word, a title or a word with a preposition attached)."""
+    start = k
+    while k < limit and k - start < 4:
+        t = ctx.norm[k]
+        if not ctx.is_word(k) or k in ctx.time_tokens or ctx.has(k, ctx.lex.np_stops) or t in _TIME_WORDS:
+            break
+        if ctx.lex.triggers.find(ctx.norm, k, k + 1) or ctx.lex.person_titles.find(ctx.norm, k, k + 1):
+            break
+        if k > start and (t[:1] in ("و", "ل", "ب", "ف", "ك") and t not in ("بن", "بنت") and len(t) > 3):
+            break  # "... السيستاني لمحاولة", "... وزوجته"
+        k += 1
+    return k
 
 
 def _lookup_span(ctx: ArticleContext, i: int, j: int) -> Actor | None:
@@ -895,8 +999,14 @@ def _place_word_set() -> frozenset[str]:
 def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
     lx = ctx.lex
     j = i + 1
-    while j < limit and j - i < 5:
+    cap = 5
+    while j < limit and j - i < cap:
         t = ctx.norm[j]
+        if ctx.norm[j - 1] in lx.np_links and ctx.is_word(j) and (t[:1] in ("ل", "ب") or t == "من"):
+            # "التابعة لوزارة الداخلية", "المحيطة بقطاع غزة": the phrase goes on after the link
+            j += 2 if t == "من" else 1
+            cap = j - i + 3
+            continue
         if t in ('"', "'") and ctx.has(j - 1, lx.actor_heads):
             # "تنظيم «داعش»": take the quoted name with its marks
             close = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.norm[k] in ('"', "'")), None)
@@ -935,7 +1045,7 @@ def _description(ctx: ArticleContext, i: int, j: int) -> Actor | None:
 def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -> None:
     """Perpetrator (actor1) and target (actor2) of a mention."""
     lx = ctx.lex
-    verbs = [h for h in hits if _form(h) == "verb" and _role(h) in ("event", "casualty")]
+    verbs = [h for h in hits if _form(h) == "verb" and _role(h) in ("event", "casualty") and not _nominal(ctx, h)]
     actor1: Actor | None = None
     # 1. subject of an active trigger verb or of an agent verb ("شن المتمردون هجوما")
     agent_positions = [(h.start, h.end) for h in verbs]
@@ -967,6 +1077,14 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     m.actor1 = actor1
     m.actor2, targets = _target(ctx, c, m, hits)
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+def _nominal(ctx: ArticleContext, h: lex.Hit) -> bool:
+    """"بخطف", "الاعتقال": a verb-form trigger with a preposition or the article is a noun."""
+    tok = ctx.norm[h.start]
+    if h.pattern.words[0].lstrip("=").startswith("ال"):  # "التقى", "القت القبض" are verbs
+        return False
+    return tok.startswith(("ب", "ل", "ال", "وب", "ول", "وال"))
 
 
 def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
@@ -1006,10 +1124,14 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
                 return found
     start_after = ve
     if group:
-        while start_after < c.te and (ctx.has(start_after, ctx.lex.quantifiers) or ctx.norm[start_after].isdigit()
+        while start_after < c.te and (ctx.has(start_after, ctx.lex.quantifiers) or ctx.norm[start_after].isdecimal()
                                       or start_after in ctx.time_tokens):
             start_after += 1
     after = noun_phrase(ctx, start_after, min(c.te, start_after + 6))
+    if not group and (ctx.norm[vs].endswith("وا") or _counted_after(ctx, ve, c.te)):
+        # "مجهولين اغتالوا رجل الدين": a plural verb has its subject before it or in it;
+        # "خطف 23 متطوعا": a counted group after the verb is what it was done to
+        after = None
     if after is not None and after.rank >= RANK_PLACE:
         return after
     if k >= c.ts:
@@ -1026,6 +1148,13 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا"):
             return after
     return None
+
+
+def _counted_after(ctx: ArticleContext, k: int, te: int) -> bool:
+    """Does a figure open the words at token k ("23 متطوعا", "ثلاثة من الجنود")?"""
+    while k < te and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
+        k += 1
+    return k < te and (ctx.norm[k].isdecimal() or (_in_quantity(ctx, k) and not _dual_noun(ctx, k)))
 
 
 def _after_preposition(ctx: ArticleContext, c: Clause, start: int) -> bool:
@@ -1090,10 +1219,15 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     lx = ctx.lex
     candidates: list[tuple[float, Actor, str]] = []
     event_ends = [h.end for h in hits if _role(h) == "event"]
+    weapon_ends = event_ends + [h.end for h in hits if _role(h) == "modifier"]  # "ألقوا متفجرات على ثكنات"
     trigger_ends = {h.start: h.end for h in hits}
-    for h in lx.targets.find(ctx.norm, c.ts, c.te):
+    cue_hits = lx.targets.find(ctx.norm, c.ts, c.te)
+    for h in cue_hits:
+        if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in cue_hits):
+            continue  # "على متن" over "على"
         kind = _col(h, 0, "object")
-        if kind == "after_trigger" and not any(0 <= h.start - e <= 4 for e in event_ends):
+        if kind == "after_trigger" and not any(0 <= h.start - e <= 4 and _attached(ctx, e, h.start)
+                                               for e in weapon_ends):
             continue
         if kind == "demand":
             if m.family != "protest":
@@ -1110,32 +1244,43 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         start = h.end
         while start in trigger_ends:  # "دمر انفجار شاحنة مفخخة حيا سكنيا": skip the happening itself
             start = trigger_ends[start]
+        if kind == "object":
+            start = _object_start(ctx, start, c.te, after_subject=start > h.end)
         a = noun_phrase(ctx, start, min(c.te, start + 6))
-        if a is not None and a.span is not None and (_is_perpetrator_words(ctx, a) or _same_span(a, m.actor1)):
+        if kind == "object" and a is not None and a.span is not None and (
+                _is_perpetrator_words(ctx, a) or _same_span(a, m.actor1)):
             # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it
             nxt, _ = ctx.tok_range(a.span.end, a.span.end)
+            nxt = _object_start(ctx, nxt, c.te)
             a = noun_phrase(ctx, nxt, min(c.te, nxt + 6))
+        if a is not None and a.name is None and a.span is not None:
+            # "اشتبك الجيش مع مسلحين": unnamed gunmen are a target as the text describes them
+            a = Actor(a.span.text, a.span, None, RANK_DESCRIPTION)
         if a is not None and a.name is not None:
             candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
     # "هجوم بشاحنة مفخخة في حي سكني", "تفجير أمام مدخل أكاديمية الشرطة", "بمقر النيابة العامة"
     for _dist, k in sorted((abs(k - m.anchor), k) for k in range(c.ts, c.te)):
         site = _site_at(ctx, k, c.te)
         if site is not None:
-            candidates.append((1.5, site, "site"))
+            # whose premises were hit says more than "أشخاص" among the dead
+            candidates.append((2.7 if site[1] else 1.5, site[0], "site"))
             break
-    for h in lx.casualty.find(ctx.norm, c.ts, c.te):
+    for h in lx.casualty.find(ctx.norm, c.ts, c.te) if m.family == "violence" else []:
         if _col(h, 1, "before") != "before":
             continue
         k = h.end
         while k < c.te and (ctx.norm[k] in ("«", '"') or k in ctx.time_tokens):
             k += 1
         v = _victim_actor(ctx, c, k)
-        if v is None and not (k < c.te and (ctx.norm[k].isdigit() or _in_quantity(ctx, k))):
-            v = _victim_before(ctx, c, h.start)
+        if v is None and _col(h, 3) == "verb" and not (
+                k < c.te and (ctx.norm[k].isdecimal() or _in_quantity(ctx, k))):
+            v = _victim_before(ctx, c, h.start)  # "جنديان قتلا": only a verb has its victims before it
         if v is not None:
             # "أشخاص" says little about who was hit; "طفل", "جنديين" say more than a target word
             generic = v.span is not None and _description(ctx, *ctx.tok_range(v.span.start, v.span.end)) is not None
             score = 6.0 if v.rank >= RANK_PERSON else 2.5 if generic else 3.5 if v.known else 3.2
+            if _col(h, 0) == "killed" and not generic:
+                score += 0.3  # "قتل جنديان وأصيب تسعة عراقيين": the dead were the target more than the hurt
             candidates.append((score, v, "victim"))
     if not candidates:
         return None, []
@@ -1148,7 +1293,71 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         return x[0] - min(1.0, 0.04 * abs(k - m.anchor))
 
     best = max(candidates, key=near)
-    return best[1], [a for _s, a, kind in candidates if kind != "victim"]
+    return _extend_target(ctx, best[1], c.te), [a for _s, a, kind in candidates if kind != "victim"]
+
+
+def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
+    """The target as written in full: a member with the group or country he belongs to
+    ("ناشطا في كتائب الأقصى", "23 متطوعا مسيحيا من كوريا الجنوبية") and named parties
+    joined by "و" ("لإيران والولايات المتحدة وإسرائيل"). The name stays the first party's."""
+    if a.span is None:
+        return a
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    end = j
+    if a.rank == RANK_DESCRIPTION and j < te - 1 and ctx.norm[j] in ("في", "من"):
+        hit = ctx.mention_at.get(j + 1)
+        if hit is not None and getattr(hit[1], "type", None) in ("ORG", "LOC") and hit[0] <= te and (
+                getattr(hit[1], "type", None) == "ORG" or ctx.norm[j] == "من"):
+            end = hit[0]
+        elif hit is None:  # a group the actor lexicon knows ("ناشطا في كتائب الأقصى")
+            end = next((e for e in range(min(te, j + 5), j + 1, -1)
+                        if (g := _lookup_span(ctx, j + 1, e)) is not None and g.rank == RANK_ORG), j)
+    elif a.rank == RANK_DESCRIPTION and j < te and ctx.norm[j].startswith("و") and len(ctx.norm[j]) > 3 \
+            and ctx.norm[j].endswith(("ي", "يين", "يون")) and not ctx.has(j, ctx.lex.np_stops):
+        end = j + 1  # "أربعة أميركيين ونمساوي"
+    elif a.rank >= RANK_PLACE:
+        while end < te and ctx.norm[end].startswith("و") and end in ctx.mention_at \
+                and ctx.mention_at[end][0] <= te:
+            end = ctx.mention_at[end][0]
+    if end == j:
+        return a
+    span = ctx.span(i, end)
+    return Actor(a.name, span, a.entity_id, a.rank, a.known)
+
+
+def _attached(ctx: ArticleContext, e: int, k: int) -> bool:
+    """Can a preposition at token k attach to the trigger ending at e? Not across a comma or
+    a new verb ("التفجير واتهمته بدعم داعش ضد أكراد سوريا")."""
+    return not any(ctx.norm[t] in _COMMAS or (ctx.norm[t].startswith("و") and len(ctx.norm[t]) > 3
+                                              and not ctx.norm[t].startswith("وال"))  # "البيض والبندورة على"
+                   for t in range(e, k))
+
+
+def _object_start(ctx: ArticleContext, k: int, te: int, after_subject: bool = False) -> int:
+    """Where the object of a verb begins: past time words, an instrument ("اقتحم بجرار
+    مفخخ باكرا، مركزا"), the comma that closes them (or closes the subject: "استهدف هجوم
+    انتحاري، أمس، موكبا"), and a count or quantity word before "من" ("خطفوا عددا من
+    الأشخاص", "احتجزوا أربعة من شرطة إسلام آباد")."""
+    skipped = after_subject
+    while k < te:
+        if k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS:
+            k, skipped = k + 1, True
+        elif skipped and ctx.norm[k] in _COMMAS:
+            k += 1
+        elif ctx.norm[k].startswith("ب") and _is_instrument(ctx, k, te):
+            k, skipped = _chunk_end(ctx, k, te), True
+        elif (ctx.has(k, ctx.lex.quantifiers) or ctx.norm[k].isdecimal() or _in_quantity(ctx, k)) \
+                and k + 2 < te and ctx.norm[k + 1] == "من":
+            k += 2
+        else:
+            break
+    return k
+
+
+def _is_instrument(ctx: ArticleContext, k: int, te: int) -> bool:
+    """"بسيارة مفخخة", "بجرار مفخخ", "بقنبلة": a weapon named after ب, not what was hit."""
+    end = _chunk_end(ctx, k, te)
+    return bool(ctx.lex.triggers.find(ctx.norm, k, end))
 
 
 def _titled(ctx: ArticleContext, a: Actor) -> bool:
@@ -1175,15 +1384,16 @@ def _is_perpetrator_words(ctx: ArticleContext, a: Actor) -> bool:
 
 def _demanded(ctx: ArticleContext, i: int, te: int) -> Actor | None:
     """What a protest is against: "مطالبين برحيل السلطات العسكرية" -> السلطات العسكرية."""
-    while i < te and not ctx.is_word(i):
-        i += 1
+    while i < te and (not ctx.is_word(i) or i in ctx.time_tokens or ctx.norm[i] in _TIME_WORDS):
+        i += 1  # "تطالب السبت باستقالة الرئيس"
     if i >= te:
         return None
     a = noun_phrase(ctx, i, min(te, i + 6), allow_happening=True)
     if a is not None and a.rank >= RANK_PLACE:
         return a
     # "برحيل السلطات", "ترشيح وزير الخارجية": the demanded act, then whom it concerns
-    if not ctx.norm[i].startswith("ال") and i + 1 < te and (
+    # (not "رئيس الوزراء البريطاني": a title is whom, not what)
+    if not ctx.norm[i].startswith("ال") and i + 1 < te and not ctx.lex.person_titles.find(ctx.norm, i, i + 1) and (
             ctx.norm[i + 1].startswith("ال") or ctx.has(i + 1, ctx.lex.actor_heads)):
         b = noun_phrase(ctx, i + 1, min(te, i + 7), allow_happening=True)
         if b is not None and b.name is not None:
@@ -1191,27 +1401,49 @@ def _demanded(ctx: ArticleContext, i: int, te: int) -> Actor | None:
     return a if a is not None and a.name is not None else None
 
 
-def _site_at(ctx: ArticleContext, k: int, te: int) -> Actor | None:
-    """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة")."""
+def _site_at(ctx: ArticleContext, k: int, te: int) -> tuple[Actor, bool] | None:
+    """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة"), and
+    whether the words name whose premises were hit: "بمقر النيابة العامة" -> النيابة
+    العامة; "داخل مسجد في مقر قوات الطوارئ" -> قوات الطوارئ."""
     sites = ctx.lex.target_places
     for cand in ctx.cands[k]:
         if cand not in sites:
             continue
         if not any(ctx.norm[k].startswith(p) for p in ("ب", "في", "وب")) and not (
-            k > 0 and ctx.norm[k - 1] in ("في", "امام", "قرب", "داخل", "وسط")
+            k > 0 and ctx.norm[k - 1] in ("في", "امام", "قرب", "داخل", "وسط", "لدى", "لدي", "عند")
+        ) and not (  # "بالقرب من دوريتهم"
+            k > 1 and ctx.norm[k - 1] == "من" and ctx.norm[k - 2] in ("بالقرب", "قريبا")
         ):
             return None
         start = k + 1 if sites[cand] and k + 1 < te else k
         a = noun_phrase(ctx, start, min(te, start + 5), prefer_entity=True)
-        if a is not None and a.name is not None and a.span is not None:
-            if start == k:  # keep the words as written, without the preposition
-                j = _chunk_end(ctx, k, te)
-                text = ctx.text[ctx.tokens[k][0] + len(ctx.norm[k]) - len(cand):ctx.tokens[j - 1][1]]
-                if a.known is False:
-                    return Actor(text, Span(ctx.tokens[j - 1][1] - len(text), ctx.tokens[j - 1][1], text),
-                                 None, RANK_DESCRIPTION, known=False)
-            return a
+        if a is None or a.name is None or a.span is None:
+            continue
+        if start > k:
+            return a, True
+        j = _chunk_end(ctx, k, te)
+        if j < te - 1 and ctx.norm[j] in ("في", "داخل"):
+            owner = _site_at(ctx, j + 1, te)
+            if owner is not None and owner[1]:
+                return owner
+        if a.known is False:  # keep the words as written, without the preposition
+            s = ctx.tokens[k][0] + _raw_prefix_len(ctx.text[ctx.tokens[k][0]:ctx.tokens[k][1]],
+                                                   len(ctx.norm[k]) - len(cand))
+            e = ctx.tokens[j - 1][1]
+            return Actor(ctx.text[s:e], Span(s, e, ctx.text[s:e]), None, RANK_DESCRIPTION, known=False), False
+        return a, False
     return None
+
+
+def _raw_prefix_len(raw: str, letters: int) -> int:
+    """How many characters of a raw token hold its first ``letters`` normalized letters
+    (diacritics and tatweel in between: "بمقرّ")."""
+    cut = count = 0
+    while count < letters and cut < len(raw):
+        if normalize(raw[cut]).strip():
+            count += 1
+        cut += 1
+    return cut
 
 
 def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
@@ -1231,8 +1463,11 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
                 if b is not None and b.rank >= RANK_PLACE:
                     return b
         return a if a is not None and a.name is not None else None
-    if ctx.norm[k].isdigit() or ctx.has(k, ctx.lex.quantifiers):
+    if ctx.norm[k].isdecimal() or ctx.has(k, ctx.lex.quantifiers):
         return None
+    person = _titled_person(ctx, k)
+    if person is not None:
+        return person
     for off in range(0, 4):
         hit = ctx.mention_at.get(k + off)
         if hit is not None and getattr(hit[1], "type", None) == "PER":
@@ -1263,20 +1498,44 @@ def _counted_group(ctx: ArticleContext, k: int, te: int) -> int | None:
     q = next((q for q in ctx.quantities if q.span.start <= ctx.tokens[k][0] < q.span.end), None)
     if q is not None:
         a, b = ctx.tok_range(q.span.start, q.span.end)
-    elif ctx.norm[k].isdigit():
+    elif ctx.norm[k].isdecimal():
         a, b = k, k + 1
     else:
         return None
     words = [t for t in range(a, b) if ctx.norm[t] == "من"]
     if words:
         return words[0] + 1
-    if b - a >= 2 and not ctx.norm[b - 1].isdigit():
+    if b - a == 1 and _dual_noun(ctx, a):
+        return a  # "قتل جنديان أميركيان": the dual noun is the group
+    if b - a >= 2 and not ctx.norm[b - 1].isdecimal():
         return b - 1
     while b < te and ctx.has(b, ctx.lex.quantifiers) and ctx.norm[b] != "من":
         b += 1
     if b < te - 1 and ctx.norm[b] == "من":
         return b + 1
+    if b < te - 1 and ctx.norm[b] in _SUBSET_WORDS:
+        # a bare figure named by the part of it said next: "مقتل 13 معظمهم من أفراد الشرطة",
+        # "إصابة عشرة بينهم ثلاثة من رجال الشرطة"
+        k = b + 1
+        while k < te and (ctx.norm[k].isdecimal() or _in_quantity(ctx, k)) and ctx.norm[k] != "من":
+            k += 1
+        if k < te - 1 and ctx.norm[k] == "من":
+            return k + 1
+    if b < te and ctx.norm[b][:1] in ("ب", "ل", "ف") and len(ctx.cands[b]) > 1 and ctx.norm[b] not in ctx.lex.victims:
+        return None  # "وجرح 13 بمقر النيابة": a preposition, not the group counted
     return b if b < te else None
+
+
+_SUBSET_WORDS = frozenset({"بينهم", "منهم", "معظمهم", "غالبيتهم", "اغلبهم", "جميعهم"})
+
+
+def _dual_noun(ctx: ArticleContext, k: int) -> bool:
+    """"جنديان", "شرطيين": a noun in the dual that the numbers stage counts as two."""
+    q = next((q for q in ctx.quantities if q.span.start <= ctx.tokens[k][0] < q.span.end), None)
+    if q is None or q.value != 2 or ctx.tok_range(q.span.start, q.span.end) != (k, k + 1):
+        return False
+    t = ctx.norm[k]
+    return not t.isdecimal() and not lex.token_candidates(t)[-1].startswith("اثن")
 
 
 def _in_quantity(ctx: ArticleContext, k: int) -> bool:
@@ -1287,12 +1546,25 @@ def _in_quantity(ctx: ArticleContext, k: int) -> bool:
 
 def _victim_before(ctx: ArticleContext, c: Clause, cue: int) -> Actor | None:
     """"جنديين عراقيين قتلا", "ثمانية اشخاص قتلوا": the victims named before a passive verb."""
+    if cue - 2 > c.ts and ctx.norm[cue - 1] in _COMMAS:
+        # "ثمانية أشخاص، بينهم طفلان، قتلوا": step over the part named between commas
+        cue = next((p for p in range(cue - 2, max(c.ts, cue - 8), -1)
+                    if ctx.norm[p] in _COMMAS and ctx.norm[p + 1] in _SUBSET_WORDS), cue)
     lo = cue - 1
     while lo >= c.ts and cue - lo <= 6 and ctx.is_word(lo) and ctx.norm[lo] not in _COMPLEMENTIZERS \
             and not ctx.has(lo, ctx.lex.np_stops) and lo not in ctx.time_tokens:
         lo -= 1
+    if lo > c.ts and ctx.norm[lo] == "من" and (ctx.norm[lo - 1].isdecimal() or _in_quantity(ctx, lo - 1)):
+        lo -= 1  # "أربعة من حراس الأمن قتلوا": the count before "من" belongs to the victims
+        while lo > c.ts and (ctx.norm[lo - 1].isdecimal() or _in_quantity(ctx, lo - 1)):
+            lo -= 1
+        lo -= 1
     start = lo + 1
-    while start < cue and (ctx.norm[start].isdigit() or _in_quantity(ctx, start)):
+    group = _counted_group(ctx, start, cue) if ctx.norm[start].isdecimal() or _in_quantity(ctx, start) else None
+    if group is not None and start < group < cue:
+        start = group  # "أربعة من حراس الأمن قتلوا": the group the figure counts
+    while start < cue and (ctx.norm[start].isdecimal() or _in_quantity(ctx, start) or ctx.norm[start] == "من") \
+            and not _dual_noun(ctx, start) and group is None:
         start += 1
     if start >= cue or cue - start > 5:
         return None
@@ -1398,7 +1670,8 @@ def _claim_actor(ctx: ArticleContext, c: Clause, h: lex.Hit, where: str) -> Acto
         k = h.start
         for start in range(k - 1, max(c.ts, k - 6) - 1, -1):
             hit = ctx.mention_at.get(start)
-            if hit is not None and hit[0] >= k - 1:
+            # "جماعة متعاطفة مع الأكراد أعلنت": a name after a preposition is not who claimed
+            if hit is not None and hit[0] >= k - 1 and not _after_preposition(ctx, c, start):
                 return _entity_actor(ctx, start, hit[0], hit[1])
         lo = c.ts
         # "قالت إن جماعة يسارية متعاطفة مع الأكراد أعلنت مسؤوليتها": the words after "إن"
@@ -1683,7 +1956,9 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
     anchor = _anchor_mention(h)
     date, date_span = _default_date(ctx, h, dated)
     actor1 = _best_actor([m.actor1 for m in h.mentions])
-    actor2 = _best_actor([m.actor2 for m in h.mentions])
+    # of equal rank, the body's words win: a headline shortens them ("بهجوم على مركز للدرك")
+    actor2 = _best_actor([m.actor2 for m in h.mentions if not m.clause.title]
+                         + [m.actor2 for m in h.mentions if m.clause.title])
     killed, killed_min = _figures(h, "killed")
     injured, injured_min = _figures(h, "injured")
     family = h.family

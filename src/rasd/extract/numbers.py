@@ -224,7 +224,7 @@ def _is_quantity(sent: _Sentence, parsed: ParsedNumber) -> bool:
         if _LATIN.match(prev) or _LATIN.match(nxt):
             return False
         value = parsed.value
-        if last == first + 1 and isinstance(value, int) and 1900 <= value <= 2100 and token.isdigit() and \
+        if last == first + 1 and isinstance(value, int) and 1900 <= value <= 2100 and token.isdecimal() and \
                 _unit_after(words, last) is None and _approx_before(words, first) is None:
             return False  # a year the times stage did not date (حرب 1973, الشتوية 2018), not a count
     elif parsed.kind == "ordinal":
@@ -246,14 +246,21 @@ def _is_quantity(sent: _Sentence, parsed: ParsedNumber) -> bool:
     return True
 
 
-def _dual(sent: _Sentence, i: int) -> tuple[Quantity, int] | None:
-    word = sent.w[i]
-    unit = _duals().get(word)
+@lru_cache(maxsize=65536)
+def _dual_unit(word: str) -> tuple[str, str | None]:
+    """(clitics, unit) of a dual noun (لهجومين: the clitics stay out); unit None if not one."""
+    duals = _duals()
+    unit = duals.get(word)
     conj = ""
-    for prefix in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):  # لهجومين: the clitics stay out
-        if unit is None and word.startswith(prefix) and word[len(prefix):] in _duals():
+    for prefix in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if unit is None and word.startswith(prefix) and word[len(prefix):] in duals:
             conj = prefix
-            unit = _duals()[word[len(prefix):]]
+            unit = duals[word[len(prefix):]]
+    return conj, unit
+
+
+def _dual(sent: _Sentence, i: int) -> tuple[Quantity, int] | None:
+    conj, unit = _dual_unit(sent.w[i])
     if unit is None or sent.in_time(i, i + 1):
         return None
     a, b = sent.original(i, i + 1, len(conj))

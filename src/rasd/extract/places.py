@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic.normalize import normalize, normalize_token
-from rasd.lexicon.events import load_tsv, token_candidates
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokens import normalized_tokens
+from rasd.lexicon.events import candidate_forms, load_tsv, token_candidates
 from rasd.model import Entity, Place, Span
+from rasd.pipeline import memoized
 
 if TYPE_CHECKING:
     from rasd.pipeline import Doc
@@ -314,10 +316,19 @@ def _token_index(doc: Doc) -> list[int]:
 
 def find_places(doc: Doc) -> list[PlaceMention]:
     """Places named in the article: gazetteer names, names after place words, LOC mentions."""
+    # The events stage and the places stage both ask; the text is read once per article.
+    a = doc.analysis
+    stamp = (id(doc.tokens), len(doc.tokens), len(a.mentions), len(a.entities))
+    return list(memoized(doc, "find_places", stamp, lambda: _find_places(doc)))
+
+
+def _find_places(doc: Doc) -> list[PlaceMention]:
     text = doc.text
     toks = doc.tokens
-    norm = [normalize_token(text[s:e]) for s, e in toks]
+    norm = normalized_tokens(doc)
+    known, tails = _known_keys()
     words = _place_words()
+    facts = [_place_facts(t) for t in norm]
     starts = _token_index(doc)
     entities = {e.id: e for e in doc.analysis.entities}
     loc_spans: dict[int, int] = {}  # token start -> token end of LOC mentions
@@ -331,29 +342,39 @@ def find_places(doc: Doc) -> list[PlaceMention]:
                 if m.entity_id in entities:
                     loc_entity[i] = entities[m.entity_id]
     out: list[PlaceMention] = []
-    i = 0
     n = len(toks)
+    # run[i]: how many word tokens (letters first) run from token i on; a name lies within one
+    run = [0] * (n + 1)
+    for t in range(n - 1, -1, -1):
+        run[t] = run[t + 1] + 1 if norm[t] and norm[t][0].isalpha() else 0
+    i = 0
     while i < n:
-        tagged = _tagged_place(doc, norm, i, loc_spans, loc_entity, words)
-        if tagged is not None:
-            out.append(tagged)
-            i = tagged.tok_end
-            continue
-        if any(words.get(c) for c in token_candidates(norm[i])):
+        if i in loc_spans:
+            tagged = _tagged_place(doc, norm, i, loc_spans, loc_entity, words)
+            if tagged is not None:
+                out.append(tagged)
+                i = tagged.tok_end
+                continue
+        if facts[i].place_word:
             i += 1  # "مدينة" is the word before a name, never the name
             continue
-        prefix = _prefix_before(norm, i, words)
-        origin = _origin_before(norm, i, words)
         found = None
-        for k in range(min(MAX_NAME_WORDS, n - i), 0, -1):
-            if any(not norm[t] or not norm[t][0].isalpha() for t in range(i, i + k)):
-                continue
-            surface = text[toks[i][0]:toks[i + k - 1][1]]
+        kmax = min(MAX_NAME_WORDS, run[i])
+        reach = _reach(norm, i, kmax, tails) if kmax > 1 else 1
+        for k in range(kmax, 0, -1):
             in_loc = loc_spans.get(i) == i + k
+            # Would lookup find nothing? Then skip its normalizing and table probes. (Its keys
+            # are the first word's proclitic-free forms followed by the other words; for word
+            # tokens separated by spaces, ``normalize(surface).split()`` is ``norm[i:i + k]``.)
+            if not in_loc and not (facts[i].known_alone if k == 1 else k <= reach and any(
+                    first + " " + " ".join(norm[i + 1:i + k]) in known for first in candidate_forms(norm[i]))):
+                continue
+            prefix = facts[i - 1].prefix_role if i > 0 else None
+            surface = text[toks[i][0]:toks[i + k - 1][1]]
             cands = lookup(surface, prefix, geonames=bool(prefix) or in_loc, named=in_loc)
             if cands or in_loc:
-                found = PlaceMention(toks[i][0], toks[i + k - 1][1], i, i + k, surface, prefix, cands, origin,
-                                     tagged=in_loc)
+                found = PlaceMention(toks[i][0], toks[i + k - 1][1], i, i + k, surface, prefix, cands,
+                                     _origin_before(norm, i, words), tagged=in_loc)
                 break
         if found is not None:
             out.append(found)
@@ -361,6 +382,67 @@ def find_places(doc: Doc) -> list[PlaceMention]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Every Arabic name key of every table :func:`lookup` reads, and every run of words
+    that begins what follows the first word of a name of several words ("a b c" gives
+    "b" and "b c")."""
+    _, arabic, _ = _geonames()
+    keys = frozenset(_cities_table()) | frozenset(_admin1_table()[0]) | frozenset(_countries()[0]) \
+        | frozenset(arabic)
+    tail_starts = set()
+    for key in keys:
+        rest = key.split(" ")[1:]
+        for j in range(1, len(rest) + 1):
+            tail_starts.add(" ".join(rest[:j]))
+    return keys, frozenset(tail_starts)
+
+
+def _reach(norm: list[str], i: int, kmax: int, tail_starts: frozenset[str]) -> int:
+    """The most words (up to ``kmax``) a known name starting at token i could have: the
+    words after the first must begin the rest of some name."""
+    reach, k = 1, 2
+    rest = norm[i + 1]
+    while k <= kmax and rest in tail_starts:
+        reach, k = k, k + 1
+        if k <= kmax:
+            rest += " " + norm[i + k - 1]
+    return reach
+
+
+@dataclass(frozen=True)
+class _PlaceFacts:
+    """What the place tables say about one normalized token (the same in every article)."""
+
+    place_word: bool  # one of its forms is a place word (مدينة, حي, من ...)
+    known_alone: bool  # one of its forms is a place name by itself
+    prefix_role: str | None  # the role it gives the name after it (city, admin1, district, facility)
+
+
+_facts_memo: dict[str, _PlaceFacts] = {}
+_MEMO_LIMIT = 200_000  # cleared when full: a long-running worker's memory stays bounded
+
+
+def _place_facts(token: str) -> _PlaceFacts:
+    got = _facts_memo.get(token)
+    if got is None:
+        words = _place_words()
+        known, _ = _known_keys()
+        forms = candidate_forms(token)
+        got = _PlaceFacts(
+            place_word=any(words.get(c) for c in forms),
+            known_alone=any(c in known for c in forms),
+            prefix_role=next((words[c] for c in forms if words.get(c) in _PREFIX_ROLES), None),
+        )
+        if len(_facts_memo) >= _MEMO_LIMIT:
+            _facts_memo.clear()
+        _facts_memo[token] = got
+    return got
+
+
+_PREFIX_ROLES = ("city", "admin1", "district", "facility")
 
 
 _KIND_LEVEL = {"city": "city", "town": "city", "village": "district", "district": "district", "facility": "facility",
@@ -377,7 +459,7 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
     text, toks = doc.text, doc.tokens
     start = i
     prefix = _prefix_before(norm, i, words)
-    role = next((words[c] for c in token_candidates(norm[i]) if c in words), None)
+    role = next((words[c] for c in candidate_forms(norm[i]) if c in words), None)
     if role is not None and j - i == 1:
         return None  # "مدينة" alone is a word for a city, not a city
     if role in ("city", "admin1", "district", "facility") and j - i > 1:
@@ -396,7 +478,7 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
 def _prefix_before(norm: list[str], i: int, words: dict[str, str]) -> str | None:
     if i == 0:
         return None
-    for cand in token_candidates(norm[i - 1]):
+    for cand in candidate_forms(norm[i - 1]):
         role = words.get(cand)
         if role in ("city", "admin1", "district", "facility"):
             return role
@@ -410,16 +492,19 @@ def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
     if words.get(prev) != "origin":
         return False
     # "بالقرب من كابل", "قرب من": near a place is still at it
-    return not (i >= 2 and any(c in ("قرب", "مقربه") for c in token_candidates(norm[i - 2])))
+    return not (i >= 2 and any(c in ("قرب", "مقربه") for c in candidate_forms(norm[i - 2])))
 
 
 def nisba_countries(doc: Doc) -> list[tuple[int, str]]:
     """(token index, ISO2) for every country adjective in the text (الأفغاني -> AF)."""
+    return list(memoized(doc, "nisba_countries", (id(doc.tokens), len(doc.tokens)), lambda: _nisba_countries(doc)))
+
+
+def _nisba_countries(doc: Doc) -> list[tuple[int, str]]:
     _, nisba = _countries()
-    text = doc.text
     out = []
-    for i, (s, e) in enumerate(doc.tokens):
-        for c in token_candidates(normalize_token(text[s:e])):
+    for i, norm in enumerate(normalized_tokens(doc)):
+        for c in candidate_forms(norm):
             if c in nisba:
                 out.append((i, nisba[c]))
                 break

@@ -64,6 +64,7 @@ CLOSERS = {v: k for k, v in OPENERS.items()}
 MAX_NP = 10  # tokens in a speaker phrase
 MAX_BACK = 8  # tokens between a subject-first introducer (فإن، أن) and its verb
 NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ام", "بنت", "ال"}  # name parts before an ال word
+_NAME_PREFIXES_OR_ABI = frozenset(NAME_PREFIXES | {"ابي"})
 NAME_STARTS = {"عبد", "ابو", "ام"}  # words that open a person's name
 # Normalization folds ى into ي, so the preposition على reads as the name علي; compare raw.
 RAW_STOPS = {"على", "إلى"}
@@ -131,7 +132,7 @@ class SpeechText:
         return Span(s, e, self.text[s:e])
 
     def is_punct(self, i: int) -> bool:
-        return not any(ch.isalnum() for ch in self.text[self.toks[i][0]:self.toks[i][1]])
+        return not any(map(str.isalnum, self.text[self.toks[i][0]:self.toks[i][1]]))
 
     def raw(self, i: int) -> str:
         return self.text[self.toks[i][0]:self.toks[i][1]]
@@ -303,7 +304,7 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
         if st.inside[i] != -1 or st.is_punct(i):
             i += 1
             continue
-        if i > 0 and st.norms[i - 1] in NAME_PREFIXES | {"ابي"}:
+        if i > 0 and st.norms[i - 1] in _NAME_PREFIXES_OR_ABI:
             i += 1  # «ابن أبي طالب»: a name, not the verb طالب
             continue
         rhits = rep.match(st.norms, i)
@@ -612,7 +613,7 @@ def _parse_np(
         if st.is_punct(j) or strip_diacritics(st.raw(j)) in RAW_STOPS:
             break
         norm = st.norms[j]
-        if norm.isdigit():
+        if norm.isdecimal():
             break
         fcls = _fclasses(norm)
         if fcls & {"complementizer", "relative", "chain", "time", "medium"}:
@@ -909,7 +910,7 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
 def _plain_word(st: SpeechText, j: int) -> bool:
     """A word that can start a name: no article, no lexicon class, not punctuation."""
     norm = st.norms[j]
-    return not (st.is_punct(j) or _is_definite(norm) or _sclasses(norm)[0] or _fclasses(norm) or norm.isdigit())
+    return not (st.is_punct(j) or _is_definite(norm) or _sclasses(norm)[0] or _fclasses(norm) or norm.isdecimal())
 
 
 def _unit_end(st: SpeechText, j: int, b: int) -> int:
@@ -1037,7 +1038,7 @@ def _name_word(st: SpeechText, j: int) -> bool:
     """Can token ``j`` be part of a person's name? Not a function word, a cue, a preposition
     phrase («لوكالة»), a new clause («وعاد») or punctuation."""
     norm = st.norms[j]
-    if st.is_punct(j) or _fclasses(norm) or norm.isdigit() or strip_diacritics(st.raw(j)) in RAW_STOPS:
+    if st.is_punct(j) or _fclasses(norm) or norm.isdecimal() or strip_diacritics(st.raw(j)) in RAW_STOPS:
         return False
     if _prepositional(norm) or (norm[0] == "ل" and _addressee(norm)) or _new_clause(st, j):
         return False

@@ -292,7 +292,7 @@ def _rec_anchor_day(ws: _View, i: int) -> _Hit | None:
 def _day_number_at(ws: _View, k: int) -> tuple[int, int] | None:
     """A day of the month: ``15`` or ``الأول من`` / ``العاشر من``: (day, index of the month)."""
     w = ws.at(k)
-    if w.isdigit() and 1 <= int(w) <= 31 and len(w) <= 2:
+    if w.isdecimal() and len(w) <= 2 and 1 <= int(w) <= 31:
         j = k + 1
         if ws.at(j) == _OF:
             j += 1
@@ -364,7 +364,7 @@ def _rec_date(ws: _View, i: int) -> _Hit | None:
     wd = _weekday_at(ws, k)
     if wd:
         k = wd[1] + (1 if ws.at(wd[1]) == "," else 0)
-    if ws.at(k) == "يوم" and not ws.at(k + 1).isdigit():
+    if ws.at(k) == "يوم" and not ws.at(k + 1).isdecimal():
         k += 1  # يوم العاشر من محرم: the day word belongs to a day written as an ordinal
     dn = _day_number_at(ws, k)
     if not dn:
@@ -388,13 +388,13 @@ def _rec_date(ws: _View, i: int) -> _Hit | None:
 def _rec_day_range(ws: _View, k: int) -> _Hit | None:
     """The first day of "13 و14 يونيو" / "13 - 14 يونيو": dated by the month after the second."""
     w = ws.at(k)
-    if not (w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31):
+    if not (w.isdecimal() and len(w) <= 2 and 1 <= int(w) <= 31):
         return None
     link = ws.at(k + 1)
     second = ws.at(k + 2)
-    if link in ("-", "الى", "حتى", "و") and second.isdigit():
+    if link in ("-", "الى", "حتى", "و") and second.isdecimal():
         nxt = k + 3
-    elif len(link) > 1 and link[0] == "و" and link[1:].isdigit():
+    elif len(link) > 1 and link[0] == "و" and link[1:].isdecimal():
         nxt = k + 2
     else:
         return None
@@ -514,9 +514,9 @@ def _century_at(ws: _View, k: int) -> tuple[TimeSpec, int] | None:
     if d and d[0] in ("past", "current", "future"):
         spec.century_offset = {"past": -1, "current": 0, "future": 1}[d[0]]
         return spec, d[1]
-    if ws.at(k) == "ال" and ws.at(k + 1).isdigit():
+    if ws.at(k) == "ال" and ws.at(k + 1).isdecimal():
         k += 1
-    if ws.at(k).isdigit() and 1 <= int(ws.at(k)) <= 21:
+    if ws.at(k).isdecimal() and len(ws.at(k)) <= 2 and 1 <= int(ws.at(k)) <= 21:
         spec.century = int(ws.at(k))
         return spec, k + 1
     parsed = parse_number(ws.list(k), 0)
@@ -694,7 +694,7 @@ def _hour_at(ws: _View, k: int) -> tuple[int, int, int] | None:
     m = CLOCK_RE.match(w)
     if m and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
         return int(m.group(1)), int(m.group(2)), k + 1
-    if w.isdigit() and int(w) <= 24:
+    if w.isdecimal() and len(w) <= 2 and int(w) <= 24:
         return int(w), 0, k + 1
     parsed = parse_number(ws.list(k), 0)
     if parsed and parsed.prefix == "ال" and parsed.kind in ("ordinal", "cardinal") and 1 <= parsed.value <= 12:
@@ -704,7 +704,7 @@ def _hour_at(ws: _View, k: int) -> tuple[int, int, int] | None:
             minute, j = 30, j + 1
         elif ws.at(j) in ("والربع", "وربع"):
             minute, j = 15, j + 1
-        elif ws.at(j) == "و" and ws.at(j + 1).isdigit() and int(ws.at(j + 1)) < 60 and \
+        elif ws.at(j) == "و" and ws.at(j + 1).isdecimal() and len(ws.at(j + 1)) <= 2 and int(ws.at(j + 1)) < 60 and \
                 ws.at(j + 2) in _MINUTE_WORDS:
             minute, j = int(ws.at(j + 1)), j + 3  # الثالثة و9 دقائق
         return int(parsed.value), minute, j
@@ -784,7 +784,7 @@ def _names_a_place(words: list[str], i: int, j: int) -> bool:
 
 
 def _is_trigger(word: str) -> bool:
-    return word in _triggers() or word[:1].isdigit() or lookup_number_word(word) is not None
+    return word in _triggers() or word[:1].isdecimal() or lookup_number_word(word) is not None
 
 
 def _first_word_variants(word: str) -> list[tuple[str, str, bool]]:
@@ -803,6 +803,21 @@ def _first_word_variants(word: str) -> list[tuple[str, str, bool]]:
         else:
             out.append((inner, conj + rest[0], keep))
     return out
+
+
+_trigger_memo: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+_MEMO_LIMIT = 200_000  # cleared when full: a long-running worker's memory stays bounded
+
+
+def _trigger_variants(word: str) -> tuple[tuple[str, str, bool], ...]:
+    """The first-word variants of ``word`` that can start a time expression (memoized:
+    the words of news repeat, and most never start one)."""
+    got = _trigger_memo.get(word)
+    if got is None:
+        if len(_trigger_memo) >= _MEMO_LIMIT:
+            _trigger_memo.clear()
+        got = _trigger_memo[word] = tuple(v for v in _first_word_variants(word) if _is_trigger(v[0]))
+    return got
 
 
 @dataclass
@@ -824,9 +839,7 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
         i = 0
         while i < len(words):
             best: tuple[int, TimeSpec, int] | None = None
-            for variant, prefix, keep in _first_word_variants(words[i]):
-                if not _is_trigger(variant):
-                    continue
+            for variant, prefix, keep in _trigger_variants(words[i]):
                 view.i0, view.first, view.prefix = i, variant, prefix if keep else ""
                 for rec in RECOGNIZERS:
                     hit = rec(view, i)
@@ -1227,6 +1240,18 @@ def _anchor_from(value: str, precision: str | None, sentence: int) -> _Anchor | 
         return None
 
 
+def _resolve_within_calendar(f: _Found, ref: Reference | None, anchor: _Anchor | None
+                             ) -> tuple[str, str, str | None, str, str | None] | None:
+    """_resolve, but arithmetic past year 1 or 9999 (a hostile publication date) leaves the
+    expression unresolved instead of failing the whole stage; None if even that is impossible."""
+    for r, a in ((ref, anchor), (None, None)):
+        try:
+            return _resolve(f.spec, r, a, f.sentence)
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
 def resolve_all(found: list[_Found], text: str, published: str | None) -> list[TimeExpr]:
     """Give every recognized expression its value, in reading order."""
     ref = parse_published(published)
@@ -1235,7 +1260,10 @@ def resolve_all(found: list[_Found], text: str, published: str | None) -> list[T
     out: list[TimeExpr] = []
     anchor: _Anchor | None = None
     for f in found:
-        value, typ, precision, resolution, used = _resolve(f.spec, ref, anchor, f.sentence)
+        resolved = _resolve_within_calendar(f, ref, anchor)
+        if resolved is None:
+            continue
+        value, typ, precision, resolution, used = resolved
         out.append(TimeExpr(
             span=Span(f.start, f.end, text[f.start:f.end]), value=value, type=typ, precision=precision,
             resolution=resolution, anchor=used, modifier=f.spec.mod,

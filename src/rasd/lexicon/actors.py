@@ -2,8 +2,9 @@
 
 Data files (``rasd/lexicon/data``, written by rasd, one entity per line):
 ``actors_groups.tsv`` (armed groups, movements, parties), ``actors_states.tsv``
-(governments, militaries, ministries, international bodies), ``actors_media.tsv``
-and ``actors_people.tsv``; places come from :mod:`rasd.lexicon.geo`. Columns:
+(governments, militaries, ministries, international bodies), ``actors_media.tsv``,
+``actors_people.tsv`` (persons with their roles) and ``actors_peoples.tsv`` (ethnic and
+religious communities, MISC); places come from :mod:`rasd.lexicon.geo`. Columns:
 English name, Arabic spellings (``|``; a leading ``?`` marks a spelling that is
 also an ordinary word), type, kind, country, parent, role.
 
@@ -28,7 +29,8 @@ from rasd.lexicon.geo import country_of_nisba, load_countries, load_places, slug
 from rasd.model import Entity
 from rasd.ner.features import clitic_variants, norm_word
 
-ACTOR_FILES = ("actors_groups.tsv", "actors_states.tsv", "actors_media.tsv", "actors_people.tsv")
+ACTOR_FILES = ("actors_groups.tsv", "actors_states.tsv", "actors_media.tsv", "actors_people.tsv",
+               "actors_peoples.tsv")
 
 
 @dataclass

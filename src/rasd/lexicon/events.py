@@ -44,6 +44,27 @@ def load_tsv(name: str) -> list[list[str]]:
 
 def token_candidates(norm_token: str) -> list[str]:
     """The token and its forms without proclitics (guarded by a minimum stem length)."""
+    return list(candidate_forms(norm_token))
+
+
+# Per-token results are memoized in plain dicts: news vocabulary repeats heavily, and the
+# event rules ask about the same tokens over and over. Each memo is cleared when it grows
+# past this many entries, so a long-running worker's memory stays bounded.
+MEMO_LIMIT = 200_000
+_forms_memo: dict[str, tuple[str, ...]] = {}
+
+
+def candidate_forms(norm_token: str) -> tuple[str, ...]:
+    """``token_candidates`` as a shared tuple (memoized): for lookups that only read it."""
+    got = _forms_memo.get(norm_token)
+    if got is None:
+        if len(_forms_memo) >= MEMO_LIMIT:
+            _forms_memo.clear()
+        got = _forms_memo[norm_token] = tuple(_compute_candidates(norm_token))
+    return got
+
+
+def _compute_candidates(norm_token: str) -> list[str]:
     out = [norm_token]
     heads = [norm_token]
     if len(norm_token) >= 3 and norm_token[0] in "وف":
@@ -75,7 +96,21 @@ class Hit:
     end: int  # one past the last token index
 
 
-def _word_matches(word: str, cands: list[str]) -> bool:
+_word_memo: dict[tuple[str, str], bool] = {}
+
+
+def _word_matches_token(word: str, norm_token: str) -> bool:
+    """``_word_matches`` of a pattern word against one normalized token, memoized."""
+    key = (word, norm_token)
+    got = _word_memo.get(key)
+    if got is None:
+        if len(_word_memo) >= MEMO_LIMIT:
+            _word_memo.clear()
+        got = _word_memo[key] = _word_matches(word, candidate_forms(norm_token))
+    return got
+
+
+def _word_matches(word: str, cands: list[str] | tuple[str, ...]) -> bool:
     if word.startswith("="):
         word = word[1:]
         # only forms that were not reached by removing the article
@@ -86,12 +121,45 @@ def _word_matches(word: str, cands: list[str]) -> bool:
     for c in cands:
         if c == word:
             return True
-        if c.startswith(word) and c[len(word):] in SUFFIXES:
+        if c.startswith(word) and c[len(word):] in _SUFFIX_SET:
             return True
         # ta marbuta (normalized to ه) turns into ت before a suffix: غارة → غارتها
-        if word.endswith("ه") and c.startswith(word[:-1] + "ت") and c[len(word):] in SUFFIXES:
+        if word.endswith("ه") and c.startswith(word[:-1] + "ت") and c[len(word):] in _SUFFIX_SET:
             return True
     return False
+
+
+_SUFFIX_SET = frozenset(SUFFIXES)
+# Suffix lengths, longest first: a form ends with at most one suffix of each length, so
+# this visits its suffixes in the order of SUFFIXES.
+_SUFFIX_LENGTHS = tuple(sorted({len(x) for x in SUFFIXES}, reverse=True))
+_first_keys_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _first_keys(cands: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The first-word keys a token's forms can match, in matching order (the same for
+    every lexicon, so computed once per token): each form less one suffix, and with a
+    final ت read as a ta marbuta (غارتها → غاره)."""
+    key = tuple(cands)
+    got = _first_keys_memo.get(key)
+    if got is not None:
+        return got
+    out: dict[str, None] = {}
+    for c in cands:
+        n = len(c)
+        for length in _SUFFIX_LENGTHS:
+            if length > n or (length and c[n - length:] not in _SUFFIX_SET):
+                continue
+            base = c[: n - length]
+            if len(base) < 2:
+                continue
+            out.setdefault(base)
+            if base.endswith("ت"):
+                out.setdefault(base[:-1] + "ه")
+    if len(_first_keys_memo) >= MEMO_LIMIT:
+        _first_keys_memo.clear()
+    got = _first_keys_memo[key] = tuple(out)
+    return got
 
 
 class PhraseMatcher:
@@ -101,6 +169,7 @@ class PhraseMatcher:
         self.patterns = patterns
         self._by_first: dict[str, list[Pattern]] = {}
         self._wild: list[Pattern] = []
+        self._firsts_memo: dict[str, tuple[Pattern, ...]] = {}
         for p in patterns:
             first = p.words[0]
             if first.endswith("*") or first.startswith("="):
@@ -118,22 +187,27 @@ class PhraseMatcher:
                 pats.append(Pattern(words, tuple(row[1:]), row[0]))
         return cls(pats)
 
-    def _firsts(self, cands: list[str]) -> list[Pattern]:
+    def _firsts_of(self, norm_token: str) -> tuple[Pattern, ...]:
+        """Patterns whose first word matches the token (memoized per token)."""
+        got = self._firsts_memo.get(norm_token)
+        if got is None:
+            if len(self._firsts_memo) >= MEMO_LIMIT:
+                self._firsts_memo.clear()
+            got = self._firsts_memo[norm_token] = tuple(self._firsts(candidate_forms(norm_token)))
+        return got
+
+    def _firsts(self, cands: list[str] | tuple[str, ...]) -> list[Pattern]:
         found: list[Pattern] = []
-        for c in cands:
-            for s in SUFFIXES:
-                if s and not c.endswith(s):
-                    continue
-                base = c[: len(c) - len(s)] if s else c
-                if len(base) < 2:
-                    continue
-                for key in (base, base[:-1] + "ه" if base.endswith("ت") else None):
-                    if key and key in self._by_first:
-                        for p in self._by_first[key]:
-                            if p not in found:
-                                found.append(p)
+        seen: set[Pattern] = set()  # equal patterns count once, as before
+        by_first = self._by_first
+        for key in _first_keys(cands):
+            for p in by_first.get(key, ()):
+                if p not in seen:
+                    seen.add(p)
+                    found.append(p)
         for p in self._wild:
-            if _word_matches(p.words[0], cands) and p not in found:
+            if _word_matches(p.words[0], cands) and p not in seen:
+                seen.add(p)
                 found.append(p)
         return found
 
@@ -141,28 +215,32 @@ class PhraseMatcher:
         """All pattern hits in ``tokens[start:end]`` (tokens already normalized)."""
         end = len(tokens) if end is None else min(end, len(tokens))
         start = max(0, start)
-        cands = [token_candidates(t) for t in tokens[start:end]]
         hits: list[Hit] = []
-        for i in range(end - start):
-            for p in self._firsts(cands[i]):
-                stop = _match_rest(p.words, 1, cands, i + 1)
+        memo = self._firsts_memo
+        for i in range(start, end):
+            firsts = memo.get(tokens[i])  # inlined memo lookup: this loop is the events stage's hottest
+            if firsts is None:
+                firsts = self._firsts_of(tokens[i])
+            for p in firsts:
+                stop = _match_rest(p.words, 1, tokens, i + 1, end) if len(p.words) > 1 else i + 1
                 if stop is not None:
-                    hits.append(Hit(p, start + i, start + stop))
+                    hits.append(Hit(p, i, stop))
         return hits
 
 
-def _match_rest(words: tuple[str, ...], w: int, cands: list[list[str]], pos: int) -> int | None:
+def _match_rest(words: tuple[str, ...], w: int, tokens: list[str], pos: int, end: int) -> int | None:
+    """Where the pattern's words from ``w`` on end when matched at ``pos`` (tokens before ``end``)."""
     if w == len(words):
         return pos
     if words[w] == GAP:
         for skip in range(0, MAX_GAP + 1):
-            got = _match_rest(words, w + 1, cands, pos + skip)
+            got = _match_rest(words, w + 1, tokens, pos + skip, end)
             if got is not None:
                 return got
         return None
-    if pos >= len(cands) or not _word_matches(words[w], cands[pos]):
+    if pos >= end or not _word_matches_token(words[w], tokens[pos]):
         return None
-    return _match_rest(words, w + 1, cands, pos + 1)
+    return _match_rest(words, w + 1, tokens, pos + 1, end)
 
 
 # ------------------------------------------------------------------ loaded lexicons

@@ -166,10 +166,20 @@ def load_places() -> list[PlaceEntry]:
         name, cell, kind, country, geonames_name = row[:5]
         aliases, amb = split_aliases(cell)
         add(name, aliases, amb, kind or "city", country or None, also_known_as=geonames_name)
+    common = _common_words()
     for row in _geo_rows():
         if row[2] == "country":
             continue
         name, cell, kind, country, pop = row[:5]
         aliases, amb = split_aliases(cell)
+        amb |= {a for a in aliases if normalize(a) in common}  # مدينة (Medina) is also "city"
         add(name, aliases, amb, kind, country or None, int(pop or 0))
     return entries
+
+
+def _common_words() -> set[str]:
+    """Words of rasd's other lexicons (titles, head words, given names): never a place by themselves."""
+    words = {normalize(r[0]) for r in read_tsv("titles.tsv")}
+    words |= {normalize(r[0]) for r in read_tsv("given_names.tsv")}
+    words |= {"ال" + w for w in words if not w.startswith("ال")}
+    return words

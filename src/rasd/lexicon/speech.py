@@ -15,6 +15,8 @@ from importlib import resources
 
 from rasd.arabic.normalize import normalize
 
+MEMO_LIMIT = 200_000  # per-token memos are cleared when full: a worker's memory stays bounded
+
 
 def load_rows(name: str) -> list[list[str]]:
     """Rows of a lexicon TSV (``#`` lines and blank lines skipped, cells stripped)."""
@@ -60,22 +62,37 @@ class CueTable:
 
     by_first: dict[str, list[Cue]] = field(default_factory=dict)
     conjunctions: str = "وف"  # proclitics a cue may carry
+    # token -> the cues its forms can start (memoized: every token of every text is asked)
+    _starts: dict[str, tuple[Cue, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, cue: Cue) -> None:
         self.by_first.setdefault(cue.words[0], []).append(cue)
+        self._starts.clear()
+
+    def _cues_starting(self, first: str) -> tuple[Cue, ...]:
+        got = self._starts.get(first)
+        if got is None:
+            if len(self._starts) >= MEMO_LIMIT:
+                self._starts.clear()
+            got = self._starts[first] = tuple(
+                cue
+                for form, without_bl in _bare_forms(first, nouns=True, conjunctions=self.conjunctions)
+                for cue in self.by_first.get(form, ())
+                if cue.noun or not without_bl  # ب/ل only for nouns
+            )
+        return got
 
     def match(self, norms: list[str], i: int) -> list[tuple[Cue, int]]:
         """Cues that start at token ``i`` of ``norms``, longest first, with their end index."""
+        cues = self._cues_starting(norms[i])
+        if not cues:
+            return []
         hits: list[tuple[Cue, int]] = []
-        first = norms[i]
-        for form, without_bl in _bare_forms(first, nouns=True, conjunctions=self.conjunctions):
-            for cue in self.by_first.get(form, ()):
-                if without_bl and not cue.noun:
-                    continue  # ب/ل only for nouns
-                n = len(cue.words)
-                if n > 1 and tuple(norms[i + 1:i + n]) != cue.words[1:]:
-                    continue
-                hits.append((cue, i + n))
+        for cue in cues:
+            n = len(cue.words)
+            if n > 1 and tuple(norms[i + 1:i + n]) != cue.words[1:]:
+                continue
+            hits.append((cue, i + n))
         hits.sort(key=lambda h: -(h[1] - i))
         return hits
 

@@ -109,6 +109,23 @@ class WordInfo:
     shape: str = "ar"
     cluster: str = ""  # fine word-cluster id ("" when the word is unknown)
     silver: tuple[str, ...] = ()  # name types raw news gave this word, with a share bucket
+    # Features this word gives its neighbours, by offset (-2, -1, +1, +2): built once per word.
+    around: tuple[list[str], ...] = ()
+
+    def build_around(self) -> None:
+        near = []
+        for off in (-2, -1, 1, 2):
+            f = [f"w{off}={self.key}"]
+            if off in (-1, 1):
+                f.append(f"st{off}={self.stem}")
+                f.extend(f"c{off}={c}" for c in self.classes)
+                if self.cluster:
+                    f.append(f"k{off}={self.cluster}")
+                f.extend(f"sv{off}={x}" for x in self.silver)
+            elif self.person_title:
+                f.append(f"c{off}=title")
+            near.append(f)
+        self.around = tuple(near)
 
 
 @dataclass
@@ -173,8 +190,10 @@ class FeatureExtractor:
         sv = self.silver.get(n) or self.silver.get(stem)
         silver: tuple[str, ...] = tuple(sv.split("|")) if sv else ()
         f.extend(f"sv={x}" for x in silver)
-        return WordInfo(own=f, key=n, stem=stem, classes=classes, person_title="title" in classes,
-                        shape=shape, cluster=cluster, silver=silver)
+        wi = WordInfo(own=f, key=n, stem=stem, classes=classes, person_title="title" in classes,
+                      shape=shape, cluster=cluster, silver=silver)
+        wi.build_around()
+        return wi
 
     # ------------------------------------------------------------ per document
 
@@ -215,19 +234,14 @@ class FeatureExtractor:
                 f.append("BOS")
             if i == n_tok - 1:
                 f.append("EOS")
-            for off in (-2, -1, 1, 2):
-                j = i + off
-                if 0 <= j < n_tok:
-                    nb = infos[j]
-                    f.append(f"w{off}={nb.key}")
-                    if off in (-1, 1):
-                        f.append(f"st{off}={nb.stem}")
-                        f.extend(f"c{off}={c}" for c in nb.classes)
-                        if nb.cluster:
-                            f.append(f"k{off}={nb.cluster}")
-                        f.extend(f"sv{off}={x}" for x in nb.silver)
-                    elif nb.person_title:
-                        f.append(f"c{off}=title")
+            if i > 1:
+                f.extend(infos[i - 2].around[0])
+            if i > 0:
+                f.extend(infos[i - 1].around[1])
+            if i + 1 < n_tok:
+                f.extend(infos[i + 1].around[2])
+            if i + 2 < n_tok:
+                f.extend(infos[i + 2].around[3])
             if i > 0:
                 f.append(f"w-1w={infos[i - 1].key}|{wi.key}")
             if i + 1 < n_tok:
@@ -297,11 +311,10 @@ def stacked_features(extractor: FeatureExtractor, sentences: Sequence[Sequence[s
       tagged as a whole name somewhere in the document (B-/I- and type).
     """
     stems = [[extractor.info(t).stem for t in tokens] for tokens in sentences]
-    keys = [[extractor.info(t).key for t in tokens] for tokens in sentences]
     # Per stem: counts of first-pass types; per name (token tuple): its type.
     type_counts: dict[str, dict[str, int]] = {}
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for row_stems, row_keys, tags in zip(stems, keys, first, strict=True):
+    for row_stems, tags in zip(stems, first, strict=True):
         for s, e, typ in _spans(tags):
             for k in range(s, e):
                 d = type_counts.setdefault(row_stems[k], {})
@@ -348,3 +361,10 @@ def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         if tag[:2] in ("B-", "I-"):
             start, kind = i, tag[2:]
     return out
+
+
+def with_aux(feats: list[list[str]], aux_tags: Sequence[str]) -> list[list[str]]:
+    """Add the auxiliary tagger's tags (trained on another corpus) around each token."""
+    n = len(aux_tags)
+    return [[*f, f"ax={aux_tags[i]}", f"ax-1={aux_tags[i - 1] if i else 'BOS'}",
+             f"ax+1={aux_tags[i + 1] if i + 1 < n else 'EOS'}"] for i, f in enumerate(feats)]

@@ -1,8 +1,9 @@
-"""The shipped tagger: two stacked CRFs, loaded once per process, tagging BIO.
+"""The shipped tagger: stacked CRFs, loaded once per process, tagging BIO.
 
-The models (``rasd/models/ner.crfsuite`` and its first pass
-``ner.stage1.crfsuite``) are rebuilt by ``rasd train ner``; the word clusters
-they were trained with live next to them (``ner_clusters.tsv``).
+Model files in ``rasd/models`` (rebuilt by ``rasd train ner``, see rasd.ner.train):
+``ner.crfsuite`` (second pass), ``ner.stage1.crfsuite`` (first pass),
+``ner.aux.crfsuite`` (auxiliary tagger trained on WikiFANE), and the word data
+they were trained with, ``ner_clusters.tsv`` and ``ner_silver.tsv``.
 """
 
 from __future__ import annotations
@@ -12,34 +13,55 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rasd.ner.features import FeatureExtractor, stacked_features
+from rasd.ner.features import FeatureExtractor, stacked_features, with_aux
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner.crfsuite"
 
 
+def _sibling(model: str | Path, suffix: str) -> Path:
+    p = Path(model)
+    return p.with_name(p.name.replace(".crfsuite", "") + suffix)
+
+
 def stage1_path(model: str | Path) -> Path:
     """The first-pass model that goes with a (second-pass) model file."""
-    p = Path(model)
-    return p.with_name(p.name.replace(".crfsuite", "") + ".stage1.crfsuite")
+    return _sibling(model, ".stage1.crfsuite")
 
 
-@lru_cache(maxsize=1)
-def default_extractor() -> FeatureExtractor:
-    """The feature extractor the shipped model was trained with (lexicons + clusters)."""
+def aux_path(model: str | Path) -> Path:
+    """The auxiliary (WikiFANE) model that goes with a model file."""
+    return _sibling(model, ".aux.crfsuite")
+
+
+@lru_cache(maxsize=8)
+def base_extractor(with_silver: bool = True, silver_path: str | None = None) -> FeatureExtractor:
+    """Features from rasd's lexicons, the word clusters and (unless told not to) the silver lexicon."""
     from rasd.ner.clusters import load_clusters
     from rasd.ner.gazetteer import get_gazetteer
+    from rasd.ner.silver import load_silver
 
-    return FeatureExtractor(get_gazetteer(), load_clusters())
+    silver = load_silver(silver_path or None) if with_silver and silver_path != "" else {}
+    return FeatureExtractor(get_gazetteer(), load_clusters(), silver)
+
+
+def default_extractor() -> FeatureExtractor:
+    """The feature extractor the shipped model was trained with."""
+    return base_extractor()
 
 
 class Tagger:
-    """The two CRFsuite models plus their feature extractor."""
+    """The CRFsuite models plus their feature extractor."""
 
-    def __init__(self, model: str | Path, extractor: FeatureExtractor | None = None):
+    def __init__(self, model: str | Path, extractor: FeatureExtractor | None = None,
+                 silver_path: str | None = None):
         import pycrfsuite
 
         self.path = str(model)
-        self.extractor = extractor or default_extractor()
+        self.extractor = extractor or base_extractor(silver_path=silver_path)
+        self._aux = None
+        if aux_path(model).exists():
+            self._aux = pycrfsuite.Tagger()
+            self._aux.open(str(aux_path(model)))
         self._first = pycrfsuite.Tagger()
         self._first.open(str(stage1_path(model)))
         self._crf = pycrfsuite.Tagger()
@@ -48,6 +70,8 @@ class Tagger:
 
     def _features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
         base = self.extractor.document_features(sentences)
+        if self._aux is not None:
+            base = [with_aux(x, self._aux.tag(x)) if x else x for x in base]
         first = [list(self._first.tag(x)) if x else [] for x in base]
         return stacked_features(self.extractor, sentences, base, first)
 
@@ -80,7 +104,16 @@ def get_tagger(model: str | None = None) -> Tagger:
     path = str(model or MODEL_PATH)
     tagger = _TAGGERS.get(path)
     if tagger is None:
-        if not Path(path).exists():
+        if not Path(path).exists() or not stage1_path(path).exists():
             raise FileNotFoundError(f"NER model not found: {path} (build it with `rasd train ner`)")
         tagger = _TAGGERS[path] = Tagger(path)
     return tagger
+
+
+def reset_models() -> None:
+    """Forget loaded models and word data (after retraining in this process)."""
+    from rasd.ner.silver import load_silver
+
+    _TAGGERS.clear()
+    load_silver.cache_clear()
+    base_extractor.cache_clear()

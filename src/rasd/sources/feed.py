@@ -74,5 +74,8 @@ def _entry_body(entry: Any) -> tuple[str, str]:
 def _host(url: str | None) -> str:
     if not url:
         return ""
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[bad": a malformed link must not cost the feed
+        return ""
     return host.removeprefix("www.")

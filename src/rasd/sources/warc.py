@@ -96,6 +96,15 @@ def _page(record: object, path: str) -> Document | Problem | None:
     return Document(
         path=path, format="html", content=text, url=url,
         published=iso_date(headers.get_header("WARC-Date")),
-        source=(urlsplit(url).hostname or "").removeprefix("www.") or None if url else None,
+        source=_host(url),
         meta=meta,
     )
+
+
+def _host(url: str | None) -> str | None:
+    """The site of a target URI ("example.org"); None when there is none or it is malformed."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[bad": one malformed URI must not end the archive
+        return None
+    return host.removeprefix("www.") if host else None

