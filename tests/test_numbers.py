@@ -106,3 +106,23 @@ def test_labels_are_not_quantities() -> None:
     assert spans("وتبنى المجلس القرار 2254 بالإجماع.") == {}
     assert spans("وقصفت طائرات (إف 16) المواقع.") == {}
     assert spans("وكانت المعركة في حرب 1973 حاسمة.") == {}
+
+
+def test_dot_before_three_digits_counting_people_is_a_thousands_separator() -> None:
+    assert spans("وانتشر 12.500 جندي على طول الحدود.") == {"12.500 جندي": 12500}
+    assert spans("وشارك 3.200 من المتطوعين في الحملة.") == {"3.200 من المتطوعين": 3200}
+
+
+def test_decimals_stay_decimal_for_money_measures_and_multipliers() -> None:
+    assert spans("وبلغت الخسائر 2.5 مليون دولار.") == {"2.5 مليون دولار": 2_500_000}
+    assert spans("وبلغ الرسم 7.500 دينار للطن.") == {"7.500 دينار": 7.5}
+
+
+def test_clock_times_are_not_quantities() -> None:
+    assert quantities("ووقع الهجوم قرابة الساعة 1.30 توقيت غرينتش.", "2016-03-10") == []
+    assert quantities("وهز الانفجار الحي عند 1.30 ت.غ.", "2016-03-10") == []
+
+
+def test_vague_quantities_are_marked_vague() -> None:
+    found = quantities("واحتشد العشرات أمام المبنى واعتقل عشرات من الشبان.")
+    assert [(q.span.text, q.approx) for q in found] == [("العشرات", "vague"), ("عشرات من الشبان", "vague")]

@@ -295,3 +295,66 @@ def test_also_announced_continues_the_last_speaker() -> None:
         "كما أعلن تشكيل لجنة طبية «لمتابعة حالة الجرحى في كل المحافظات».",
     )
     assert direct(doc) == [("لمتابعة حالة الجرحى في كل المحافظات", "كريم المصري")]
+
+
+def test_full_name_from_a_mention_or_before_an_apposition() -> None:
+    text = "وقال سالم عبد الكريم أمين، محافظ المدينة، إن «الوضع تحت السيطرة الكاملة»."
+    # without mentions: a title word (أمين) at the end of the phrase is the last part of the name
+    assert direct(make_doc(text)) == [("الوضع تحت السيطرة الكاملة", "سالم عبد الكريم أمين")]
+    doc = make_doc(text)
+    add_mention(doc, "سالم عبد الكريم أمين", "PER", "Salem Abdulkarim Amin")
+    assert direct(doc) == [("الوضع تحت السيطرة الكاملة", "Salem Abdulkarim Amin")]
+
+
+def test_name_after_the_title_wins_over_an_earlier_speaker_with_that_title() -> None:
+    doc = make_doc(
+        "وقال المتحدث باسم الشرطة إن «الطرق مغلقة حتى المساء».",
+        "وذكر المتحدث العسكري سمير داود «القوات انسحبت من المواقع كلها».",
+        "وقال المتحدث رامي يوسف إن «الإمدادات وصلت إلى المدينة».",
+    )
+    assert [s for _, s in direct(doc)] == ["المتحدث باسم الشرطة", "سمير داود", "رامي يوسف"]
+
+
+def test_a_title_the_tagger_linked_back_does_not_name_a_new_speaker() -> None:
+    # the tagger links «المتحدث» inside «نائبة المتحدث» and «الحركة» to the wrong entities
+    doc = make_doc(
+        "وقال المتحدث العسكري كمال ناصر إن «الهدنة صامدة في معظم الجبهات».",
+        "وقالت نائبة المتحدث باسم الحكومة، ليلى حداد، إن «الزيارة غير مناسبة في الوقت الحالي».",
+        "وقالت حركة «النهضة» في بيان إن «الانتخابات مزورة بالكامل».",
+        "وتابعت الحركة: «لن نعترف بالنتائج المعلنة أمس».",
+        "وكان تنظيم «الفجر» قد هاجم المدينة.",
+    )
+    add_mention(doc, "كمال ناصر", "PER", "Kamal Nasser")
+    add_mention(doc, "المتحدث", "PER", "Kamal Nasser", nth=1)
+    add_mention(doc, "ليلى حداد", "PER", "Layla Haddad")
+    add_mention(doc, "النهضة", "ORG", "Nahda")
+    add_mention(doc, "الحركة", "ORG", "Fajr")
+    add_mention(doc, "الفجر", "ORG", "Fajr")
+    assert [s for _, s in direct(doc)] == ["Kamal Nasser", "Layla Haddad", "Nahda", "Nahda"]
+
+
+def test_own_words_after_the_quote_and_a_quantified_subject() -> None:
+    doc = make_doc(
+        "وقال الوزير كريم المصري إن «الحكومة لن تستقيل».",
+        "وتعهد بعض المحتجين بالبقاء في الساحة حتى «سقوط الحكومة»، حسب قولهم.",
+        "وقال أحد الشهود: «رأيت الدخان يتصاعد من المبنى».",
+    )
+    add_mention(doc, "كريم المصري", "PER", "Karim al-Masri")
+    assert direct(doc) == [
+        ("الحكومة لن تستقيل", "Karim al-Masri"),
+        ("سقوط الحكومة", "بعض المحتجين"),  # not carried over from the minister
+        ("رأيت الدخان يتصاعد من المبنى", "أحد الشهود"),
+    ]
+
+
+def test_negated_quote_after_a_relative_clause_belongs_to_the_speaker_before() -> None:
+    doc = make_doc("وذكر مصدر أمني أن الخلية التي أعلن عن ضبطها أمس «لا صلة لها» بالهجوم على السوق.")
+    assert direct(doc) == [("لا صلة لها", "مصدر أمني")]
+    # a label inside the relative clause is still not the source's words
+    doc = make_doc("وقال المسؤول إن الجماعة التي صنفتها الحكومة «منظمة إرهابية» انسحبت.")
+    assert direct(doc) == []
+
+
+def test_a_pronoun_after_a_passive_verb_is_no_speaker() -> None:
+    doc = make_doc("ورفع المحتجون لافتة كتب عليها «لا للفساد ولا للمحاصصة بعد اليوم».")
+    assert direct(doc) == [("لا للفساد ولا للمحاصصة بعد اليوم", "المحتجون")]

@@ -202,3 +202,97 @@ def test_confirming_a_death() -> None:
     assert [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements] == [
         ("confirm", "مصادر طبية", "مقتل ثلاثة مدنيين في القصف"),
     ]
+
+
+def test_confirm_with_the_object_before_the_subject() -> None:
+    # verb, object, subject: «وأكد هذه الحصيلة [X]»
+    doc = make_doc("وأكد هذه الحصيلة سامي الخطيب، المتحدث باسم الدفاع المدني.")
+    extract_quotes(doc)
+    extract_statements(doc)
+    assert [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements] == [
+        ("confirm", "سامي الخطيب", "هذه الحصيلة"),
+    ]
+    doc = make_doc("وأكدت مقتل القائد الميداني مصادر محلية في البلدة.")
+    extract_statements(doc)
+    assert [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements] == [
+        ("confirm", "مصادر محلية في البلدة", "مقتل القائد الميداني"),
+    ]
+
+
+def test_no_link_and_no_truth_are_denials() -> None:
+    doc = make_doc(
+        "وأكدت وزارة الداخلية أن الخلية لا علاقة لها بتفجير السوق المركزي.",
+        "وقال المتحدث باسم الجيش إن هذه الأنباء عارية عن الصحة.",
+    )
+    extract_quotes(doc)
+    extract_statements(doc)
+    got = [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements]
+    assert got[0][:2] == ("deny", "وزارة الداخلية") and "بتفجير السوق المركزي" in got[0][2]
+    assert got[1][:2] == ("deny", "الجيش")  # the spokesman speaks for the army
+    assert len(got) == 2
+
+
+def test_denial_in_a_quoted_predicate_after_a_relative_clause() -> None:
+    doc = make_doc("وذكر مصدر أمني أن الخلية التي أعلن عن ضبطها أمس «لا صلة لها» بالهجوم على السوق.")
+    assert stances(doc) == [("deny", "مصدر أمني")]
+    assert ("لا صلة لها", "مصدر أمني") in [(q.span.text, q.speaker) for q in doc.analysis.quotes if q.direct]
+
+
+def test_bringing_charges_is_an_accusation() -> None:
+    doc = make_doc(
+        "ووجهت النيابة العامة اتهامات بالقتل العمد لثلاثة موقوفين في القضية.",
+        "ووجه الادعاء اتهاما رسميا للمدير السابق بالاختلاس.",
+        "ووجه الرئيس كلمة إلى الشعب مساء أمس.",
+    )
+    assert stances(doc) == [("accuse", "النيابة العامة"), ("accuse", "الادعاء")]
+
+
+def test_first_person_demand_inside_a_quote_is_the_quoted_speakers() -> None:
+    doc = make_doc("وقال رئيس النقابة: «نرفض هذه السياسات، ونطالب الحكومة بزيادة الأجور فورا».")
+    extract_quotes(doc)
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("demand", "رئيس النقابة")
+    assert s.about.text == "الحكومة بزيادة الأجور فورا"
+
+
+def test_plural_verb_keeps_its_subject_and_the_next_phrase_is_the_accused() -> None:
+    doc = make_doc(
+        "ونقلت وكالة الأنباء عن قادة في المعارضة قولهم إن «المفاوضات متعثرة منذ أسابيع».",
+        "كما اتهموا الجيش بقصف الأحياء السكنية.",
+    )
+    extract_quotes(doc)
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("accuse", "قادة في المعارضة")
+    assert s.about.text == "الجيش بقصف الأحياء السكنية"
+
+
+def test_claim_about_a_pronoun_refers_back_to_the_attack() -> None:
+    doc = make_doc(
+        "وقتل خمسة أشخاص في الانفجار الذي استهدف حافلة للركاب، وأعلنت جماعة «أنصار الفجر» مسؤوليتها عنه.",
+    )
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("claim_responsibility", "أنصار الفجر")
+    assert s.about.text == "الانفجار الذي استهدف حافلة للركاب"
+
+
+def test_one_speaker_denying_two_things_makes_two_statements() -> None:
+    doc = make_doc(
+        "ونفى الجيش قصف المستشفى في المدينة.",
+        "وفي تطور آخر، نفى الجيش أن تكون قواته قد دخلت القرية.",
+        title="الجيش ينفي قصف المستشفى",
+    )
+    extract_statements(doc)
+    abouts = [s.about.text for s in doc.analysis.statements]
+    # the headline says it first; the lede restates it; the second denial is about something else
+    assert len(abouts) == 2 and abouts[0].startswith("قصف المستشفى") and "دخلت القرية" in abouts[1]
+
+
+def test_accusation_charge_after_a_comma_and_people_counted_as_speakers() -> None:
+    doc = make_doc("ويتهم المحتجون الطبقة السياسية التي تحكم البلاد، بالفساد وسوء الإدارة.")
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("accuse", "المحتجون")
+    assert s.about.text == "الطبقة السياسية التي تحكم البلاد، بالفساد وسوء الإدارة"

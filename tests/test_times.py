@@ -215,3 +215,56 @@ def test_spans_index_the_text_at_any_publication_precision(published: str | None
     text = "قُتل ٣ جنود أمسِ الأحدِ، وفي أواخر يوليو (تموز) الماضي أصيب 13 آخرون منذ 22 يوليو (تموز) 2015."
     for t in times(text, published):
         assert t.value
+
+
+# ------------------------------------------------------------------ a unit word heading a date
+
+
+def test_year_after_since_is_a_year_not_a_duration() -> None:
+    assert values("ويعيش النازحون في المخيم منذ عام 2003 حتى اليوم.", "2016-03-10") == {
+        "عام 2003": "2003", "اليوم": "2016-03-10"}
+    assert values("وأغلق المصنع قبل عام 2010 بقليل.", "2016-03-10") == {"عام 2010": "2010"}
+
+
+def test_month_or_weekday_after_a_unit_word_is_a_date() -> None:
+    assert values("ويتولى المجلس السلطة منذ شهر أغسطس الماضي.", "2016-03-10") == {"شهر أغسطس الماضي": "2015-08"}
+    assert values("ولم يظهر القائد منذ يوم الجمعة الماضي.", "2016-03-10") == {"يوم الجمعة الماضي": "2016-03-04"}
+
+
+def test_unit_word_alone_after_since_stays_a_duration() -> None:
+    assert values("وغادر الصحافي المدينة منذ عام وعاد قبل يومين.", "2016-03-10") == {
+        "منذ عام": "P1Y", "قبل يومين": "2016-03-08"}
+
+
+# ------------------------------------------------------------------ clock times in UTC and local time
+
+
+def test_dotted_clock_time_with_greenwich_is_a_time() -> None:
+    found_local, found_utc = times("ووقع القصف في الساعة الرابعة فجرا (1.30 توقيت غرينتش) على الطريق.", "2016-03-10")
+    assert (found_local.span.text, found_local.value) == ("الساعة الرابعة فجرا", "2016-03-10T04:00")
+    assert (found_utc.span.text, found_utc.value, found_utc.type) == ("1.30 توقيت غرينتش", "2016-03-10T01:30Z", "TIME")
+    found = {x.span.text: x.value for x in times("ووقع الانفجار نحو 1.30 ت.غ. قرب الجسر.", "2016-03-10")}
+    assert found == {"1.30 ت.غ": "2016-03-10T01:30Z"}
+
+
+def test_clock_with_local_time_of_a_place() -> None:
+    assert values("وبدأ الاجتماع الساعة 20:30 بتوقيت بغداد.", "2016-03-10") == {
+        "الساعة 20:30 بتوقيت بغداد": "2016-03-10T20:30"}
+
+
+def test_colon_clock_alone_is_a_time_but_a_dotted_number_alone_is_not() -> None:
+    assert values("وبدأ القصف عند 20:30 واستمر ساعتين.", "2016-03-10") == {
+        "20:30": "2016-03-10T20:30", "ساعتين": "PT2H"}
+    assert values("وارتفع المؤشر 1.30 نقطة.", "2016-03-10") == {}
+
+
+# ------------------------------------------------------------------ a qualifier before a period
+
+
+def test_earlier_this_month_keeps_its_qualifier() -> None:
+    assert values("وكان الوزير أعلن في وقت سابق من الشهر الحالي عن خطة جديدة.", "2016-03-10") == {
+        "في وقت سابق من الشهر الحالي": "2016-03"}
+    assert values("وستعقد القمة في وقت لاحق من العام المقبل.", "2016-03-10") == {
+        "في وقت لاحق من العام المقبل": "2017"}
+    assert values("وقال المتحدث في وقت سابق اليوم إن المحادثات ستستأنف.", "2016-03-10") == {
+        "في وقت سابق اليوم": "2016-03-10"}

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="rasd (رصد): Arabic news to coded events.")
 eval_app = typer.Typer(no_args_is_help=True, help="Score rasd against gold data.")
@@ -34,7 +35,9 @@ def _print_json(obj: object) -> None:
 
 
 def _report_problem(problem: object) -> None:
-    console.print(f"[yellow]skipped[/yellow] {problem}", highlight=False)
+    # One line whatever the terminal width; a file named "[/x].txt" is text, not rich markup.
+    line = " ".join(str(problem).splitlines())
+    console.print(f"[yellow]skipped[/yellow] {escape(line)}", highlight=False, soft_wrap=True)
 
 
 # ------------------------------------------------------------------ analyze
@@ -244,7 +247,7 @@ def export(
     from rasd.store import open_store
 
     if fmt not in FORMATS:
-        console.print(f"[red]unknown format {fmt!r}; choose one of {', '.join(FORMATS)}[/red]")
+        console.print(f"[red]unknown format {escape(repr(fmt))}; choose one of {', '.join(FORMATS)}[/red]")
         raise typer.Exit(2)
     with open_store(db) as store:
         rows = (row for row in store.iter_articles() if row[1] is not None)
@@ -318,6 +321,7 @@ def spark(
 @app.command()
 def soak(
     examples: Annotated[int, typer.Option(help="Random inputs through the whole pipeline")] = 10_000,
+    seed: Annotated[int | None, typer.Option(help="Repeat an earlier fuzzing run (its report gives the seed)")] = None,
     articles: Annotated[int, typer.Option(help="Corpus size for kill-and-resume")] = 400,
     clients: Annotated[int, typer.Option(help="Concurrent clients in the load test")] = 50,
     seconds: Annotated[float, typer.Option(help="Load test duration")] = 30.0,
@@ -331,7 +335,7 @@ def soak(
 
     report: dict[str, dict] = {}
     console.print(f"fuzzing the pipeline with {examples} examples …")
-    report["fuzz"] = s.fuzz_pipeline(examples)
+    report["fuzz"] = s.fuzz_pipeline(examples, seed=seed)
     console.print("kill-and-resume …")
     report["kill_and_resume"] = s.kill_and_resume(articles)
     if db is None:
@@ -349,7 +353,7 @@ def soak(
         for section, values in report.items():
             out.rule(section)
             for k, v in values.items():
-                out.print(f"{k:>24}  {v}")
+                out.print(f"{k:>24}  {v}", markup=False, highlight=False)  # fuzz inputs hold "[...]"
     if failed:
         raise typer.Exit(1)
 

@@ -1,7 +1,8 @@
 """Ingest: read → clean → de-duplicate → analyze → store, in committed batches.
 
-Each batch is one transaction, so a crash loses at most the batch in flight; ids
-are stable hashes, so a re-run skips what is stored and completes the rest.
+Each batch is one transaction, so a crash loses at most the batches in flight (one,
+or two with a pool of workers); ids are stable hashes, so a re-run skips what is
+stored and completes the rest.
 Duplicates are stored as duplicates of the first copy (never dropped) and are not
 analyzed again.
 """
@@ -9,16 +10,30 @@ analyzed again.
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from rasd.model import Analysis, Article, Document, Problem
-from rasd.pipeline import _init_worker, analyze, too_long
+from rasd.pipeline import analyze, analyze_chunk, new_pool, too_long
 
 BATCH_SIZE = 64
+POOL_CHUNK = 4  # articles per task sent to a pool worker
+
+
+@dataclass
+class _Pending:
+    """A batch read, checked against the store and de-duplicated; its analyses under way."""
+
+    fresh: list[Article]  # to store
+    signatures: dict[str, bytes | None]
+    analyses: dict[str, Analysis]  # known so far (analyzed elsewhere)
+    work: list[tuple[list[Article], Future[list[Analysis]]]]  # chunks in the pool
+    here: list[Article]  # to analyze in this process (no pool)
+    read: int  # articles read, for progress
 
 
 Item = Article | Problem | tuple[Article, Analysis]  # a pair is an article analyzed elsewhere (Spark)
@@ -54,9 +69,11 @@ def ingest_articles(
                                "problems": 0}
     why: Counter[str] = Counter()
     t0 = time.perf_counter()
-    pool: Executor | None = (
-        ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) if workers > 1 else None
-    )
+    pool: Executor | None = new_pool(workers) if workers > 1 else None
+    # With a pool, one batch is analyzed while the one before it is saved: the workers
+    # never wait on the database, nor on the slowest article of a batch.
+    in_flight: deque[_Pending] = deque()
+    unsaved: set[str] = set()  # ids read in batches not saved yet: already stored, for the batches after
 
     def report(problems: list[Problem]) -> None:
         for p in problems:
@@ -66,6 +83,19 @@ def ingest_articles(
         if problems:  # a file name that is not UTF-8 arrives with lone surrogates: storable text only
             store.record_problems([(valid_text(p.path) or "", valid_text(p.message) or "") for p in problems])
         summary["problems"] += len(problems)
+
+    def finish(b: _Pending) -> None:
+        for chunk, future in b.work:
+            b.analyses.update(zip((a.id for a in chunk), future.result(), strict=True))
+        b.analyses.update((a.id, analyze(a)) for a in b.here)
+        rows: list[tuple[Article, Analysis | None, bytes | None]] = [
+            (a, b.analyses.get(a.id), b.signatures.get(a.id)) for a in b.fresh
+        ]
+        if rows:
+            summary["stored"] += _save_rows(store, rows, report)
+        unsaved.difference_update(a.id for a in b.fresh)
+        if on_progress:
+            on_progress(b.read)
 
     try:
         for batch in _batches(items, batch_size):
@@ -77,7 +107,7 @@ def ingest_articles(
             fresh: list[Article] = []
             seen_in_batch: set[str] = set()
             for a in articles:
-                if a.id in known or a.id in seen_in_batch:
+                if a.id in known or a.id in seen_in_batch or a.id in unsaved:
                     summary["already_stored"] += 1
                     continue
                 seen_in_batch.add(a.id)
@@ -96,22 +126,20 @@ def ingest_articles(
                     signatures[a.id] = dedup.signature(a.text)
                     if a.id not in given:
                         to_analyze.append(a)
-            if pool is not None:
-                analyses = dict(zip((a.id for a in to_analyze), pool.map(analyze, to_analyze, chunksize=4),
-                                    strict=True))
-            else:
-                analyses = {a.id: analyze(a) for a in to_analyze}
-            analyses.update((k, v) for k, v in given.items() if signatures.get(k) is not None)
-            rows: list[tuple[Article, Analysis | None, bytes | None]] = [
-                (a, analyses.get(a.id), signatures.get(a.id)) for a in fresh
+            analyses = {k: v for k, v in given.items() if signatures.get(k) is not None}
+            work = [] if pool is None else [
+                (chunk, pool.submit(analyze_chunk, chunk))
+                for chunk in (to_analyze[k:k + POOL_CHUNK] for k in range(0, len(to_analyze), POOL_CHUNK))
             ]
-            if rows:
-                summary["stored"] += _save_rows(store, rows, report)
-            if on_progress:
-                on_progress(len(articles))
+            in_flight.append(_Pending(fresh, signatures, analyses, work, [] if pool else to_analyze, len(articles)))
+            unsaved.update(a.id for a in fresh)
+            while len(in_flight) > (1 if pool is not None else 0):
+                finish(in_flight.popleft())
+        while in_flight:
+            finish(in_flight.popleft())
     finally:
         if pool is not None:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
     summary["problems_by_kind"] = dict(why)
     summary["seconds"] = round(time.perf_counter() - t0, 3)
     return summary

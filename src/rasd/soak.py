@@ -314,26 +314,31 @@ def _write_corpus(path: Path, n: int) -> None:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def kill_and_resume(n: int = 400, timeout_s: float = 300.0, workdir: str | None = None) -> dict[str, Any]:
+def kill_and_resume(n: int = 400, workers: int = 2, timeout_s: float = 300.0,
+                    workdir: str | None = None) -> dict[str, Any]:
     """SIGKILL `rasd ingest` mid-batch, run it again, and check the store.
 
     The kill comes as soon as the first batch is committed (polling the SQLite file, so it is
     mid-batch on a fast machine and a slow one alike). Then: the integrity check passes, every
     article committed before the kill is still there, nothing is stored twice, every article
-    is stored and every original one has its analysis and its search row.
+    is stored and every original one has its analysis and its search row. With ``workers`` > 1 the
+    pool's processes must not outlive the killed ingest (Linux: counted through /proc).
     """
     tmp = Path(workdir or tempfile.mkdtemp(prefix="rasd-soak-"))
     corpus, db = tmp / "corpus.jsonl", tmp / "soak.db"
     _write_corpus(corpus, n)
-    cmd = [sys.executable, "-m", "rasd.cli", "ingest", str(corpus), "--db", str(db), "--workers", "1", "--json"]
+    cmd = [sys.executable, "-m", "rasd.cli", "ingest", str(corpus), "--db", str(db), "--workers", str(workers),
+           "--json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + timeout_s
     while time.time() < deadline and proc.poll() is None and _count_articles(db) == 0:
         time.sleep(0.02)
     killed = proc.poll() is None
+    workers_seen = _children(proc.pid)
     if killed:
         proc.send_signal(signal.SIGKILL)
     proc.wait()
+    orphans = _wait_gone(workers_seen, 10.0)
     committed = _article_ids(db)
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s)
     after = _article_ids(db)
@@ -350,12 +355,43 @@ def kill_and_resume(n: int = 400, timeout_s: float = 300.0, workdir: str | None 
     lost = len(committed - after)
     summary = _last_json(rerun.stdout)
     ok = (killed and integrity == "ok" and foreign_keys == 0 and lost == 0 and urls[0] == urls[1] == n
-          and unanalyzed == 0 and unindexed == 0 and rerun.returncode == 0)
+          and unanalyzed == 0 and unindexed == 0 and rerun.returncode == 0 and not orphans)
     return {"articles": n, "killed_mid_batch": killed, "stored_before_resume": len(committed),
             "stored_after_resume": len(after), "resume_already_stored": summary.get("already_stored"),
             "resume_stored": summary.get("stored"), "lost": lost, "duplicated": urls[0] - urls[1],
             "unanalyzed": unanalyzed, "unindexed": unindexed, "integrity": integrity,
-            "foreign_key_violations": foreign_keys, "ok": ok}
+            "foreign_key_violations": foreign_keys, "workers_killed_with_it": len(workers_seen),
+            "orphaned_workers": len(orphans), "ok": ok}
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (Linux /proc; [] where there is none)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _wait_gone(pids: list[int], timeout: float) -> list[int]:
+    """The processes of ``pids`` still running after ``timeout`` seconds (zombies count as gone)."""
+    deadline = time.time() + timeout
+    while True:
+        alive = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue
+            if state not in ("Z", "X"):
+                alive.append(pid)
+        if not alive or time.time() > deadline:
+            return alive
+        time.sleep(0.2)
 
 
 def _last_json(stdout: str) -> dict[str, Any]:

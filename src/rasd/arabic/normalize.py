@@ -87,5 +87,8 @@ def span_from_normalized(offsets: list[int], start: int, end: int) -> tuple[int,
     return offsets[start], offsets[end - 1] + 1
 
 
+_STRIP_TABLE = str.maketrans({c: None for c in _DIACRITICS + "\u0640"})
+
+
 def strip_diacritics(text: str) -> str:
-    return text.translate(str.maketrans({c: None for c in _DIACRITICS + "\u0640"}))
+    return text.translate(_STRIP_TABLE)

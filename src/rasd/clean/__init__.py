@@ -36,8 +36,9 @@ def valid_text(text: str | None) -> str | None:
 
 def articles_from_document(doc: Document) -> list[Article]:
     """The articles in one document (none when nothing readable is left)."""
-    doc = replace(doc, path=valid_text(doc.path) or "", content=valid_text(doc.content) or "", title=valid_text(doc.title),
-                  url=valid_text(doc.url), source=valid_text(doc.source), published=valid_text(doc.published),
+    doc = replace(doc, path=valid_text(doc.path) or "", content=valid_text(doc.content) or "",
+                  title=valid_text(doc.title), url=valid_text(doc.url), source=valid_text(doc.source),
+                  published=valid_text(doc.published),
                   meta={valid_text(k): valid_text(v) if isinstance(v, str) else v for k, v in doc.meta.items()})
     cleaner = CLEANERS.get(doc.format, from_text)
     return cleaner(doc)

@@ -22,7 +22,7 @@ explicitly so a datasketch upgrade cannot silently change the values.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 import regex
@@ -36,6 +36,7 @@ SEED = 1
 SCHEME = "affine32"
 DIGEST = 8
 LSH_ROWS = 4
+SHINGLE_BATCH = 20_000  # shingles hashed at a time (memory: num_perm x this x 8 bytes)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -70,10 +71,9 @@ class Deduplicator:
             return self._last_signed[1]
         norm = normalize(text)
         digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=DIGEST).digest()
-        words = _WORD.findall(norm)
         m = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME, permutations=self._template.permutations)
-        if words:
-            m.update_batch(shingles(words))
+        for batch in _shingle_batches(norm):
+            m.update_batch(batch)
         self._last_signed = (text, (digest, m.hashvalues))
         return digest, m.hashvalues
 
@@ -148,6 +148,22 @@ def shingles(words: list[str], size: int | None = None) -> list[bytes]:
     if len(words) <= size:
         return [" ".join(words).encode("utf-8")]
     return [" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+
+
+def _shingle_batches(norm: str) -> Iterator[list[bytes]]:
+    """``shingles()`` of every word of ``norm``, SHINGLE_BATCH at a time. datasketch hashes a batch
+    as one (num_perm x shingles) array: 5 GB for a 50 MB text at once. The minimum over batches is
+    the same minimum, so the signature does not change; and the words are never all in memory."""
+    window: list[str] = []
+    sent = False
+    for m in _WORD.finditer(norm):
+        window.append(m.group())
+        if len(window) == SHINGLE_BATCH + SHINGLE - 1:
+            yield shingles(window)
+            sent = True
+            window = window[-(SHINGLE - 1):]  # the next shingle starts inside this batch's tail
+    if len(window) >= SHINGLE or (window and not sent):
+        yield shingles(window)
 
 
 def _is_empty(values: np.ndarray) -> bool:

@@ -170,7 +170,11 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             typ = "LOC"
         tag_cands.append(Cand(s, e, typ, "tagger", confidence=conf))
     lex_cands = []
-    for m in lex:
+    lex = list(lex)
+    k = 0
+    while k < len(lex):
+        m = lex[k]
+        k += 1
         s, e = a + m.start, a + m.end
         if not m.named:
             continue
@@ -179,6 +183,10 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b)
             if resolved is None:
                 if m.ambiguous:
+                    if e - s > 1:  # a shorter name inside may still stand: مدينة حمص -> حمص
+                        inner = get_matcher().find(norms[s + 1:e])
+                        lex.extend(Match(x.start + m.start + 1, x.end + m.start + 1, x.entity, x.ambiguous,
+                                         x.named, x.stripped, x.alternatives) for x in inner)
                     continue
                 resolved = m.entity
             ent = resolved

@@ -99,6 +99,7 @@ class Lexicons:
     ontology: dict[str, lex.EventType]
     person_titles: lex.PhraseMatcher
     np_links: frozenset[str]
+    state_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,7 @@ def lexicons() -> Lexicons:
         ontology=lex.ontology(),
         person_titles=lex.matcher("event_person_titles.tsv"),
         np_links=lex.word_set("event_np_links.tsv"),
+        state_heads=lex.word_set("event_state_heads.tsv"),
     )
 
 
@@ -385,11 +387,32 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         # "فجر نفسه خلال اجتماع لزعماء العشائر": the meeting is where it happened
         out = [m for m in out if not (m.family == "meet" and m.anchor > c.ts
                                       and ctx.norm[m.anchor - 1] in ("خلال", "اثناء", "لدي"))]
+    out = _riots(ctx, out)
     if "violence" not in by_family:
         ref = _reference_mention(ctx, c)
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _riots(ctx: ArticleContext, out: list[EvMention]) -> list[EvMention]:
+    """"اشتبك متظاهرون مع الشرطة", "أطلق محتجون النار": violence by the demonstrators of a
+    protest told in the same clause makes the protest a riot, not a second happening."""
+    protests = [m for m in out if m.family == "protest"]
+    if not protests:
+        return out
+    keep = []
+    for m in out:
+        a = m.actor1
+        if m.family == "violence" and m.type in ("armed_clash", "attack") and a is not None and a.span is not None:
+            i, j = ctx.tok_range(a.span.start, a.span.end)
+            if any(family_of(h.pattern.value[0]) == "protest" for h in ctx.lex.triggers.find(ctx.norm, i, j)):
+                protests[0].type = "riot"
+                if protests[0].actor2 is None:
+                    protests[0].actor2 = m.actor2
+                continue
+        keep.append(m)
+    return keep
 
 
 def _reference_mention(ctx: ArticleContext, c: Clause) -> EvMention | None:
@@ -464,8 +487,8 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
     if not events and not casualty:
         return None
     base = max((h.pattern.value[0] for h in events), key=lambda t: onto[t].rank, default="attack")
-    if family != "violence":
-        return base
+    if family != "violence":  # "مظاهرة ... أعمال عنف": a modifier of a more specific type of the family
+        return max([base, *(h.pattern.value[0] for h in mods)], key=lambda t: onto[t].rank if t in onto else 0)
     upgrades = {h.pattern.value[0] for h in mods if _form(h) != "weak"}
     weak = {h.pattern.value[0] for h in mods if _form(h) == "weak"}
     if "suicide_bombing" in upgrades and base in ("attack", "bombing"):
@@ -573,6 +596,8 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[str | None
             continue  # "منذ بداية العام": since when, not when
         if i >= anchor and any(ctx.norm[k] in _TIME_STOPS for k in range(lo, hi)):
             continue  # "أول هجوم منذ سقوط الهدنة قبل عشرة أيام"
+        if j <= anchor and any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(max(j, anchor - 2), anchor)):
+            continue  # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened
         dist = i - anchor if i >= anchor else anchor - j + 1
         if best is None or dist < best[0]:
             best = (dist, t)
@@ -591,7 +616,8 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[placelib.
              and p.tok_start not in trigger_ends]  # "هجوم سروج" names another happening
     # a place inside a relative clause after the trigger describes something else
     # ("... تنظيم داعش الذين ينشطون في سوريا")
-    found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))]
+    found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))
+             and not _government_of(ctx, p)]
     if _is_anaphoric_at(ctx, anchor, c):  # "الهجوم": only "الهجوم في كابل" names where
         found = [p for p in found if 0 < p.tok_start - anchor <= 4]
     if found:
@@ -761,6 +787,14 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
             continue
         if best is None or dist < best[0]:
             best = (dist, kind)
+    if best is None:
+        # "خمسة مدنيين و11 من المتمردين قتلوا", "42 حوثيا قتلوا": the victims counted before
+        # a passive verb, with no other cue between them
+        after = [h for h in cues if h.start >= j and h.start - j <= 10]
+        first = min(after, key=lambda h: h.start, default=None)
+        if first is not None and _col(first, 3) == "verb" and not any(
+                ctx.norm[t] in (".", ":", "؛") for t in range(j, first.start)):
+            return first.pattern.value[0]
     return best[1] if best else None
 
 
@@ -930,9 +964,21 @@ def _titled_person(ctx: ArticleContext, i: int) -> Actor | None:
             k = j  # "وكيل وزارة النفط العراقية ...": the office's institution
             continue
         t = titles.get(k)
+        if t is not None and k > i and _col(t, 0) == "role" and k - 1 not in titles and not any(
+                h.end == k for h in titles.values()):
+            break  # "الرئيس التونسي وزير الداخلية ...": a second office opens another person
         if t is not None:
             if _col(t, 0) == "honorific":
                 start = k
+                inner = next(((s, ctx.mention_at[s]) for s in range(k + 1, t.end) if s in ctx.mention_at
+                              and getattr(ctx.mention_at[s][1], "type", None) == "PER"
+                              and ctx.mention_at[s][0] > t.end), None)
+                if inner is not None:  # the tagger took part of the title with the name ("الله علي السيستاني")
+                    (_s, (j, mention)) = inner
+                    span = ctx.span(start, min(j, limit))
+                    ent = ctx.entities.get(getattr(mention, "entity_id", None) or "")
+                    return Actor(ent.name if ent is not None else span.text, span,
+                                 ent.id if ent is not None else None, RANK_PERSON)
                 if t.end not in ctx.mention_at:
                     end = _name_after(ctx, t.end, limit)
                     if end > t.end:
@@ -969,6 +1015,9 @@ def _name_after(ctx: ArticleContext, k: int, limit: int) -> int:
     start = k
     while k < limit and k - start < 4:
         t = ctx.norm[k]
+        if k == start and _given_name_at(ctx, k):
+            k += 1  # "علي" is a name here, not the preposition "على"
+            continue
         if not ctx.is_word(k) or k in ctx.time_tokens or ctx.has(k, ctx.lex.np_stops) or t in _TIME_WORDS:
             break
         if ctx.lex.triggers.find(ctx.norm, k, k + 1) or ctx.lex.person_titles.find(ctx.norm, k, k + 1):
@@ -1017,7 +1066,9 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         prev = ctx.norm[j - 1]
         definite = t.startswith(("ال", "لل"))
         nisba = t.endswith(("ي", "يه", "يا", "يين", "يون", "يتين"))
-        construct = j == i + 1 and not prev.startswith("ال") and not (len(prev) > 3 and prev.endswith("ا"))
+        # a noun in construct loses its ending: "متظاهرون"/"مسلحين" head no genitive ("متظاهرون قوات الأمن")
+        construct = j == i + 1 and not prev.startswith("ال") and not (len(prev) > 3 and prev.endswith("ا")) \
+            and not (len(prev) > 4 and prev.endswith(("ون", "ين")))
         titled_name = ctx.has(j - 1, lx.actor_heads) and any(x in _TITLES or x.startswith("ال") for x in ctx.cands[j - 1]) \
             and j - i <= 3  # "العميد فرنسوا الحاج"
         possessor = j == i + 1 and t.startswith("ل") and not t.startswith("لل") and len(t) > 3  # "موكبا لسفارة"
@@ -1048,20 +1099,25 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     verbs = [h for h in hits if _form(h) == "verb" and _role(h) in ("event", "casualty") and not _nominal(ctx, h)]
     actor1: Actor | None = None
     # 1. subject of an active trigger verb or of an agent verb ("شن المتمردون هجوما")
-    agent_positions = [(h.start, h.end) for h in verbs]
+    agent_positions = [_verb_span(h) for h in verbs]
     event_starts = [h.start for h in hits if _role(h) == "event"]
-    agent_positions += [(k, k + 1) for k in range(c.ts, c.te) if ctx.has(k, lx.agent_verbs)
+    agent_positions += [(k, k + 1, c.te) for k in range(c.ts, c.te) if ctx.has(k, lx.agent_verbs)
                         and any(0 < s - k <= 8 for s in event_starts)]
     open_subject = {h.start for h in verbs if _role(h) == "event"} | {
-        k for k, _ in agent_positions if ctx.has(k, lx.agent_verbs)}
-    for vs, ve in sorted(agent_positions):
-        a = _subject(ctx, c, vs, ve, open_subject=vs in open_subject, group=m.family == "protest")
+        k for k, _, _ in agent_positions if ctx.has(k, lx.agent_verbs)}
+    for vs, ve, lim in sorted(agent_positions):
+        a = _subject(ctx, c, vs, ve, open_subject=vs in open_subject, group=m.family == "protest", limit=lim)
         if a is not None and (actor1 is None or a.rank > actor1.rank):
             actor1 = a
     # 2. a description of the perpetrators anywhere in the clause
     if actor1 is None or actor1.rank < RANK_DESCRIPTION:
         for h in _drop_nested(lx.descriptions.find(ctx.norm, c.ts, c.te)):
             d = lex.description_of(h)
+            if m.family == "violence" and h.start > m.anchor and _genitive(ctx, c, h.start):
+                continue  # "قصفت المدفعية مواقع المتمردين": the owner of what was hit, not who hit it
+            if m.family == "violence" and h.start - 2 >= c.ts and ctx.norm[h.start - 1] == "من" and (
+                    ctx.norm[h.start - 2].isdecimal() or _in_quantity(ctx, h.start - 2)):
+                continue  # "و11 من المتمردين قتلوا": a count of the dead, not who killed them
             if d.role in ("actor1", "both") and (actor1 is None or actor1.rank < RANK_ANONYMOUS + 1):
                 span = ctx.span(h.start, h.end)
                 cand = Actor(None if d.anonymous else (d.canonical or span.text), span, None,
@@ -1072,11 +1128,68 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                 if actor1 is None or cand.rank > actor1.rank:
                     actor1 = cand
                 break
-    if actor1 is None and m.type in ("air_strike", "shelling"):
-        actor1 = _nisba_perpetrator(ctx, c, hits)
+    if m.type in ("air_strike", "shelling") and (actor1 is None or actor1.rank < RANK_PLACE):
+        actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
+    first, second = _between_parties(ctx, c, m, hits)
+    if first is not None and (actor1 is None or actor1.rank <= first.rank or _conjoined(ctx, actor1)):
+        actor1 = first  # "اشتباكات بين قوات الحكومة ومقاتلي المعارضة"
+    if second is None and actor1 is not None and (m.family in ("meet", "agreement") or m.type == "armed_clash"):
+        second = _second_party(ctx, c, actor1)  # "وقعت الحكومة والمتمردون اتفاقا"
     m.actor1 = actor1
     m.actor2, targets = _target(ctx, c, m, hits)
+    if second is not None and (m.actor2 is None or _same_span(m.actor2, actor1)):
+        m.actor2 = second
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+def _genitive(ctx: ArticleContext, c: Clause, k: int) -> bool:
+    """Is the definite word at token k the possessor of the noun before it ("مواقع
+    المتمردين", "مقر المحتجين")? Not after a verb, a trigger or a quantity word."""
+    if k <= c.ts or not ctx.norm[k].startswith(("ال", "لل")):
+        return False
+    p = k - 1
+    prev = ctx.norm[p]
+    if not ctx.is_word(p) or prev.startswith(("ال", "و")) or ctx.has(p, ctx.lex.np_stops) \
+            or ctx.has(p, ctx.lex.quantifiers) or ctx.has(p, ctx.lex.agent_verbs) or p in ctx.time_tokens:
+        return False
+    return not ctx.lex.triggers.find(ctx.norm, p, p + 1) and not ctx.lex.targets.find(ctx.norm, p, p + 1)
+
+
+def _between_parties(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -> tuple[Actor | None, Actor | None]:
+    """"اشتباكات بين X و Y", "مفاوضات بين X و Y": the two sides of a clash or a meeting."""
+    if m.family not in ("meet", "agreement") and m.type != "armed_clash":
+        return None, None
+    ends = [h.end for h in hits if _role(h) == "event"]
+    for k in range(c.ts, c.te - 1):
+        if ctx.norm[k] == "بين" and any(0 <= k - e <= 3 and _attached(ctx, e, k) for e in ends):
+            first = noun_phrase(ctx, k + 1, min(c.te, k + 7), allow_happening=True)
+            if first is None or first.name is None:
+                return None, None
+            return first, _second_party(ctx, c, first)
+    return None, None
+
+
+def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
+    """The party joined to the first by "و" ("الحكومة والمتمردون"), without the "و"."""
+    if first.span is None:
+        return None
+    _, j = ctx.tok_range(first.span.start, first.span.end)
+    if j >= c.te or not ctx.norm[j].startswith("و") or len(ctx.norm[j]) < 3:
+        return None
+    a = noun_phrase(ctx, j, min(c.te, j + 6), allow_happening=True)
+    if a is None or a.span is None:
+        return None
+    if a.span.text.startswith("و") and a.span.start == ctx.tokens[j][0]:
+        s = a.span.start + 1
+        span = Span(s, a.span.end, ctx.text[s:a.span.end])
+        return Actor(a.name if a.name != a.span.text else span.text, span, a.entity_id,
+                     max(a.rank, RANK_DESCRIPTION), a.known)
+    return a if a.name is not None else None
+
+
+def _conjoined(ctx: ArticleContext, a: Actor) -> bool:
+    """Is the actor a second party after "و" ("ومقاتلي المعارضة")?"""
+    return a.span is not None and a.span.text.startswith("و")
 
 
 def _nominal(ctx: ArticleContext, h: lex.Hit) -> bool:
@@ -1099,8 +1212,23 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
     return None
 
 
+def _verb_span(h: lex.Hit) -> tuple[int, int, int]:
+    """(verb start, verb end, end of the subject's room) of a verb trigger. A pattern with a
+    gap has its subject in the gap ("فرضت الولايات المتحدة عقوبات", "أطلقت امرأتان النار",
+    "ألقت السلطات الكويتية القبض"): the verb is the words before the gap, and the subject
+    ends where the words after the gap begin."""
+    words = h.pattern.words
+    if lex.GAP not in words:
+        return h.start, h.end, h.end + 10
+    before = words.index(lex.GAP)
+    ve, lim = h.start + before, h.end - (len(words) - before - 1)
+    if lim <= ve:  # nothing in the gap: "فتح النار" read by "فتح ... النار"
+        return h.start, h.end, h.end + 10
+    return h.start, ve, lim
+
+
 def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: bool = False,
-             group: bool = False) -> Actor | None:
+             group: bool = False, limit: int | None = None) -> Actor | None:
     """Subject of the verb at [vs, ve): a named actor right before it (SVO: "بوتين اجتمع",
     "طالبان التي قتلت") or after it (VSO), else a known description of the perpetrators.
     For an active event verb (``open_subject``) any noun phrase in subject position will
@@ -1127,8 +1255,9 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         while start_after < c.te and (ctx.has(start_after, ctx.lex.quantifiers) or ctx.norm[start_after].isdecimal()
                                       or start_after in ctx.time_tokens):
             start_after += 1
-    after = noun_phrase(ctx, start_after, min(c.te, start_after + 6))
-    if not group and (ctx.norm[vs].endswith("وا") or _counted_after(ctx, ve, c.te)):
+    after = noun_phrase(ctx, start_after, min(c.te, start_after + 6, limit or c.te))
+    if not group and (ctx.norm[vs].endswith("وا") or _counted_after(ctx, ve, c.te) or _passive(ctx, vs)
+                      or _victim_after(ctx, start_after, c.te)):
         # "مجهولين اغتالوا رجل الدين": a plural verb has its subject before it or in it;
         # "خطف 23 متطوعا": a counted group after the verb is what it was done to
         after = None
@@ -1148,6 +1277,23 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا"):
             return after
     return None
+
+
+def _passive(ctx: ArticleContext, vs: int) -> bool:
+    """"قُتل", "اختُطف": a damma written early in the verb marks the passive."""
+    raw = ctx.text[ctx.tokens[vs][0]:ctx.tokens[vs][1]]
+    if raw[:1] in ("و", "ف"):
+        raw = raw[1:]
+    return "\u064f" in raw[:5]
+
+
+def _victim_after(ctx: ArticleContext, k: int, te: int) -> bool:
+    """"اختطف صحافي فرنسي", "اغتيل مسؤول محلي": a civilian, a journalist or an official
+    right after a violent verb is who it was done to (the verb is passive), not who did it."""
+    while k < te and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
+        k += 1
+    base = _victim_base(ctx, k) if k < te else None
+    return base is not None and ctx.lex.victims[base][0] in ("civilians", "journalists", "officials")
 
 
 def _counted_after(ctx: ArticleContext, k: int, te: int) -> bool:
@@ -1220,12 +1366,13 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     candidates: list[tuple[float, Actor, str]] = []
     event_ends = [h.end for h in hits if _role(h) == "event"]
     weapon_ends = event_ends + [h.end for h in hits if _role(h) == "modifier"]  # "ألقوا متفجرات على ثكنات"
-    trigger_ends = {h.start: h.end for h in hits}
     cue_hits = lx.targets.find(ctx.norm, c.ts, c.te)
     for h in cue_hits:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in cue_hits):
             continue  # "على متن" over "على"
         kind = _col(h, 0, "object")
+        if _col(h, 1) and _col(h, 1) != m.family:
+            continue  # "منذ تعيين الملا ..." names no target of an attack
         if kind == "after_trigger" and not any(0 <= h.start - e <= 4 and _attached(ctx, e, h.start)
                                                for e in weapon_ends):
             continue
@@ -1242,9 +1389,13 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
             continue
         start = h.end
-        while start in trigger_ends:  # "دمر انفجار شاحنة مفخخة حيا سكنيا": skip the happening itself
-            start = trigger_ends[start]
+        covering = [x.end for x in hits if x.start <= start < x.end]
+        while covering:  # "دمر انفجار شاحنة مفخخة حيا سكنيا": skip the happening itself
+            start = max(covering)
+            covering = [x.end for x in hits if x.start <= start < x.end]
         if kind == "object":
+            if start > h.end:
+                start = _skip_trigger_adjectives(ctx, start, c.te)
             start = _object_start(ctx, start, c.te, after_subject=start > h.end)
         a = noun_phrase(ctx, start, min(c.te, start + 6))
         if kind == "object" and a is not None and a.span is not None and (
@@ -1262,8 +1413,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     for _dist, k in sorted((abs(k - m.anchor), k) for k in range(c.ts, c.te)):
         site = _site_at(ctx, k, c.te)
         if site is not None:
-            # whose premises were hit says more than "أشخاص" among the dead
-            candidates.append((2.7 if site[1] else 1.5, site[0], "site"))
+            # whose premises were hit ("بمقر النيابة العامة") says more than who died there
+            candidates.append((3.9 if site[1] else 1.5, site[0], "site"))
             break
     for h in lx.casualty.find(ctx.norm, c.ts, c.te) if m.family == "violence" else []:
         if _col(h, 1, "before") != "before":
@@ -1271,6 +1422,9 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         k = h.end
         while k < c.te and (ctx.norm[k] in ("«", '"') or k in ctx.time_tokens):
             k += 1
+        approx = [a.end for a in lx.approx.find(ctx.norm, k, min(c.te, k + 4)) if a.start == k and _col(a, 1) == "before"]
+        if approx:  # "قتل ما لا يقل عن 17 عنصرا": the figure and its group come after the hedge
+            k = max(approx)
         v = _victim_actor(ctx, c, k)
         if v is None and _col(h, 3) == "verb" and not (
                 k < c.te and (ctx.norm[k].isdecimal() or _in_quantity(ctx, k))):
@@ -1312,9 +1466,9 @@ def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
         elif hit is None:  # a group the actor lexicon knows ("ناشطا في كتائب الأقصى")
             end = next((e for e in range(min(te, j + 5), j + 1, -1)
                         if (g := _lookup_span(ctx, j + 1, e)) is not None and g.rank == RANK_ORG), j)
-    elif a.rank == RANK_DESCRIPTION and j < te and ctx.norm[j].startswith("و") and len(ctx.norm[j]) > 3 \
-            and ctx.norm[j].endswith(("ي", "يين", "يون")) and not ctx.has(j, ctx.lex.np_stops):
-        end = j + 1  # "أربعة أميركيين ونمساوي"
+    elif a.rank == RANK_DESCRIPTION and j < te and ctx.norm[j].startswith("و") \
+            and any(k == j for k, _ in ctx.nisbas):
+        end = j + 1  # "أربعة أميركيين ونمساوي": another nationality of the same group
     elif a.rank >= RANK_PLACE:
         while end < te and ctx.norm[end].startswith("و") and end in ctx.mention_at \
                 and ctx.mention_at[end][0] <= te:
@@ -1351,6 +1505,15 @@ def _object_start(ctx: ArticleContext, k: int, te: int, after_subject: bool = Fa
             k += 2
         else:
             break
+    return k
+
+
+def _skip_trigger_adjectives(ctx: ArticleContext, k: int, te: int) -> int:
+    """Past the adjectives of a trigger ("الطائرات الحربية", "طائرة مسيرة تركية")."""
+    nisba_at = {i for i, _ in ctx.nisbas}
+    while k < te and (k in nisba_at or (ctx.norm[k].startswith("ال") and ctx.norm[k - 1].startswith("ال")
+                                        and ctx.norm[k].endswith(("ي", "يه", "يين")))):
+        k += 1
     return k
 
 
@@ -1916,10 +2079,11 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
     # a place named elsewhere in the sentence ("... بينما كانت قافلة تمر في مدينة مديات")
     for m in h.mentions:
         s, e = ctx.sentences[m.clause.sentence]
-        found = [p for p in ctx.places if s <= p.start and p.end <= e and not p.origin and p.rank() > 0]
+        found = [p for p in ctx.places if s <= p.start and p.end <= e and not p.origin and p.rank() > 0
+                 and not _government_of(ctx, p)]
         if found:
             return _place_of(ctx, max(found, key=lambda p: p.rank()))
-    cc = _main_country(ctx)
+    cc = _state_country(ctx, anchor.clause) or _main_country(ctx)
     if cc:
         named = [p for p in ctx.places if p.candidates and p.candidates[0].kind == "country"
                  and p.candidates[0].country == cc]
@@ -1929,6 +2093,19 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         country = placelib.country_place(cc)
         if country is not None:
             return country
+    return None
+
+
+def _government_of(ctx: ArticleContext, p: placelib.PlaceMention) -> bool:
+    """"سلطات أنقرة", "حكومة بغداد": a capital standing for its government, not a place."""
+    return p.tok_start > 0 and ctx.has(p.tok_start - 1, ctx.lex.state_heads)
+
+
+def _state_country(ctx: ArticleContext, c: Clause) -> str | None:
+    """"ألقت السلطات الكويتية القبض": the country whose authorities or forces act in the clause."""
+    for k, cc in ctx.nisbas:
+        if c.ts < k < c.te and ctx.has(k - 1, ctx.lex.state_heads):
+            return cc
     return None
 
 
@@ -1955,7 +2132,8 @@ def _clitic_len(token: str, _role: str) -> int:
 def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index: int) -> Event:
     anchor = _anchor_mention(h)
     date, date_span = _default_date(ctx, h, dated)
-    actor1 = _best_actor([m.actor1 for m in h.mentions])
+    actor1 = _best_actor([m.actor1 for m in h.mentions if not m.clause.title]
+                         + [m.actor1 for m in h.mentions if m.clause.title])
     # of equal rank, the body's words win: a headline shortens them ("بهجوم على مركز للدرك")
     actor2 = _best_actor([m.actor2 for m in h.mentions if not m.clause.title]
                          + [m.actor2 for m in h.mentions if m.clause.title])

@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 _LETTER = regex.compile(r"^\p{L}")
 _LATIN = regex.compile(r"^[A-Za-z]")
 TIME_UNITS = frozenset(("years", "months", "weeks", "days", "hours", "minutes", "decades"))
+# Units counted in whole items: "12.500 جندي" is twelve thousand five hundred (news writes
+# thousands with a dot as well as a comma), while money and measures keep decimals (7.500 دينار).
+WHOLE_UNITS = frozenset(("people", "places", "vehicles", "buildings", "missiles", "attacks", "groups",
+                         "explosions", "strikes", "operations", "times"))
+_DOT_THOUSANDS = regex.compile(r"^\d{1,3}\.\d{3}$")
 
 
 @lru_cache(maxsize=1)
@@ -176,9 +181,13 @@ def _quantity(sent: _Sentence, i: int) -> tuple[Quantity | None, int] | None:
     after = _phrase_at(words, end, _approx())  # type: ignore[arg-type]
     if after and after[1][0] == "after" and approx is None:  # type: ignore[index]
         approx = after[1][1]  # type: ignore[index]
+    value = parsed.value
+    counted_whole = unit in WHOLE_UNITS or (end > last and words[last] == "من" and unit is None)
+    if parsed.kind == "digits" and last == first + 1 and counted_whole and _DOT_THOUSANDS.match(words[first]):
+        value = int(words[first].replace(".", ""))  # 12.500 جندي, 3.200 من المقاتلين: no half soldiers
     a, b = sent.original(start_tok, end, skip)
     text = sent.nt.text
-    return Quantity(Span(a, b, text[a:b]), parsed.value, unit=unit, approx=approx, value_max=value_max), end
+    return Quantity(Span(a, b, text[a:b]), value, unit=unit, approx=approx, value_max=value_max), end
 
 
 def _approx_before(words: list[str], k: int) -> tuple[int, str, bool] | None:

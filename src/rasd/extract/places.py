@@ -464,6 +464,8 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
         return None  # "مدينة" alone is a word for a city, not a city
     if role in ("city", "admin1", "district", "facility") and j - i > 1:
         prefix, start = role, i + 1  # the place word is part of the mention
+    if all(any(words.get(c) == "not_name" for c in candidate_forms(norm[t])) for t in range(start, j)):
+        return None  # "حي سكني": a residential quarter, not a quarter named Sakni
     surface = text[toks[start][0]:toks[j - 1][1]]
     cands = lookup(surface, prefix, geonames=True, named=True)
     ent = loc_entity.get(i)
@@ -491,8 +493,11 @@ def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
     prev = norm[i - 1]
     if words.get(prev) != "origin":
         return False
-    # "بالقرب من كابل", "قرب من": near a place is still at it
-    return not (i >= 2 and any(c in ("قرب", "مقربه") for c in candidate_forms(norm[i - 2])))
+    # "بالقرب من كابل", "قرب من": near a place is still at it; "في الجانب الآخر من إسطنبول",
+    # "في شمال من": a part of a place is in it
+    if i >= 2 and any(c in ("قرب", "مقربه") for c in candidate_forms(norm[i - 2])):
+        return False
+    return not any(words.get(c) == "part" for k in range(max(0, i - 3), i - 1) for c in candidate_forms(norm[k]))
 
 
 def nisba_countries(doc: Doc) -> list[tuple[int, str]]:
@@ -581,6 +586,14 @@ def _english_index() -> dict[str, list[int]]:
 
 
 # ------------------------------------------------------------------ the pipeline stage
+
+
+def preload() -> None:
+    """Build the gazetteer indexes at start-up (the pipeline calls this once per process)."""
+    _known_keys()
+    _english_index()
+    _capitals()
+    _place_words()
 
 
 def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -> Place:

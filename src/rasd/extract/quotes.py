@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from rasd.arabic import sentences as split_sentences
 from rasd.arabic import tokenize
 from rasd.arabic.normalize import normalize_token, strip_diacritics
+from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.speech import (
     Cue,
     bare_forms,
@@ -71,6 +72,11 @@ RAW_STOPS = {"على", "إلى"}
 BISM = {"باسم", "باسمه", "باسمها", "باسمهم"}  # «متحدث باسم X»: speaks for X
 ALSO = {"كما", "وكما"}  # «كما أعلن ...»: «he also announced»
 NISBA_ENDINGS = ("يه", "يون", "يين")  # adjectives after a group word: جماعة يسارية
+# stance cues found inside what someone said (the statements stage reads them), not speech events
+SPOKEN_KINDS = frozenset({"phrase", "first_person"})
+PEOPLE_PLURAL = ("ون", "ين")  # endings of a plural of people: المحتجون، المسلحين
+PREDICATE_NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست"})  # normalized
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين", "هولاء"})  # normalized
 
 
 # ------------------------------------------------------------------ text view
@@ -109,6 +115,8 @@ class SpeechEvent:
     entry: Cue | None = None  # the lexicon entry that matched the cue
     source_np: tuple[int, int] | None = None  # «نقلت الصحيفة عن [مسؤول]»
     chain_description: Span | None = None  # «عن مسؤول وصفته بأنه «[قيادي رفيع]» قوله»
+    object_np: tuple[int, int] | None = None  # «وأكد [هذه الحصيلة] مسؤول»: an object before the subject
+    own_words: bool = False  # ««...»، حسب قولهم»: the sentence's subject vouches for the quote before it
 
 
 @dataclass
@@ -144,7 +152,9 @@ def build_text(doc: Doc) -> SpeechText:
     toks = list(doc.tokens) if doc.tokens else tokenize(text)  # a copy: offsets get adjusted here
     sents = doc.sentences or split_sentences(text)
     # a token of marks only normalizes to nothing; keep it as written so no norm is empty
-    norms = [normalize_token(text[s:e]) or text[s:e] for s, e in toks]
+    # (the article's normalized tokens are shared with the other stages when it has them)
+    normalized = normalized_tokens(doc) if doc.tokens else [normalize_token(text[s:e]) for s, e in toks]
+    norms = [n or text[s:e] for n, (s, e) in zip(normalized, toks, strict=True)]
     sent_of = [0] * len(toks)
     sent_tokens: list[tuple[int, int]] = []
     si = 0
@@ -310,7 +320,7 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
         rhits = rep.match(st.norms, i)
         shits = [
             (c, e) for c, e in stc.match(st.norms, i)
-            if c.kind != "phrase" and (not c.needs or _needs_follow(st, c, e) or _needs_before_relative(st, c, i))
+            if c.kind not in SPOKEN_KINDS and (not c.needs or needs_follow(st, c, e) or _needs_before_relative(st, c, i))
         ]
         if not rhits and not shits:
             i += 1
@@ -343,7 +353,7 @@ def _follows_words(st: SpeechText, i: int) -> bool:
     return st.raw(i - 1) in {"،", ",", "»", "”", '"'}
 
 
-def _needs_follow(st: SpeechText, cue: Cue, end: int, window: int = 8) -> bool:
+def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = 8) -> bool:
     """Does a word the cue needs («أعلن ... مسؤوليته») follow in the same clause?"""
     sent = st.sent_of[end - 1]
     for j in range(end, min(end + window, len(st.toks))):
@@ -394,6 +404,7 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
             j += 1
         if j < len(st.toks) and st.norms[j] in {"قوله", "قولها", "قولهم", "تعبيره", "وصفه"}:
             ev.kind = "participle"  # «حسب قوله»: whoever speaks in this sentence
+            ev.own_words = True
             ev.content = j + 1
             return
         if j < len(st.toks) and len(st.norms[j]) > 3 and st.norms[j][0] == "ل" and st.sent_of[j] == ev.sentence:
@@ -437,8 +448,23 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         ev.explicit = True
         ev.content = _content_start(st, b, ev.sentence)
         return
+    vos = _object_then_subject(sa, ev, b)
+    if vos is not None:  # «وأكد هذه الحصيلة محمد وارا»: the object comes first, the subject after it
+        ev.object_np, ev.np = vos
+        ev.explicit = True
+        ev.content = _content_start(st, ev.np[1], ev.sentence)
+        return
     np = _parse_np(sa, b, ev.sentence, stop_needs=ev.stance.needs if ev.stance else ())
-    transitive = kind in ("describe", "stance_verb")  # verbs whose object follows them
+    if np is not None and _plural_verb(st.norms[a]):
+        np = None  # «كما اتهموا القوات ...»: the verb carries its subject, what follows is the object
+    # verbs whose object follows them; when the word a stance cue needs ends the phrase
+    # («ووجه الادعاء [اتهامات]»), that word opens the object and the phrase is the subject
+    needs_next = (
+        np is not None and ev.stance is not None and bool(ev.stance.needs) and np[1] < len(st.toks)
+        and st.sent_of[np[1]] == ev.sentence and needs_met(ev.stance.needs, st.norms[np[1]])
+        and not _prepositional_object(st.norms[np[1]])
+    )
+    transitive = kind in ("describe", "stance_verb") and not needs_next
     also = a > 0 and st.norms[a - 1] in ALSO  # «كما أعلن انعقاد جلسة»: the last subject goes on
     if np is not None and (
         _object_then_complement(st, a, np[0])
@@ -457,6 +483,63 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         ev.kind = "drop"
         return
     ev.content = _content_start(st, b, ev.sentence)
+
+
+def _prepositional_object(norm: str) -> bool:
+    """«طالب [بتكوين] ...»، «دعا [إلى] ...»: a complement with a preposition, not a noun object."""
+    return norm[0] in "بل" or "stop" in _fclasses(norm) or "prep" in _fclasses(norm)
+
+
+def _plural_verb(norm: str) -> bool:
+    """A verb with a plural subject suffix (اتهموا، ينفون): a subject after the verb would make it
+    singular («اتهم المسؤولون»), so with the suffix the subject is a pronoun."""
+    for form in bare_forms(norm):
+        if len(form) > 3 and (form.endswith("وا") or (form[0] in "يت" and form.endswith("ون"))):
+            return True
+    return False
+
+
+def _object_then_subject(sa: SpeechAnalysis, ev: SpeechEvent, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Verb, object, subject: «وأكد هذه الحصيلة [محمد وارا]»، «ونفى صحة التقارير [مصدر أمني]».
+    The object is a demonstrative with its noun, or the word a stance cue needs; the subject
+    after it must look like one (a named entity, a speaker head word, a known actor, or after a
+    demonstrative object a name)."""
+    st = sa.st
+    n = len(st.toks)
+    if b >= n or st.sent_of[b] != ev.sentence:
+        return None
+    demonstrative = st.norms[b] in DEMONSTRATIVES
+    needed = (
+        ev.stance is not None and bool(ev.stance.needs) and needs_met(ev.stance.needs, st.norms[b])
+        and not _prepositional_object(st.norms[b])
+    )
+    if not (demonstrative or needed):
+        return None
+    k = b + 1
+    if demonstrative:
+        if k >= n or not _is_definite(st.norms[k]) or st.mention_at[k] is not None or _sclasses(st.norms[k])[0]:
+            return None  # «أكد ذلك أن ...»; «وأكد هذا المسؤول»: the demonstrative points at the subject
+        k += 1
+    # the rest of the object: definite words that agree with it or are its genitive
+    while k < n and st.sent_of[k] == ev.sentence and _is_definite(st.norms[k]) and st.mention_at[k] is None:
+        if not needed and _sclasses(st.norms[k])[0]:
+            break
+        k += 1
+    if k >= n or st.sent_of[k] != ev.sentence or st.is_punct(k):
+        return None
+    if ev.stance is not None and ev.stance.needs and needs_met(ev.stance.needs, st.norms[k]):
+        return None  # «أكد هذه المرة مقتل ...»: the object is still to come
+    m = st.mention_at[k]
+    subject_like = (
+        (m is not None and m.type in ("PER", "ORG") and m.span.start >= st.toks[k][0])
+        or bool(_sclasses(st.norms[k])[0])
+        or _actor(st.raw(k)) is not None
+        or (demonstrative and _plain_word(st, k) and _name_word(st, k))
+    )
+    if not subject_like:
+        return None
+    np = _parse_np(sa, k, ev.sentence)
+    return ((b, k), np) if np is not None else None
 
 
 def _embedded_present(st: SpeechText, a: int, ev: SpeechEvent) -> bool:
@@ -598,6 +681,13 @@ def _parse_np(
     while i < n and st.sent_of[i] == sent and "complement" in _fclasses(st.norms[i]):
         i += 1  # «أبلغت عنها مصادر محلية»، «أفاد به مصدر»
     j = i
+    if i < n and st.sent_of[i] == sent:
+        q = _quantified_end(st, i)
+        if q is not None:
+            if not _description_goes_on(st, q, sent):
+                return (i, q)  # «بعض المتظاهرين [بمواصلة ...]»
+            j = q + 1  # «أحد العاملين في جمارك الميناء»، «أحد المقربين من الرئيس»
+            head_cls = frozenset({"description"})
     while j < n and j - i < MAX_NP and st.sent_of[j] == sent:
         if j in st.pair_at_open:
             p = st.pairs[st.pair_at_open[j]]
@@ -637,19 +727,30 @@ def _parse_np(
             break
         if j > i and _new_clause(st, j):
             break  # «وعاد»: a new clause, not part of the name
+        if j > i and norm not in BISM and not fcls and _possessed(st, j):
+            break  # «ووجه رئيس الهيئة [حديثه]»: a possessed noun is the object
         if j == i:
             if _prepositional(norm):
                 return None  # «تابع لقوات الطوارئ»: a subject never starts with a preposition
             head_cls, head_def = _sclasses(norm)
-        elif j == i + 1 and head_def and head_cls and "title" not in head_cls and not _is_definite(norm) and norm != "باسم":
+        elif (
+            j == i + 1 and head_def and head_cls and "title" not in head_cls and not _is_definite(norm) and norm != "باسم"
+            and not _name_follows(st, j, head_cls)
+        ):
             break  # «الحركة مستخدمة»: adjectives agree in definiteness, so this is not one
+        elif (
+            j == i + 1 and head_def and _people_plural(st.norms[i]) and _is_definite(norm)
+            and not norm.endswith(st.norms[i][-2:]) and st.mention_at[j] is None
+        ):
+            break  # «المحتجون [الطبقة]»، «المحتجون [المسلحين]»: an adjective agrees in number and case
         elif j >= i + 2 and describable and st.norms[j - 1] not in {"في", "من", "مع", "باسم"}:
             if _sclasses(norm)[0] and not _is_definite(norm):
                 break  # «وسائل إعلام مؤيدة للحكومة [حزب ...]»: a new noun phrase, the object
             prev = st.norms[j - 1]
             name_goes_on = "name_part" in _fclasses(prev) or prev in NAME_PREFIXES  # «ذبيح الله مجاهد»
             complement = norm[0] in "لب"  # «التابعة لمحافظة الحديدة»
-            if not (seen_title or name_goes_on or complement) and not _is_definite(norm) and _is_definite(prev) and not st.mention_at[j]:
+            named = _name_follows(st, j, head_cls)  # «المتحدث العسكري [سمير داود]»
+            if not (seen_title or name_goes_on or complement or named) and not _is_definite(norm) and _is_definite(prev) and not st.mention_at[j]:
                 break  # «قيادة الفرقة السابعة [إيصال مواد]»: adjectives would agree; this is the object
         jcls = _sclasses(norm)[0]
         if j > i and jcls and "title" not in jcls and _is_definite(norm) and _is_definite(st.norms[j - 1]):
@@ -660,6 +761,49 @@ def _parse_np(
     if j == i:
         return None
     return (i, j)
+
+
+def _description_goes_on(st: SpeechText, q: int, sent: int) -> bool:
+    """Does «في/من» + a noun continue a description at token ``q``?"""
+    n = len(st.toks)
+    if q + 1 >= n or st.norms[q] not in {"في", "من"} or st.sent_of[q + 1] != sent or st.is_punct(q + 1):
+        return False
+    return not _fclasses(st.norms[q + 1]) & {"medium", "time", "stop"}
+
+
+def _quantified_end(st: SpeechText, i: int) -> int | None:
+    """End of «بعض المتظاهرين»، «عدد من المسؤولين الأمنيين» starting at ``i``: the quantifier,
+    an optional من, and the definite noun with its adjectives. None when ``i`` opens no such phrase."""
+    if "quantifier" not in _fclasses(st.norms[i]):
+        return None
+    n = len(st.toks)
+    k = i + 1
+    if k < n and st.norms[k] == "من":
+        k += 1
+    start = k
+    while k < n and st.sent_of[k] == st.sent_of[i] and not st.is_punct(k) and _is_definite(st.norms[k]):
+        if k > start and (_fclasses(st.norms[k]) or (st.norms[k][0] == "و" and not st.norms[k].startswith("ال"))):
+            break
+        k += 1
+    return k if k > start else None
+
+
+def _people_plural(norm: str) -> bool:
+    """«المحتجون»، «المسلحين»: a definite plural of people (not «الأمين»، «الحسين»: singulars
+    that end the same way are short or titles)."""
+    head = _head_word(norm)
+    return _is_definite(norm) and head.endswith(PEOPLE_PLURAL) and len(head) >= 5 and "title" not in _sclasses(norm)[0]
+
+
+def _name_follows(st: SpeechText, j: int, head_cls: frozenset[str]) -> bool:
+    """«المتحدث [سمير داود]»: after a definite head for a person, a tagged name or two name
+    words name that person (a group head's next word is rather a circumstantial, «الحركة مستخدمة»)."""
+    m = st.mention_at[j]
+    if m is not None and m.type == "PER":
+        return True
+    if "description" not in head_cls or j + 1 >= len(st.toks) or st.sent_of[j + 1] != st.sent_of[j]:
+        return False
+    return all(_plain_word(st, k) and _name_word(st, k) for k in (j, j + 1))
 
 
 def _new_clause(st: SpeechText, j: int) -> bool:
@@ -826,18 +970,27 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
             skip_until = _unit_end(st, j + 1, b)
             continue
         m = st.mention_at[j]
-        if j < skip_until or m is None:
-            continue
+        if j < skip_until or m is None or _anaphor(st, j):
+            continue  # «نائبة [المتحدث]»: a title the tagger linked back is no name here
         if m.type == "PER":
             sp = _entity_speaker(st, m)
             _add_title_alias(sa, a, j, sp)
             return sp, _mention_end(st, j, b)
-    # 2. the phrase starts with a named entity
-    m = st.mention_at[a]
-    if m is not None and m.span.start <= st.toks[a][1]:
-        return _entity_speaker(st, m), _mention_end(st, a, b)
+    q = _quantified_end(st, a)
+    if q is not None:  # «بعض المتظاهرين»، «أحد العاملين في الميناء»: a description of some people
+        e = b if b > q and _description_goes_on(st, q, st.sent_of[a]) else q
+        return Speaker(st.span(a, e).text, st.span(a, e), None, "description", _head_word(st.norms[q - 1])), e
     cls, definite = _sclasses(st.norms[a])
     head = _head_word(st.norms[a])
+    # 2. the phrase starts with a named entity; a bare definite head («الحركة»، «المسؤول»)
+    #    the tagger linked to an entity refers back to the last speaker of that kind first
+    m = st.mention_at[a]
+    if m is not None and m.span.start <= st.toks[a][1]:
+        if _anaphor(st, a) and not _spoke_as(sa, m.entity_id, head):
+            ref = _refer_back(sa, head, cls, before)
+            if ref is not None:
+                return ref, a + 1
+        return _entity_speaker(st, m), _mention_end(st, a, b)
     # 4. a known actor
     if not cls & {"description", "title"}:
         hit = _actor_prefix(st, a, b)
@@ -854,8 +1007,10 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         if named is not None:
             named[0].head = head
             return named
-    # 6. a bare definite head refers back: «الحركة»، «المصدر»، «الصحيفة»
-    if definite and cls and (b - a == 1 or not _is_definite(st.norms[a + 1])):
+    # 6. a bare definite head refers back: «الحركة»، «المصدر»، «الصحيفة» (but in «المتحدث
+    #    أندريه ليسينكو» the name after the title says who it is)
+    named_after = bool(cls & {"title", "description"}) and _name_after_title(st, a, b) is not None
+    if definite and cls and (b - a == 1 or not _is_definite(st.norms[a + 1])) and not named_after:
         ref = _refer_back(sa, head, cls, before)
         if ref is not None:
             return ref, a + 1
@@ -907,6 +1062,25 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
     return _name_speaker(st, a, e, head), e
 
 
+def _spoke_as(sa: SpeechAnalysis, entity_id: str | None, head: str) -> bool:
+    """Has the entity the tagger linked a «الوزير» to already spoken under that head («وزير
+    الموارد المائية معتز موسى»)? Then the link is as good as the last speaker's."""
+    return entity_id is not None and any(
+        ev.speaker is not None and ev.speaker.entity == entity_id and ev.speaker.head == head
+        for ev in sa.events_so_far
+    )
+
+
+def _anaphor(st: SpeechText, j: int) -> bool:
+    """A one-word mention that is a definite speaker head («الحركة»، «المتحدث»): the entity
+    tagger's link of it is a guess, the speech context (the last speaker) knows better."""
+    m = st.mention_at[j]
+    if m is None or _mention_end(st, j, len(st.toks)) != j + 1 or (j > 0 and st.mention_at[j - 1] is m):
+        return False
+    cls, definite = _sclasses(st.norms[j])
+    return bool(cls) and definite
+
+
 def _plain_word(st: SpeechText, j: int) -> bool:
     """A word that can start a name: no article, no lexicon class, not punctuation."""
     norm = st.norms[j]
@@ -929,7 +1103,9 @@ def _unit_end(st: SpeechText, j: int, b: int) -> int:
             return _mention_end(st, k, b)
         nm = _name_after_title(st, j, b)
         return nm[1] if nm else k
-    while k < b and st.mention_at[k] is None and _is_definite(st.norms[k]):
+    while k < b and _is_definite(st.norms[k]):
+        if st.mention_at[k] is not None:
+            return _mention_end(st, k, b)  # «حكومة [الحركة]»: the entity ends the unit
         k += 1  # «حكومة الحركة»، «وزارة الداخلية السعودية»
     if k == j + 1 and cls & {"media", "group", "body"} and k < b and not _is_definite(st.norms[k]):
         k += 1  # «حركة طالبان»
@@ -997,10 +1173,17 @@ def _name_after_title(st: SpeechText, a: int, b: int) -> tuple[int, int] | None:
         starts = norm in NAME_STARTS or (
             not _is_definite(norm) and _is_definite(st.norms[j - 1]) and st.norms[j - 1] not in NAME_PREFIXES
         )
-        if starts and _name_word(st, j) and not _complement_not_name(st, j, b):
+        if starts and _name_word(st, j) and not _complement_not_name(st, j, b) and not _possessed(st, j):
             return (j, _name_extent(st, j, b))
         j += 1
     return None
+
+
+def _possessed(st: SpeechText, j: int) -> bool:
+    """«ووجه رئيس الهيئة [حديثه]»: a noun with a possessive ـه/ـها/ـهم (written with ه, not ة)
+    is an object, not a name."""
+    raw = strip_diacritics(st.raw(j))
+    return len(raw) >= 4 and raw.endswith(("ه", "ها", "هم")) and st.mention_at[j] is None
 
 
 def _complement_not_name(st: SpeechText, j: int, b: int) -> bool:
@@ -1019,19 +1202,29 @@ def _name_extent(st: SpeechText, j: int, b: int) -> int:
     while e < b:
         norm = st.norms[e]
         if norm == "باسم" or _sclasses(norm)[0] & {"title", "description"}:
+            if _ends_phrase(st, e + 1) and not _is_definite(norm) and e - j >= 2:
+                e += 1  # «محمد رحيم أمين، حاكم ...»: a title word heads nothing at the end; a name
             break
         fcls = _fclasses(norm)
         if "name_part" in fcls or st.norms[e - 1] in NAME_PREFIXES:
             e += 1
             continue
-        if _is_definite(norm) and norm.endswith("ي") and e - j <= 2 and not fcls and not _sclasses(norm)[0]:
-            # a family name in ال: «منصور التركي» (only a nisba: in «أشرف غني الهجوم» the
-            # definite word is the object)
-            return e + 1 if _name_word(st, e) else e
+        if _is_definite(norm) and e - j <= 2 and not fcls and not _sclasses(norm)[0]:
+            # a family name in ال: «منصور التركي», or any ال word that closes the phrase
+            # («سامي الخطيب،»); in «أشرف غني الهجوم» the definite word is the object
+            if norm.endswith("ي") or (e + 1 == b and _ends_phrase(st, e + 1)):
+                return e + 1 if _name_word(st, e) else e
         if _is_definite(norm) or not _name_word(st, e) or (norm[0] == "ب" and len(norm) > 3):
             break  # «اوهورو كينياتا [بوجود] تهديد»: ب opens a complement, names go on with بن only
         e += 1
     return e
+
+
+def _ends_phrase(st: SpeechText, j: int) -> bool:
+    """Does a phrase end before token ``j`` (punctuation, a complementizer, a time word, the end)?"""
+    if j >= len(st.toks) or st.sent_of[j] != st.sent_of[j - 1] or st.is_punct(j):
+        return True
+    return bool(_fclasses(st.norms[j]) & {"complementizer", "time"})
 
 
 def _name_word(st: SpeechText, j: int) -> bool:
@@ -1115,6 +1308,9 @@ def _name_in_commas(sa: SpeechAnalysis, j: int) -> tuple[Speaker, int] | None:
     if e >= n:
         return None
     closes = st.raw(e) in {"،", ",", ":"} or bool(_fclasses(st.norms[e]) & {"time", "stop", "complementizer"})
+    m = st.mention_at[j + 1]
+    if closes and m is not None and m.type == "PER":  # a tagged name: its entity
+        return _entity_speaker(st, m), e
     sp = _name_speaker(st, j + 1, e)
     if closes and (e - (j + 1) >= 2 or sp.kind == "entity"):
         return sp, e
@@ -1162,23 +1358,40 @@ def _sentence_speaker(sa: SpeechAnalysis, ev: SpeechEvent) -> Speaker | None:
     return _sentence_subject(sa, ev.sentence, ev.cue[0])
 
 
-def _sentence_subject(sa: SpeechAnalysis, sent: int, before: int) -> Speaker | None:
+def _sentence_subject(sa: SpeechAnalysis, sent: int, before: int, *, speech: bool = True) -> Speaker | None:
     """The first person or organisation named in the sentence; without entity mentions, the
-    phrase after a sentence-initial verb-like word («وحمل مسعود بارزاني ...»)."""
+    phrase after a sentence-initial verb-like word («وحمل مسعود بارزاني ...»); with them, in a
+    sentence with a speech cue (``speech``), a phrase of people after it («وتعهد بعض المتظاهرين»)."""
     st = sa.st
     s0 = st.sent_tokens[sent][0]
     for j in range(s0, before):
         m = st.mention_at[j]
         if m is not None and m.type in ("PER", "ORG"):
             return _entity_speaker(st, m)
-    if any(m is not None for m in st.mention_at) or s0 + 1 >= before:
+    if s0 + 1 >= before:
         return None
+    tagged = any(m is not None for m in st.mention_at)
     first = st.norms[s0]
     if first[0] in "وف" and len(first) > 3 and _plain_word(st, s0) and not reporting_cues().match(st.norms, s0):
+        # with entity mentions, only a phrase that names people counts («وتعهد بعض المتظاهرين»),
+        # not any noun after a verb («وشهدت المدينة»)
+        if tagged and not (speech and _people_word(st, s0 + 1)):
+            return None
         np = _parse_np(sa, s0 + 1, sent)
         if np is not None and np[1] <= before:
             return _resolve_np(sa, np[0], np[1], before)[0]
     return None
+
+
+def _people_word(st: SpeechText, j: int) -> bool:
+    """Does token ``j`` name people or a body: a quantifier (بعض، عدد), a speaker head word,
+    a known actor, or a definite plural of people (المتظاهرون، المسلحين)?"""
+    norm = st.norms[j]
+    if st.is_punct(j):
+        return False
+    if "quantifier" in _fclasses(norm) or _sclasses(norm)[0] or _actor(st.raw(j)) is not None:
+        return True
+    return _is_definite(norm) and norm.endswith(("ون", "ين")) and not _fclasses(norm)
 
 
 # ------------------------------------------------------------------ quotes
@@ -1247,17 +1460,27 @@ def governing_event(sa: SpeechAnalysis, p: QuotePair) -> tuple[SpeechEvent | Non
             before = ev  # «ووفقا لمصدر أمني، تم نشر ... «...»»: a source before counts too
         if ev.cue[0] > p.open_tok:
             break
-    if before is not None and before.content is not None and _relative_between(st, before.content, p.open_tok):
+    if (
+        before is not None and before.content is not None and _relative_between(st, before.content, p.open_tok)
+        and not _negated_predicate(st, p)
+    ):
         before = None  # «... بأنه «قائد» التي صنّفتها واشنطن «منظمة إرهابية»»: another clause
     after = None
     close_sent = st.sent_of[p.close_tok]
     for ev in sa.events:
-        if ev.kind == "after" and ev.cue[0] > p.close_tok and ev.sentence == close_sent:
+        if (ev.kind == "after" or ev.own_words) and ev.cue[0] > p.close_tok and ev.sentence == close_sent:
             gap = [j for j in range(p.close_tok + 1, ev.cue[0]) if not st.is_punct(j)]
             if len(gap) <= 1:
                 after = ev
             break
     return before, after
+
+
+def _negated_predicate(st: SpeechText, p: QuotePair) -> bool:
+    """«أن الشبكة التي ضبطت ... «لا علاقة لها» بالتفجير»: a quote that opens with a negator is
+    the predicate of what was said, not a label inside the relative clause before it."""
+    first = p.open_tok + 1
+    return first < p.close_tok and st.norms[first] in PREDICATE_NEGATORS
 
 
 def _relative_between(st: SpeechText, a: int, b: int) -> bool:
@@ -1290,7 +1513,7 @@ def extract_quote_list(sa: SpeechAnalysis) -> list[Quote]:
             if words == 1 and not _tight(sa, ev, p):
                 continue
             speaker, channel, cue = ev.speaker, ev.channel, st.span(*ev.cue)
-            if channel is None and after is not None:
+            if channel is None and after is not None and after.kind == "after":
                 channel = after.speaker
         elif after is not None:
             speaker, cue = after.speaker, st.span(*after.cue)
@@ -1315,7 +1538,9 @@ def _channel_in_sentence(sa: SpeechAnalysis, sent: int) -> Speaker | None:
 
 def _fallback_speaker(sa: SpeechAnalysis, tok: int) -> Speaker | None:
     st = sa.st
-    subject = _sentence_subject(sa, st.sent_of[tok], tok)
+    # an uncued quote: «ومهمة الحكومة برأيه «...»» starts with a noun, not a verb, so only a
+    # named subject counts here, else the last speaker goes on
+    subject = _sentence_subject(sa, st.sent_of[tok], tok, speech=False)
     if subject is not None:
         return subject
     last = None

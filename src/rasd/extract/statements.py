@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.arabic.normalize import normalize
 from rasd.extract.quotes import (
+    CLOSERS,
     OPENERS,
     Speaker,
     SpeechAnalysis,
@@ -22,15 +24,21 @@ from rasd.extract.quotes import (
     SpeechText,
     function_words_of,
     governing_event,
+    needs_follow,
     speech_of,
 )
-from rasd.lexicon.speech import needs_met, stance_cues
+from rasd.lexicon.speech import is_event_noun, needs_met, stance_cues
 from rasd.model import Span, Statement
 
 if TYPE_CHECKING:
     from rasd.pipeline import Doc
 
 MAX_ABOUT = 15  # tokens
+SAME_ABOUT = 0.5  # share of the shorter about's words two statements of one speaker must share to be one
+# «مسؤوليته عنه»: an about that is only a pronoun refers back (normalized forms)
+PRONOUN_ABOUT = frozenset({"عنه", "عنها", "عنهم", "عنهما", "به", "بها", "له", "لها"})
+# a group claims the attack the article is about, and the article says so again in other words
+RESTATED = frozenset({"claim_responsibility"})
 # where "what it is about" starts for cues with a required word (``needs``): after it for
 # «أعلن مسؤوليته عن [X]» and «دعا إلى [X]», at it for «رفض [اتهامات ...]»، «طالب [بالإفراج ...]»
 _ABOUT_AFTER_NEEDS = {"claim_responsibility"}
@@ -43,9 +51,10 @@ def _statement_speaker(sp: Speaker | None) -> Speaker | None:
     return sp
 
 
-def _about(st: SpeechText, start: int, sent: int) -> Span | None:
+def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = False, charge: bool = False) -> Span | None:
     """From ``start`` to the end of the clause (a comma, a colon, the sentence end, a quote
-    that does not open the clause), at most ``MAX_ABOUT`` tokens."""
+    that does not open the clause; a closing mark when ``stop_at_closer``), at most
+    ``MAX_ABOUT`` tokens."""
     end_limit = st.sent_tokens[sent][1]
     j = start
     while j < end_limit and st.is_punct(j) and j not in st.pair_at_open:
@@ -58,12 +67,22 @@ def _about(st: SpeechText, start: int, sent: int) -> Span | None:
                 break
             j = st.pairs[st.pair_at_open[j]].close_tok + 1
             continue
+        if charge and raw in {"،", ","} and j + 1 < end_limit and _charge_word(st.norms[j + 1]):
+            j += 1  # «اتهموا الحكومة، بالفساد»: the charge after a comma still belongs to it
+            continue
         if raw in {"،", ",", ":", "؛", ";", "."} or (raw in OPENERS and j > a):
+            break
+        if stop_at_closer and raw in CLOSERS:
             break
         j += 1
     if j <= a:
         return None
     return st.span(a, j)
+
+
+def _charge_word(norm: str) -> bool:
+    """«بالفساد»، «بدعم»: a ب-word, what someone is accused of."""
+    return len(norm) > 3 and norm[0] == "ب"
 
 
 def _about_before(st: SpeechText, cue: int, sent: int) -> Span | None:
@@ -83,6 +102,8 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     cue = ev.stance
     assert cue is not None
     a, b = ev.cue
+    if ev.object_np is not None:  # «وأكد [هذه الحصيلة] مسؤول»
+        return st.span(*ev.object_np)
     if cue.needs:
         for k in range(b, min(b + 10, len(st.toks))):
             if st.sent_of[k] != ev.sentence:
@@ -97,7 +118,43 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
         start = b
     else:
         start = ev.extent if ev.extent is not None else ev.np[1]
-    return _about(st, start, ev.sentence) or _about_before(st, a, ev.sentence)
+    charge = cue.stance == "accuse"
+    return _about(st, start, ev.sentence, charge=charge) or _about_before(st, a, ev.sentence)
+
+
+def _antecedent(st: SpeechText, ev: SpeechEvent) -> Span | None:
+    """The attack a pronoun about refers to: the nearest attack noun before the cue (in its
+    sentence, else the two before), a definite one first («الهجوم» over «بهجوم سروج»), with its
+    adjectives and relative clause up to the cue."""
+    s_first = st.sent_tokens[max(ev.sentence - 2, 0)][0]
+    found: int | None = None
+    for j in range(ev.cue[0] - 1, s_first - 1, -1):
+        if st.inside[j] != -1 or not is_event_noun(st.norms[j]):
+            continue
+        if "ال" in st.norms[j][:4]:
+            found = j
+            break
+        if found is None:
+            found = j
+    if found is None:
+        return None
+    j = found
+    k = j + 1
+    relative = False
+    while k < ev.cue[0] and k - j < MAX_ABOUT and st.sent_of[k] == st.sent_of[j] and not st.is_punct(k):
+        norm = st.norms[k]
+        if "relative" in function_words_of(norm):
+            relative = True
+        elif not relative and "ال" not in norm[:4]:
+            break  # the noun and its adjectives, or a relative clause that describes it
+        k += 1
+    raw = st.raw(j)
+    start = st.toks[j][0]
+    at = raw.find("ال")
+    if 0 < at <= 2:  # «بالتفجير» → «التفجير»
+        start += at
+    end = st.toks[k - 1][1]
+    return Span(start, end, st.text[start:end])
 
 
 def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
@@ -107,12 +164,23 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
     table = stance_cues()
     i = 0
     while i < len(st.toks):
-        hits = [(c, e) for c, e in table.match(st.norms, i) if c.kind == "phrase"]
+        hits = [
+            (c, e) for c, e in table.match(st.norms, i)
+            if c.kind == "phrase" or (c.kind == "first_person" and (not c.needs or needs_follow(st, c, e)))
+        ]
         if not hits:
             i += 1
             continue
         cue, end = hits[0]
         ev, about = _speech_around(sa, i)
+        if cue.kind == "first_person":
+            # «ونطالب رئيس الوزراء بأن ...»: what the speaker demands follows the verb
+            about = _about(st, end, st.sent_of[i], stop_at_closer=True)
+        elif cue.stance == "deny" and about is not None:
+            # «أن هذه الشبكة لا علاقة لها بتفجير ...»: the denied link runs on after the phrase
+            after = _about(st, end, st.sent_of[i], stop_at_closer=True)
+            if after is not None and after.start >= about.end:
+                about = Span(about.start, after.end, st.text[about.start:after.end])
         if ev is not None and ev.speaker is not None:
             sp = _statement_speaker(ev.speaker)
             out.append(Statement(
@@ -153,7 +221,9 @@ def _sentence_span(st: SpeechText, sent: int) -> Span | None:
     return st.span(a, b) if b > a else None
 
 
-def statements_from_speech(sa: SpeechAnalysis) -> list[Statement]:
+def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int], ...] = ()) -> list[Statement]:
+    """Statements of one article; ``headlines`` are the (start, end) offsets of its title and
+    subtitle, which restate what the body says."""
     st = sa.st
     out: list[Statement] = []
     for ev in sa.events:
@@ -161,6 +231,8 @@ def statements_from_speech(sa: SpeechAnalysis) -> list[Statement]:
             continue  # a stance without anyone to hold it is not worth a statement
         sp = _statement_speaker(ev.speaker)
         about = _event_about(st, ev)
+        if about is not None and normalize(about.text) in PRONOUN_ABOUT:
+            about = _antecedent(st, ev) or about  # «وأعلن التنظيم مسؤوليته عنه»: عنه is the attack
         cue_span = st.span(*ev.cue)
         out.append(Statement(
             stance=ev.stance.stance or "", speaker=sp.text if sp else None,
@@ -170,24 +242,62 @@ def statements_from_speech(sa: SpeechAnalysis) -> list[Statement]:
         ))
     out.extend(_phrase_statements(sa))
     out.sort(key=lambda s: s.cue.start)
-    return _one_per_speaker(out)
+    return _one_per_speaker(out, headlines)
 
 
-def _one_per_speaker(statements: list[Statement]) -> list[Statement]:
-    """A headline and its lede state the same thing twice: keep the first of each
-    (stance, speaker); statements without a speaker are all kept."""
-    seen: set[tuple[str, str]] = set()
+def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, int], ...] = ()) -> list[Statement]:
+    """A headline and its lede state the same thing twice: of statements with one stance and
+    speaker keep the first, unless both are in the body and are about different things
+    (two attacks claimed, two denials); statements without a speaker are all kept."""
+    kept: dict[tuple[str, str], list[Statement]] = {}
+    headline_keys: set[tuple[str, str]] = set()  # a headline statement that no lede restated yet
     out = []
     for s in statements:
         if s.speaker is not None:
             key = (s.stance, " ".join(s.speaker.split()))
-            if key in seen:
+            earlier = kept.setdefault(key, [])
+            if _in_headline(s, headlines):
+                if earlier:
+                    continue
+                headline_keys.add(key)
+            elif key in headline_keys:
+                headline_keys.discard(key)  # the lede says what the headline said
+                earlier.append(s)  # later restatements are measured against it
                 continue
-            seen.add(key)
+            elif any(_same_statement(e, s) for e in earlier if not _in_headline(e, headlines)):
+                continue
+            earlier.append(s)
         out.append(s)
     return out
 
 
+def _same_statement(a: Statement, b: Statement) -> bool:
+    """Do two statements of one speaker and stance in the body say one thing?"""
+    if a.stance in RESTATED:
+        return True
+    if a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start:
+        return True  # «اتهم ... بالوقوف وراء التفجير واتهمته بدعم ...»: one accusation, one sentence
+    ta, tb = _about_words(a), _about_words(b)
+    if not ta or not tb:
+        return True
+    return len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
+
+
+def _in_headline(s: Statement, headlines: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= s.cue.start < end for start, end in headlines)
+
+
+def _about_words(s: Statement) -> set[str]:
+    """Content words of what a statement is about (normalized, without ال and short words)."""
+    words = set()
+    for w in normalize(s.about.text if s.about else "").split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if len(w) > 2:
+            words.add(w)
+    return words
+
+
 def extract_statements(doc: Doc) -> None:
     """Pipeline stage: stance statements into ``doc.analysis.statements``."""
-    doc.analysis.statements.extend(statements_from_speech(speech_of(doc)))
+    heads = tuple((b.start, b.end) for b in doc.article.blocks if b.kind in ("title", "subtitle"))
+    doc.analysis.statements.extend(statements_from_speech(speech_of(doc), heads))

@@ -37,7 +37,7 @@ from rasd.arabic.calendars import (
 )
 from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
-from rasd.arabic.ntokens import NormalizedText
+from rasd.arabic.ntokens import NORM_WORD_RE, NormalizedText
 from rasd.arabic.numbers import lookup_number_word, parse_number
 from rasd.model import Span, TimeExpr
 
@@ -52,7 +52,8 @@ NUMERIC_DATE_RE = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def _phrases(name: str, value_cols: slice = slice(1, None)) -> dict[tuple[str, ...], tuple[str, ...]]:
-    return {tuple(normalize(r[0]).split()): r[value_cols] for r in read_tsv(name)}
+    # keys are cut into words as the text is (ت.غ is three tokens there, not one)
+    return {tuple(NORM_WORD_RE.findall(normalize(r[0]))): r[value_cols] for r in read_tsv(name)}
 
 
 @lru_cache(maxsize=1)
@@ -598,6 +599,18 @@ _ONE_AFTER = frozenset(normalize(w) for w in ("أخرى", "آخر", "واحدا"
 _FEW = frozenset(normalize(w) for w in ("عدة", "بضعة", "بضع", "عده"))
 
 
+def _date_named_after(ws: _View, k: int, unit: str) -> bool:
+    """A year after عام/سنة, a month name after شهر, a weekday after يوم: the word before
+    is the head of that date (عام 2003 is the year 2003), so it measures no duration."""
+    if unit == "Y":
+        return _year_at(ws, k, keyword=False) is not None
+    if unit == "M":
+        return month_name(ws.list(k), 0) is not None
+    if unit == "D":
+        return _weekday_at(ws, k) is not None
+    return False
+
+
 def _duration_at(ws: _View, k: int, cue: bool | str) -> tuple[TimeSpec, int] | None:
     """[approx] (number unit | dual unit | عدة units | units طويلة): a duration spec."""
     spec = TimeSpec(kind="duration")
@@ -628,6 +641,8 @@ def _duration_at(ws: _View, k: int, cue: bool | str) -> tuple[TimeSpec, int] | N
     if not u:
         return None
     unit, count, ambiguous, end = u
+    if _date_named_after(ws, end, unit):
+        return None  # منذ عام 2003, قبل يوم الاثنين: the unit word heads a date, not a duration
     if count == 1 and not ambiguous and not ws.at(k).startswith("ال"):
         if ws.at(end) in _ONE_AFTER:  # ساعة أخرى, يوما واحدا, عاما كاملا
             spec.amount, spec.unit = 1.0, unit
@@ -711,6 +726,10 @@ def _hour_at(ws: _View, k: int) -> tuple[int, int, int] | None:
     return None
 
 
+_ZONE_WORDS = frozenset(normalize(w) for w in ("توقيت", "بتوقيت"))
+_LETTERS_RE = regex.compile(r"^\p{L}{2,}$")
+
+
 def _rec_clock(ws: _View, i: int) -> _Hit | None:
     """الساعة 10:30 [صباحا] [صباح أمس] [تغ]; 20:30 تغ."""
     k = i
@@ -736,6 +755,12 @@ def _rec_clock(ws: _View, i: int) -> _Hit | None:
             k = c[0]
             found_tail = True
             continue
+        if ws.at(k) in _ZONE_WORDS and _LETTERS_RE.match(ws.at(k + 1)):
+            k += 2  # بتوقيت بغداد, توقيت مكة: local time of a named place
+            while ws.at(k - 1).startswith("ال") and ws.at(k).startswith("ال") and _LETTERS_RE.match(ws.at(k)):
+                k += 1  # بتوقيت العاصمة الفرنسية: the adjectives of the place noun
+            found_tail = True
+            continue
         break
     day = _rec_day(ws, k)
     if day:
@@ -744,13 +769,26 @@ def _rec_clock(ws: _View, i: int) -> _Hit | None:
         if dspec.pod in ("TEV", "TNI", "TAF") and spec.hour is not None and spec.hour < 12:
             spec.hour += 12
         found_tail = True
-    if not has_word and not found_tail:
-        return None
+    if not has_word and not found_tail and ":" not in ws.at(i):
+        return None  # 1.30 alone may be a decimal; 20:30 is a clock time even without a tail
     return k, spec
 
 
+def _rec_qualified(ws: _View, i: int) -> _Hit | None:
+    """في وقت سابق من الشهر الحالي, في وقت متأخر من عام 2014: a qualifier ending in من before a
+    period is part of its expression, as it is before a day (_rec_day); the period gives the value."""
+    qual = _match(ws, i, "qualifiers")
+    if not qual or ws.at(qual[0] - 1) != _OF:
+        return None
+    for rec in (_rec_period, _rec_month, _rec_year, _rec_season, _rec_decade_century):
+        hit = rec(ws, qual[0])
+        if hit and hit[1].kind == "date":
+            return hit
+    return None
+
+
 RECOGNIZERS = (_rec_clock, _rec_date, _rec_month, _rec_year, _rec_season, _rec_decade_century, _rec_day,
-               _rec_anchor_day, _rec_period, _rec_offset, _rec_duration, _rec_refs)
+               _rec_anchor_day, _rec_period, _rec_offset, _rec_duration, _rec_refs, _rec_qualified)
 
 _CONJ = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")

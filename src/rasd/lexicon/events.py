@@ -28,7 +28,7 @@ SUFFIXES: tuple[str, ...] = (
 )
 # (No nisba endings ي/ية: "اجتماعي" is "social", not "a meeting"; lexicons list such forms.)
 GAP = "..."
-MAX_GAP = 5
+MAX_GAP = 6
 
 
 def load_tsv(name: str) -> list[list[str]]:
@@ -193,7 +193,13 @@ class PhraseMatcher:
         if got is None:
             if len(self._firsts_memo) >= MEMO_LIMIT:
                 self._firsts_memo.clear()
-            got = self._firsts_memo[norm_token] = tuple(self._firsts(candidate_forms(norm_token)))
+            cands = candidate_forms(norm_token)
+            by_first = self._by_first
+            if not self._wild and not any(k in by_first for k in _first_keys(cands)):
+                got = ()  # the common case, without building anything
+            else:
+                got = tuple(self._firsts(cands))
+            self._firsts_memo[norm_token] = got
         return got
 
     def _firsts(self, cands: list[str] | tuple[str, ...]) -> list[Pattern]:
@@ -205,8 +211,13 @@ class PhraseMatcher:
                 if p not in seen:
                     seen.add(p)
                     found.append(p)
+        matched: dict[str, bool] = {}  # several wild patterns share a first word ("استهدف*")
         for p in self._wild:
-            if _word_matches(p.words[0], cands) and p not in seen:
+            word = p.words[0]
+            ok = matched.get(word)
+            if ok is None:
+                ok = matched[word] = _word_matches(word, cands)
+            if ok and p not in seen:
                 seen.add(p)
                 found.append(p)
         return found

@@ -16,8 +16,11 @@ files): it names a place only in context.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex
 
 from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
@@ -34,16 +37,14 @@ class Country:
     ambiguous: frozenset[str] = frozenset()
 
 
+_NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
     """A stable, URL-safe id from an English name: "Kurdistan Workers' Party" -> kurdistan-workers-party."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out = []
-    for ch in ascii_text.lower():
-        out.append(ch if ch.isalnum() else "-")
-    s = "-".join(part for part in "".join(out).split("-") if part)
-    return s or "x"
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NON_ALNUM.sub("-", text.lower()).strip("-") or "x"
 
 
 def split_aliases(cell: str) -> tuple[list[str], set[str]]:
@@ -135,7 +136,8 @@ def load_places() -> list[PlaceEntry]:
 
     def add(name: str, aliases: list[str], ambiguous: set[str], kind: str, country: str | None,
             population: int = 0, also_known_as: str = "") -> None:
-        fresh = [a for a in aliases if normalize(a) not in taken]
+        normed = {a: normalize(a) for a in aliases}
+        fresh = [a for a in aliases if normed[a] not in taken]
         keys = [(k.lower(), country or "") for k in (name, also_known_as) if k]
         known = next((by_key[k] for k in keys if k in by_key), None)
         if known is not None:
@@ -157,7 +159,7 @@ def load_places() -> list[PlaceEntry]:
         if known is not None:
             for k in keys:
                 by_key.setdefault(k, known)
-        taken.update(normalize(a) for a in fresh)
+        taken.update(normed[a] for a in fresh)
 
     for c in load_countries().values():
         add(c.name, list(c.names), set(c.ambiguous), "country", c.iso2)
@@ -172,6 +174,8 @@ def load_places() -> list[PlaceEntry]:
             continue
         name, cell, kind, country, pop = row[:5]
         aliases, amb = split_aliases(cell)
+        # "مدينة حمص": the head word is not part of the name (rasd adds such forms itself).
+        aliases = [a for a in aliases if " " not in a or normalize(a.split(" ", 1)[0]) not in common]
         amb |= {a for a in aliases if normalize(a) in common}  # مدينة (Medina) is also "city"
         add(name, aliases, amb, kind, country or None, int(pop or 0))
     return entries

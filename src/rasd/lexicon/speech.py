@@ -134,8 +134,26 @@ def function_words() -> dict[str, set[str]]:
     """Normalized word → its classes (complementizer, relative, stop, medium, time, ...)."""
     out: dict[str, set[str]] = {}
     for word, cls in load_rows("quote_function_words.tsv"):
-        out.setdefault(normalize(word), set()).add(cls)
+        if cls != "event_noun":  # content words, kept apart: see event_nouns()
+            out.setdefault(normalize(word), set()).add(cls)
     return out
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Normalized nouns of attacks (without ال) that a pronoun such as «عنه» can refer back to."""
+    return frozenset(normalize(w) for w, cls in load_rows("quote_function_words.tsv") if cls == "event_noun")
+
+
+def is_event_noun(norm_token: str) -> bool:
+    """Is a normalized token (with an optional و/ب/ل and ال) a noun of an attack?"""
+    nouns = event_nouns()
+    for form in bare_forms(norm_token, nouns=True):
+        if form.startswith("لل"):  # ل + ال is written لل: «للهجوم»
+            form = "ا" + form[1:]
+        if form in nouns or (form.startswith("ال") and form[2:] in nouns):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,9 @@
-"""The shipped tagger: stacked CRFs, loaded once per process, tagging BIO.
+"""The shipped tagger: a CRF fed by an auxiliary CRF, loaded once per process, tagging BIO.
 
 Model files in ``rasd/models`` (rebuilt by ``rasd train ner``, see rasd.ner.train):
-``ner.crfsuite`` (second pass), ``ner.stage1.crfsuite`` (first pass),
-``ner.aux.crfsuite`` (auxiliary tagger trained on WikiFANE), and the word data
-they were trained with, ``ner_clusters.tsv`` and ``ner_silver.tsv``.
+``ner.crfsuite`` (the tagger), ``ner.aux.crfsuite`` (auxiliary tagger trained on
+WikiFANE, whose tags are features of the tagger), and the word data they were
+trained with, ``ner_clusters.tsv`` and ``ner_silver.tsv``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rasd.ner.features import FeatureExtractor, stacked_features, with_aux
+from rasd.ner.features import FeatureExtractor, with_aux
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner.crfsuite"
 
@@ -21,11 +21,6 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner.crfsuite"
 def _sibling(model: str | Path, suffix: str) -> Path:
     p = Path(model)
     return p.with_name(p.name.replace(".crfsuite", "") + suffix)
-
-
-def stage1_path(model: str | Path) -> Path:
-    """The first-pass model that goes with a (second-pass) model file."""
-    return _sibling(model, ".stage1.crfsuite")
 
 
 def aux_path(model: str | Path) -> Path:
@@ -62,8 +57,6 @@ class Tagger:
         if aux_path(model).exists():
             self._aux = pycrfsuite.Tagger()
             self._aux.open(str(aux_path(model)))
-        self._first = pycrfsuite.Tagger()
-        self._first.open(str(stage1_path(model)))
         self._crf = pycrfsuite.Tagger()
         self._crf.open(self.path)
         self._lock = threading.Lock()  # a CRFsuite tagger holds per-sequence state
@@ -72,8 +65,7 @@ class Tagger:
         base = self.extractor.document_features(sentences)
         if self._aux is not None:
             base = [with_aux(x, self._aux.tag(x)) if x else x for x in base]
-        first = [list(self._first.tag(x)) if x else [] for x in base]
-        return stacked_features(self.extractor, sentences, base, first)
+        return base
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence (token strings) of one document."""
@@ -104,7 +96,7 @@ def get_tagger(model: str | None = None) -> Tagger:
     path = str(model or MODEL_PATH)
     tagger = _TAGGERS.get(path)
     if tagger is None:
-        if not Path(path).exists() or not stage1_path(path).exists():
+        if not Path(path).exists():
             raise FileNotFoundError(f"NER model not found: {path} (build it with `rasd train ner`)")
         tagger = _TAGGERS[path] = Tagger(path)
     return tagger

@@ -63,7 +63,7 @@ def read_json(name: str, stream: BinaryIO, fields: JsonlFields) -> Iterator[Docu
     except UnicodeDecodeError:
         yield Problem(name, "invalid UTF-8: JSON must be UTF-8")
         return
-    except ValueError:
+    except (ValueError, RecursionError):
         yield from _read_lines(name, io.BytesIO(data), fields)  # several values: JSON Lines
         return
     records = _records_in(value)
@@ -114,6 +114,9 @@ def _read_lines(name: str, stream: Iterable[bytes], fields: JsonlFields) -> Iter
         except ValueError as exc:
             yield Problem(where, f"invalid JSON: {exc}")
             continue
+        except RecursionError:  # [[[[...]]]] a million deep: that line only, not the rest of the file
+            yield Problem(where, "invalid JSON: nested too deeply")
+            continue
         if not isinstance(rec, dict):
             yield Problem(where, "not a record: expected a JSON object")
             continue
@@ -125,7 +128,7 @@ def _read_lines(name: str, stream: Iterable[bytes], fields: JsonlFields) -> Iter
 def _parses(line: bytes) -> bool:
     try:
         return isinstance(json.loads(line.decode("utf-8")), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 

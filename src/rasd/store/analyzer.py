@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from rasd.arabic.normalize import normalize_token
-from rasd.arabic.tokens import tokenize
+from rasd.arabic.tokens import TOKEN_RE, tokenize
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
@@ -102,8 +102,10 @@ def analyze(text: str) -> list[str]:
 
 
 def index_text(text: str) -> str:
-    """What goes into the index column: terms joined by spaces."""
-    return " ".join(analyze(text))
+    """What goes into the index column: terms joined by spaces. Streamed, the same terms as
+    :func:`analyze`: a 50 MB text must not become millions of tuples on the way."""
+    terms = (analyze_token(m.group()) for m in TOKEN_RE.finditer(text))
+    return " ".join(t for t in terms if t)
 
 
 # Words whose analysis pins down the analyzer's behaviour; if any changes, the index must be rebuilt.
