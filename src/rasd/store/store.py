@@ -424,12 +424,16 @@ class Store:
             query = parse_query(q)
             for term in query.terms:
                 conds.append(e.c.terms.like(f"% {term} %"))
-        src = e.join(a, a.c.id == e.c.article_id)
+        # Take the page of events first, then join their articles: joining every event
+        # before sorting costs a read of each article row (long texts) per event.
+        page = (select(e).where(*conds).order_by(e.c.date_key.desc(), e.c.event_id)
+                .limit(limit).offset(offset).subquery())
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(e).where(*conds)).scalar_one()
             rows = conn.execute(
-                select(e, a.c.title, a.c.source, a.c.published, a.c.url).select_from(src).where(*conds)
-                .order_by(e.c.date_key.desc(), e.c.event_id).limit(limit).offset(offset)
+                select(page, a.c.title, a.c.source, a.c.published, a.c.url)
+                .select_from(page.join(a, a.c.id == page.c.article_id))
+                .order_by(page.c.date_key.desc(), page.c.event_id)
             ).all()
         return {"total": total, "events": [_event_row(r) for r in rows]}
 
