@@ -144,6 +144,7 @@ def test_rerun_is_idempotent_and_loses_nothing(tmp_path: Path):
     assert all(after[k] == v for k, v in before.items())
 
 
+@pytest.mark.slow
 def test_a_50_mb_single_line_file_is_stored_and_said_to_be_too_long(tmp_path: Path):
     folder = tmp_path / "big"
     folder.mkdir()

@@ -467,3 +467,251 @@ def test_attribution_with_lam():
                 mentions=[pkk])
     (ev,) = run(doc)
     assert (ev.claim, ev.actor1) == ("attributed", "Kurdistan Workers' Party")
+
+
+# ------------------------------------------------------------------ targets (issue 6 follow-up)
+
+
+def _one(doc: Doc, family: str | None = None):
+    events = run(doc)
+    check_spans(doc)
+    if family is not None:
+        events = [e for e in events if e.type in family.split("|")]
+    assert len(events) == 1, [(e.type, e.actor2) for e in events]
+    return events[0]
+
+
+def test_target_is_a_person_named_after_an_honorific():
+    doc = build([("paragraph", "اغتال مسلحون مجهولون أمس رجل الدين الشيعي حجة الإسلام حسن الموسوي في مدينة البصرة.")],
+                times=[("أمس", "2024-03-09")])
+    ev = _one(doc)
+    assert ev.type == "assassination"
+    assert ev.actor2_span.text == "حجة الإسلام حسن الموسوي"
+    assert ev.actor1 is None  # unnamed gunmen; the person after the plural verb is who was killed
+
+
+def test_target_is_an_office_with_its_holder():
+    jubouri = ("سعد الجبوري", "PER", "Saad al-Jubouri", "person", "IQ")
+    doc = build([("paragraph", "خطف مسلحون وكيل وزارة الصحة العراقية سعد الجبوري في بغداد.")], mentions=[jubouri])
+    ev = _one(doc)
+    assert ev.type == "abduction"
+    assert ev.actor2 == "Saad al-Jubouri"
+    assert ev.actor2_span.text == "وكيل وزارة الصحة العراقية سعد الجبوري"
+
+
+def test_object_after_an_instrument_and_a_time():
+    doc = build([("paragraph", "اقتحم انتحاري بسيارة مفخخة فجر اليوم، مقرا للشرطة في مدينة كركوك.")],
+                times=[("فجر اليوم", "2024-03-10")])
+    ev = _one(doc)
+    assert ev.type == "suicide_bombing"
+    assert ev.actor2_span.text == "مقرا للشرطة"
+
+
+def test_victims_counted_before_a_passive_verb():
+    doc = build([("paragraph", "قال مسؤول إن أربعة من حراس الحدود قتلوا في هجوم انتحاري في ولاية قندهار.")],
+                quantities=[("أربعة من حراس الحدود", 4, None)])
+    ev = _one(doc)
+    assert ev.actor2_span.text == "حراس الحدود"
+    assert ev.killed == 4
+
+
+def test_dual_noun_is_the_victim_group():
+    doc = build([("paragraph", "قتل شرطيان عراقيان بانفجار عبوة ناسفة في الموصل.")],
+                quantities=[("شرطيان", 2, None)])
+    ev = _one(doc)
+    assert ev.type == "bombing"
+    assert ev.actor2_span.text == "شرطيان عراقيان"
+    assert ev.killed == 2
+
+
+def test_a_bare_figure_is_named_by_the_part_said_next():
+    doc = build([("paragraph", "أسفر انفجار سيارة مفخخة في سوق الخضار عن إصابة تسعة بينهم أربعة من رجال الإطفاء.")],
+                quantities=[("تسعة", 9, None), ("أربعة", 4, None)])
+    ev = _one(doc)
+    assert ev.actor2_span.text == "رجال الإطفاء"
+    assert ev.injured == 9
+
+
+def test_whose_premises_were_hit_is_the_target():
+    doc = build([("paragraph", "قتل ستة أشخاص في تفجير انتحاري بمقرّ المحكمة العليا في كابل.")],
+                quantities=[("ستة أشخاص", 6, None)])
+    ev = _one(doc)
+    assert ev.actor2_span.text == "المحكمة العليا"
+    assert ev.killed == 6
+
+
+def test_a_passive_verb_has_no_subject_after_it():
+    doc = build([("paragraph", "اختُطف صحافي فرنسي أمس في مدينة غاو.")], times=[("أمس", "2024-03-09")])
+    ev = _one(doc)
+    assert ev.type == "abduction"
+    assert ev.actor1 is None
+    assert ev.actor2_span.text == "صحافي فرنسي"
+
+
+def test_preposition_after_a_weapon_names_the_target():
+    doc = build([("paragraph", "ألقى مهاجمون ملثمون قنابل يدوية على نقطة تفتيش في مدينة العريش.")])
+    ev = _one(doc)
+    assert ev.actor2_span.text.startswith("نقطة")
+
+
+def test_a_member_is_read_with_his_group():
+    aqsa = ("كتائب الأقصى", "ORG", "Al-Aqsa Martyrs' Brigades", "armed_group", "PS")
+    doc = build([("paragraph", "اغتالت وحدة خاصة أمس ناشطا في كتائب الأقصى في مدينة جنين.")],
+                mentions=[aqsa], times=[("أمس", "2024-03-09")])
+    ev = _one(doc)
+    assert ev.actor2_span.text == "ناشطا في كتائب الأقصى"
+
+
+def test_attack_noun_with_its_group_after_it():
+    taliban = ("طالبان", "ORG", "Taliban", "armed_group", "AF")
+    doc = build([("paragraph", "أسفر هجوم طالبان على نقطة تفتيش عن مقتل خمسة جنود في ولاية هلمند.")],
+                mentions=[taliban], quantities=[("خمسة جنود", 5, None)])
+    ev = _one(doc)
+    assert ev.actor1 == "Taliban"
+    assert ev.claim == "attributed"
+
+
+def test_strikes_possessor_is_not_the_target():
+    doc = build([("paragraph", "استهدفت غارات التحالف مواقع للمتمردين في محافظة لحج.")])
+    ev = _one(doc)
+    assert ev.type == "air_strike"
+    assert ev.actor2_span.text == "مواقع للمتمردين"
+
+
+# ------------------------------------------------------------------ types (issue 6 follow-up)
+
+
+def test_drone_strikes_are_air_strikes():
+    for text in ("قتل قيادي في ضربة بطائرة مسيرة استهدفت سيارته في محافظة شبوة.",
+                 "أسفرت غارة بطائرة بدون طيار عن مقتل ثلاثة مسلحين في وزيرستان.",
+                 "قتل خمسة مدنيين في قصف جوي على قرية في ريف إدلب."):
+        ev = _one(build([("paragraph", text)]))
+        assert ev.type == "air_strike", text
+
+
+def test_a_drone_and_its_country():
+    ev = _one(build([("paragraph", "استهدفت طائرة مسيرة تركية موقعا للمسلحين في شمال العراق.")]))
+    assert ev.type == "air_strike"
+    assert ev.actor1 == "Turkey"
+    assert ev.actor2_span.text.startswith("موقعا")
+
+
+def test_violent_demonstrators_make_a_riot():
+    ev = _one(build([("paragraph", "اشتبك متظاهرون مع قوات الأمن في وسط مدينة الخرطوم.")]))
+    assert ev.type == "riot"
+    assert ev.actor2_span.text == "قوات الأمن"
+    ev = _one(build([("paragraph", "رشق محتجون رجال الشرطة بالحجارة في مدينة البصرة.")]))
+    assert ev.type == "riot"
+
+
+def test_sanction_with_its_imposer_between_the_words():
+    treasury = ("وزارة الخزانة الأميركية", "ORG", "United States Department of the Treasury", "government", "US")
+    doc = build([("paragraph", "فرضت وزارة الخزانة الأميركية عقوبات على خمسة قادة في جماعة مسلحة.")],
+                mentions=[treasury])
+    ev = _one(doc)
+    assert ev.type == "sanction"
+    assert ev.actor1 == "United States Department of the Treasury"
+
+
+def test_agreement_between_two_parties_and_no_shooting():
+    doc = build([("paragraph", "وقعت الحكومة والمتمردون اتفاقا لوقف إطلاق النار في جوبا.")])
+    ev = _one(doc)  # "إطلاق النار" inside "وقف إطلاق النار" is no attack
+    assert ev.type == "agreement"
+    assert ev.actor1_span.text == "الحكومة"
+    assert ev.actor2_span.text == "المتمردون"
+
+
+def test_clash_between_two_sides():
+    ev = _one(build([("paragraph", "دارت اشتباكات عنيفة بين قوات الجيش ومقاتلي العشائر في مدينة الرمادي.")]))
+    assert ev.type == "armed_clash"
+    assert ev.actor1_span.text == "قوات الجيش"
+    assert ev.actor2_span.text == "مقاتلي العشائر"
+
+
+def test_leadership_change_needs_a_leading_office():
+    assert run(build([("paragraph", "تعيين خالد بن سعد الدوسري على وظيفة مستشار إداري بالمرتبة الرابعة عشرة.")])) == []
+    ev = _one(build([("paragraph", "أقال الرئيس وزير الدفاع خالد العبيدي من منصبه.")]))
+    assert ev.type == "leadership_change"
+    assert "خالد العبيدي" in ev.actor2_span.text
+
+
+def test_assassination_and_abduction_in_the_passive():
+    ev = _one(build([("paragraph", "اغتيل مسؤول محلي برصاص مسلحين مجهولين في مدينة درنة.")]))
+    assert ev.type == "assassination"
+    assert ev.actor2_span.text == "مسؤول محلي"
+    ev = _one(build([("paragraph", "أعلنت الشرطة اختطاف ثلاثة عمال أجانب في مدينة البصرة.")],
+                    quantities=[("ثلاثة عمال", 3, None)]))
+    assert ev.type == "abduction"
+
+
+def test_shelling_by_artillery():
+    ev = _one(build([("paragraph", "قصفت المدفعية مواقع المتمردين في صعدة.")]))
+    assert ev.type == "shelling"
+    assert ev.actor1 is None  # the rebels own the positions; they did not shell them
+    assert ev.actor2_span.text == "مواقع المتمردين"
+
+
+# ------------------------------------------------------------------ generalization fixes
+
+
+def test_dead_counted_before_the_verb_add_up():
+    doc = build([("paragraph", "وقالت مصادر إن خمسة مدنيين و11 من المسلحين قتلوا في المعارك في منطقة جبل صبر.")],
+                quantities=[("خمسة مدنيين", 5, None), ("11 من المسلحين", 11, None)])
+    ev = _one(doc)
+    assert ev.killed == 16
+
+
+def test_a_year_is_no_toll():
+    doc = build([("paragraph", "انضم أحد المتهمين مواليد 1986 إلى التنظيم وقتل في العراق.")])
+    assert all(e.killed != 1986 for e in run(doc))
+
+
+def test_time_of_the_report_is_not_the_time_of_the_attack():
+    doc = build([("paragraph", "دعت السلطات السبت مواطنيها إلى عدم السفر برا بعد هجوم استهدف حافلة ركاب في شرق تركيا.")],
+                times=[("السبت", "2024-03-09")])
+    ev = _one(doc)
+    assert ev.date != "2024-03-09"
+
+
+def test_separate_incident_is_another_event():
+    doc = build([("paragraph", "قتل شرطي في هجوم على حاجز في مدينة بعقوبة. وفي حادث منفصل قتل مدني في هجوم في مدينة بعقوبة.")])
+    assert len(run(doc)) == 2
+
+
+def test_strikes_carried_out_by_someone_are_an_event():
+    doc = build([("paragraph", "وجهت القوات الأميركية عدة ضربات جوية داخل الصومال مستهدفة مقاتلي حركة الشباب.")])
+    ev = _one(doc)
+    assert ev.type == "air_strike"
+    assert ev.actor2_span.text.startswith("مقاتلي")
+
+
+def test_a_comma_ends_the_subject_of_another_clause():
+    doc = build([("paragraph", "وفي ظل إجراءات اتخذها الجيش، احتشد المتظاهرون أمام مبنى البرلمان في بيروت.")])
+    ev = _one(doc)
+    assert ev.type == "protest"
+    assert ev.actor1_span.text == "المتظاهرون"
+
+
+def test_authorities_nationality_places_an_unplaced_arrest():
+    doc = build([("paragraph", "ألقت السلطات الكويتية القبض على خمسة مشتبه بهم.")])
+    ev = _one(doc)
+    assert ev.type == "arrest"
+    assert ev.place is not None and ev.place.country == "KW"
+    assert ev.actor1_span is None or "القبض" not in ev.actor1_span.text
+
+
+def test_government_city_is_not_where_it_happened():
+    doc = build([("paragraph", "أدى انفجار قتل فيه 32 ناشطا إلى انهيار هدنة بين سلطات أنقرة والمتمردين.")],
+                quantities=[("32 ناشطا", 32, None)])
+    ev = _one(doc)
+    assert ev.place is None or ev.place.name != "Ankara"
+    assert ev.actor2 != "فيه"
+
+
+def test_leadership_change_is_placed_in_the_leaders_country():
+    mansour = ("منصور", "PER", "Akhtar Mansour", "person", "AF")
+    doc = build([("paragraph", "وأفادت تقارير من روسيا أن روسيا تتابع الأمر. وتولى منصور زعامة الحركة في يوليو.")],
+                mentions=[mansour], times=[("يوليو", "2023-07")])
+    ev = _one(doc)
+    assert ev.type == "leadership_change"
+    assert ev.place is not None and ev.place.country == "AF"

@@ -115,3 +115,20 @@ def test_stage_resolves_event_places_and_linked_facilities():
     camp, moscow = (e.place for e in doc.analysis.events)
     assert (camp.name, camp.country) == ("Camp Integrity", "AF")
     assert (moscow.name, moscow.country) == ("Moscow", "RU")
+
+
+def test_an_adjective_after_a_place_word_is_no_name():
+    doc = doc_of("سقطت قذائف هاون على حي سكني في دمشق.")
+    i = doc.text.index("حي سكني")
+    # even when the entity tagger marks the words as a place
+    doc.analysis.mentions.append(Mention(Span(i, i + 7, "حي سكني"), "LOC", None, source="test"))
+    names = [p.surface for p in find_places(doc)]
+    assert "سكني" not in names and "دمشق" in names
+
+
+def test_time_zone_and_parts_of_a_city():
+    doc = doc_of("أعلن وقف لإطلاق النار من الساعة الحادية عشرة (20:59 بتوقيت غرينتش).")
+    assert all(p.origin for p in find_places(doc) if p.surface == "غرينتش")
+    doc = doc_of("وقع الهجوم في الجانب الآخر من إسطنبول.")
+    (ist,) = [p for p in find_places(doc) if p.surface.endswith("إسطنبول")]
+    assert not ist.origin

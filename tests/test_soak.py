@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from rasd import soak
-from rasd.model import Article, Document, Span
+from rasd.model import Analysis, Article, Document, Quantity, Span
 from rasd.soak import check_analysis, check_document, hostile_documents
 
 
@@ -40,8 +40,6 @@ def test_inputs_that_once_broke_a_stage(doc: Document):
 
 def test_invariant_checks_catch_what_they_claim():
     art = Article.from_parts([("paragraph", "قتل خمسة أشخاص")])
-    from rasd.model import Analysis, Quantity
-
     bad = Analysis(art.id, quantities=[Quantity(Span(0, 3, "قتل"), 5), Quantity(Span(4, 99, "x"), 5)],
                    errors=["times: ValueError: boom"])
     problems = check_analysis(art, bad)

@@ -296,3 +296,11 @@ def test_accusation_charge_after_a_comma_and_people_counted_as_speakers() -> Non
     (s,) = doc.analysis.statements
     assert (s.stance, s.speaker) == ("accuse", "المحتجون")
     assert s.about.text == "الطبقة السياسية التي تحكم البلاد، بالفساد وسوء الإدارة"
+
+
+def test_first_person_cues_do_not_read_as_past_tense_verbs() -> None:
+    # «أتهم» (I accuse) normalizes like «اتهم» (he accused): such forms must not be first-person cues
+    table = stance_cues()
+    firsts = {c.words for cues in table.by_first.values() for c in cues if c.kind == "first_person"}
+    others = {c.words for cues in table.by_first.values() for c in cues if c.kind != "first_person"}
+    assert firsts and not firsts & others

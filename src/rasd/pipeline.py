@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -137,22 +138,22 @@ def analyze(article: Article, timings: dict[str, float] | None = None) -> Analys
     return doc.analysis
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int | None = None) -> None:
+    _exit_with_parent(parent)
     load_stages()
-    _exit_with_parent()
 
 
-def _exit_with_parent() -> None:
-    """A pool worker ends when the process that started it is gone (SIGKILL gives the pool no
-    chance to shut down, and an orphaned worker would wait on its queue for ever)."""
-    import os
+def _exit_with_parent(parent: int | None) -> None:
+    """A pool worker ends when the process that started it (``parent``) is gone: SIGKILL gives the
+    pool no chance to shut down, and an orphaned worker would wait on its queue for ever. The pid
+    comes from the parent itself, so a worker forked just before the kill still sees the change."""
     import threading
 
-    parent = os.getppid()
+    parent = parent or os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
-            time.sleep(1.0)
+            time.sleep(0.5)
         os._exit(1)
 
     threading.Thread(target=watch, name="rasd-parent-watch", daemon=True).start()
@@ -166,7 +167,7 @@ def analyze_chunk(articles: list[Article]) -> list[Analysis]:
 
 def new_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes, each loading the stages once."""
-    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(),))
 
 
 def analyze_many(

@@ -79,7 +79,7 @@ _ODD = "\u0640\ufeff\u200b\u200c\u200d\u00a0\u2028\u2029\r\t\x0b\x0c\x85\x00\uff
 _ARABIC_RANGES = [(0x0621, 0x064A), (0x064B, 0x065F), (0x0660, 0x0669), (0x0670, 0x06FF),
                   (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC)]
 _PUBLISHED = [None, "2024-12-11", "2015-07", "2015", "0001-01-01", "9999-12-31", "2024-02-29",
-              "2015-07-31T23:59:59", "1970-01-01"]
+              "2015-07-31T23:59:59", "1970-01-01", "2024-02-30", "2024-13-45", "0000", "garbage", "٢٠٢٤-٠٣-٠٥"]
 
 
 def hostile_texts() -> Any:
@@ -130,6 +130,7 @@ def hostile_html() -> Any:
         "&#0;", "&#xD800;", "&#1114112;", "&nbsp;", "<br>", "<br/>", "<p", "</", "<<>>", "<img src=x onerror=a()>",
         "<meta charset=windows-1256>", "<?xml version='1.0'?>", "<!DOCTYPE html>", "</body></html>", "<html>",
         "<a href='javascript:alert(1)'>", "<h1>", "</h1>", "<title>", "</title>", "&quot;", "&lt;script&gt;",
+        '<figure><img src="http://[bad/x.jpg"><figcaption>صورة', "</figcaption></figure>", "<img data-src=//>",
     ])
 
     def nest(t: tuple[str, int, str]) -> str:
@@ -172,7 +173,7 @@ def check_document(doc: Any) -> list[str]:
     JSON round trip the store makes.
     """
     from rasd.clean import articles_from_document
-    from rasd.model import from_dict
+    from rasd.model import article_json, from_dict
     from rasd.pipeline import analyze
 
     try:
@@ -201,8 +202,10 @@ def check_document(doc: Any) -> list[str]:
         try:
             if to_dict(from_dict(Analysis, json.loads(json.dumps(d1, ensure_ascii=False, allow_nan=False)))) != d1:
                 problems.append("analysis changes in the JSON round trip")
+            # What the store and the API write must be UTF-8: a lone surrogate would fail the whole batch.
+            json.dumps(article_json(art, a1), ensure_ascii=False, allow_nan=False).encode("utf-8")
         except (TypeError, ValueError) as exc:
-            problems.append(f"analysis is not JSON: {_where(exc)}")
+            problems.append(f"article or analysis cannot be stored: {_where(exc)}")
     return problems
 
 

@@ -100,6 +100,7 @@ class Lexicons:
     person_titles: lex.PhraseMatcher
     np_links: frozenset[str]
     state_heads: frozenset[str]
+    offices: lex.PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,7 @@ def lexicons() -> Lexicons:
         person_titles=lex.matcher("event_person_titles.tsv"),
         np_links=lex.word_set("event_np_links.tsv"),
         state_heads=lex.word_set("event_state_heads.tsv"),
+        offices=lex.matcher("event_leadership_offices.tsv"),
     )
 
 
@@ -502,7 +504,18 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
     return base
 
 
+def _weapons_used(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> list[lex.Hit]:
+    """"ألقى مهاجمون قنابل يدوية على نقطة", "أطلقت طائرة بدون طيار صاروخا": a weapon an agent
+    verb puts to use is a happening of the weapon's type, even without an event word."""
+    return [lex.Hit(lex.Pattern(h.pattern.words, (h.pattern.value[0], "event", "noun"), h.pattern.text), h.start, h.end)
+            for h in hits if _role(h) == "modifier"
+            and any(ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts)
+                    for k in range(max(c.ts, h.start - 4), h.start))]
+
+
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
+    if family == "violence" and not any(_role(h) == "event" for h in hits):
+        hits = hits + _weapons_used(ctx, c, hits)
     event_type = _choose_type(ctx, family, hits)
     if event_type is None:
         return None
@@ -541,6 +554,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     m.alleged = is_alleged(ctx, c, m.anchor)
     if family == "leadership" and not any(a is not None and a.rank == RANK_PERSON for a in (m.actor1, m.actor2)):
         return None  # "تعيينه": a change of leader is coded only when the person is named
+    if family == "leadership" and not ctx.lex.offices.find(ctx.norm, c.ts, c.te):
+        return None  # "تعيين فلان على وظيفة مستشار": administration, not a change of leader
     if family == "meet" and not any(a is not None and (a.rank >= RANK_PLACE or _titled(ctx, a)) for a in (m.actor1, m.actor2)):
         return None  # "إلى اللقاء", "اجتماع أمني": a meeting is coded when we know who met
     if family == "protest" and m.actor1 is None and m.place is None and m.place_ref is None:
@@ -618,11 +633,21 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[placelib.
     # ("... تنظيم داعش الذين ينشطون في سوريا")
     found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))
              and not _government_of(ctx, p)]
-    if _is_anaphoric_at(ctx, anchor, c):  # "الهجوم": only "الهجوم في كابل" names where
+    # "الهجوم": only "الهجوم في كابل" names where; but "العمل الإجرامي الذي استهدف مسجدا
+    # في منطقة عسير" describes the happening right there
+    if _is_anaphoric_at(ctx, anchor, c) and not _described_after(ctx, anchor, c):
         found = [p for p in found if 0 < p.tok_start - anchor <= 4]
     if found:
         return max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor))), None
     return None, _place_reference(ctx, c)
+
+
+def _described_after(ctx: ArticleContext, anchor: int, c: Clause) -> bool:
+    """Is the trigger at ``anchor`` followed (past its adjectives) by a relative clause?"""
+    k = anchor + 1
+    while k < min(c.te, anchor + 4) and ctx.norm[k] not in _RELATIVES:
+        k += 1
+    return k < c.te and ctx.norm[k] in _RELATIVES
 
 
 def _in_relative_clause(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention, anchor: int) -> bool:
@@ -682,7 +707,7 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
     prev_kind: str | None = None
     prev_end = -99
     for (i, j), value, approx in numbers:
-        if _is_unit_after(ctx, j, c.te) or _subset_after(ctx, j, c.te) or _replaced_by_later(ctx, i, j, c.te):
+        if _is_unit_after(ctx, j, c.te) or _subset_after(ctx, j, c.te, i) or _replaced_by_later(ctx, i, j, c.te):
             continue
         kind = _kind_for_number(ctx, cues, i, j, c)
         if kind is None and prev_kind and i - prev_end <= 8 and _coordinated(ctx, i):
@@ -725,7 +750,7 @@ def _numbers(ctx: ArticleContext, c: Clause) -> list[tuple[tuple[int, int], floa
         if k in covered or k in ctx.time_tokens:
             continue
         t = ctx.norm[k]
-        if t.isdecimal() and len(t) <= 6:
+        if t.isdecimal() and len(t) <= 6 and not (len(t) == 4 and 1900 <= int(t) <= 2100):  # "مواليد 1986"
             out.append(((k, k + 1), int(t), None))
     out.sort(key=lambda x: x[0][0])
     return out
@@ -738,10 +763,13 @@ def _is_unit_after(ctx: ArticleContext, j: int, te: int) -> bool:
     return False
 
 
-def _subset_after(ctx: ArticleContext, j: int, te: int) -> bool:
-    """"ثلاثة منهم", "32 من الجرحى", "29 شخصا من أصل مائة": a part of a toll counted elsewhere."""
+def _subset_after(ctx: ArticleContext, j: int, te: int, i: int | None = None) -> bool:
+    """"ثلاثة منهم", "32 من الجرحى", "29 شخصا من أصل مائة", "بينهم أربعة": a part of a
+    toll counted elsewhere ("إصابة تسعة بينهم أربعة": the nine is the toll, the four a part)."""
     subset = ("منهم", "منها", "بينهم", "بينها")
-    if (j < te and ctx.norm[j] in subset) or ctx.norm[j - 1] in subset:
+    if (j < te and ctx.norm[j] in ("منهم", "منها")) or ctx.norm[j - 1] in subset:
+        return True
+    if i is not None and i > 0 and ctx.norm[i - 1] in (*subset, "معظمهم", "غالبيتهم"):
         return True
     k = j if ctx.norm[j - 1] != "من" else j - 1
     if k < te - 1 and ctx.norm[k] == "من":
@@ -868,6 +896,8 @@ def _sum_same_kind(figures: list[Figure]) -> list[Figure]:
 
 
 def _entity_actor(ctx: ArticleContext, ts: int, te: int, mention: object) -> Actor:
+    while te - 1 > ts and not ctx.is_word(te - 1) and ctx.norm[te - 1] not in ('"', "'"):
+        te -= 1  # "الجيش اللبناني،": a mention that took the comma after it
     span = ctx.span(ts, te)
     etype = getattr(mention, "type", "MISC")
     ent = ctx.entities.get(getattr(mention, "entity_id", None) or "")
@@ -921,6 +951,8 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
         for start in range(i, min(j, i + 3)):
             found = _lookup_span(ctx, start, j)
             if found is not None:
+                if start > i and found.span is not None:  # "مقاتلي حركة الشباب": as written
+                    found.span = ctx.span(i, j)
                 return found
             if not ctx.has(start, lx.actor_heads):
                 break
@@ -964,9 +996,12 @@ def _titled_person(ctx: ArticleContext, i: int) -> Actor | None:
             k = j  # "وكيل وزارة النفط العراقية ...": the office's institution
             continue
         t = titles.get(k)
-        if t is not None and k > i and _col(t, 0) == "role" and k - 1 not in titles and not any(
-                h.end == k for h in titles.values()):
-            break  # "الرئيس التونسي وزير الداخلية ...": a second office opens another person
+        prev_title = next((h for h in titles.values() if h.end == k), None)
+        if t is not None and k > i and _col(t, 0) == "role" and (
+                prev_title is None or ctx.norm[k - 1].startswith("ال")):
+            # "الرئيس التونسي وزير الداخلية ...", "الرئيس وزير الدفاع": a second office opens another
+            # person ("نائب رئيس الوزراء" is one office)
+            break
         if t is not None:
             if _col(t, 0) == "honorific":
                 start = k
@@ -987,8 +1022,9 @@ def _titled_person(ctx: ArticleContext, i: int) -> Actor | None:
             k = t.end
             continue
         t = ctx.norm[k]
+        construct = k == i + 1 and i in titles and _col(titles[i], 0) == "role" and not ctx.norm[i].startswith("ال")
         if k > i and ctx.is_word(k) and k not in ctx.time_tokens and not ctx.has(k, ctx.lex.np_stops) \
-                and t.startswith("ال") and not ctx.lex.triggers.find(ctx.norm, k, k + 1):
+                and (t.startswith("ال") or construct) and not ctx.lex.triggers.find(ctx.norm, k, k + 1):
             k += 1  # "رئيس الوزراء العراقي", "رجل الدين الشيعي"
             continue
         if k > i and _given_name_at(ctx, k):  # "وكيل وزارة النفط العراقية عبد الجبار الوكاع"
@@ -1061,7 +1097,8 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             close = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.norm[k] in ('"', "'")), None)
             if close is not None:
                 return close + 1
-        if not ctx.is_word(j) or ctx.has(j, lx.np_stops) or j in ctx.time_tokens or t[:1] == "و":
+        if not ctx.is_word(j) or ctx.has(j, lx.np_stops) or j in ctx.time_tokens or t[:1] == "و" \
+                or j in _trigger_starts(ctx):  # "ألقت السلطات الكويتية القبض": the phrase ends at the event word
             break
         prev = ctx.norm[j - 1]
         definite = t.startswith(("ال", "لل"))
@@ -1078,6 +1115,15 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         if t.startswith("لل"):
             break
     return j
+
+
+def _trigger_starts(ctx: ArticleContext) -> frozenset[int]:
+    """Tokens where an event word starts (computed once per article)."""
+    starts = getattr(ctx, "_trigger_start_set", None)
+    if starts is None:
+        starts = frozenset(h.start for h in ctx.lex.triggers.find(ctx.norm))
+        ctx._trigger_start_set = starts  # type: ignore[attr-defined]
+    return starts
 
 
 def _description(ctx: ArticleContext, i: int, j: int) -> Actor | None:
@@ -1128,6 +1174,15 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                 if actor1 is None or cand.rank > actor1.rank:
                     actor1 = cand
                 break
+    if m.family == "violence" and m.type not in ("assassination", "abduction") and (
+            actor1 is None or actor1.rank < RANK_ORG):
+        # "غارات التحالف", "هجوم طالبان": the group named after the attack noun carried it out
+        for h in hits:
+            if _role(h) == "event" and _form(h) != "verb":
+                agent = _trigger_genitive(ctx, _skip_trigger_adjectives(ctx, h.end, c.te), c.te)
+                if agent is not None:
+                    actor1 = agent
+                    break
     if m.type in ("air_strike", "shelling") and (actor1 is None or actor1.rank < RANK_PLACE):
         actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
     first, second = _between_parties(ctx, c, m, hits)
@@ -1212,6 +1267,15 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
     return None
 
 
+def _happening_is_subject(ctx: ArticleContext, c: Clause, vs: int) -> bool:
+    """Does an attack noun stand right before the verb at vs as its subject ("عملية انتحارية
+    بسيارة مفخخة استهدفت", "هجوم الذي استهدف")?"""
+    for h in ctx.lex.triggers.find(ctx.norm, max(c.ts, vs - 6), vs):
+        if _role(h) == "event" and _form(h) != "verb" and 0 <= vs - h.end <= 3 and _attached(ctx, h.end, vs):
+            return True
+    return False
+
+
 def _verb_span(h: lex.Hit) -> tuple[int, int, int]:
     """(verb start, verb end, end of the subject's room) of a verb trigger. A pattern with a
     gap has its subject in the gap ("فرضت الولايات المتحدة عقوبات", "أطلقت امرأتان النار",
@@ -1234,6 +1298,8 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
     For an active event verb (``open_subject``) any noun phrase in subject position will
     do ("إن وحدة اسرائيلية خاصة اغتالت", "هاجم مفجرون انتحاريون"); for a protest
     (``group``) quantity words before the group are skipped ("آلاف المتظاهرين")."""
+    if _happening_is_subject(ctx, c, vs):
+        return None  # "هجوم انتحاري بسيارة مفخخة استهدف قافلة": the attack did it; the words after are its object
     k = vs - 1
     if k >= c.ts and ctx.norm[k] in _RELATIVES:
         # "شبكة حقاني التي صنفتها واشنطن": a subject named after the verb wins over the antecedent
@@ -1241,6 +1307,10 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if after is not None and after.rank >= RANK_PLACE:
             return after
         k -= 1
+    if k >= c.ts and ctx.norm[k] in _COMMAS:
+        k = c.ts - 1  # "اتخذها الجيش اللبناني، احتشد المتظاهرون": a comma ends another clause
+    while k > c.ts and ctx.norm[k] in ("قد", "لقد", "وقد"):
+        k -= 1  # "التحالف قد أعلن": the subject before the particle
     if k >= c.ts:
         for start in range(k, max(c.ts, k - 5) - 1, -1):
             hit = ctx.mention_at.get(start)
@@ -1389,16 +1459,25 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
             continue
         start = h.end
-        covering = [x.end for x in hits if x.start <= start < x.end]
-        while covering:  # "دمر انفجار شاحنة مفخخة حيا سكنيا": skip the happening itself
+        # "دمر انفجار شاحنة مفخخة حيا سكنيا": skip the happening itself (of a pattern with a
+        # gap, only the words before the gap: "عين الملك فلانا وليا للعهد")
+        spans = [(x.start, _verb_span(x)[1]) for x in hits]
+        covering = [e for s, e in spans if s <= start < e]
+        while covering:
             start = max(covering)
-            covering = [x.end for x in hits if x.start <= start < x.end]
+            covering = [e for s, e in spans if s <= start < e]
         if kind == "object":
             if start > h.end:
                 start = _skip_trigger_adjectives(ctx, start, c.te)
+                agent = _trigger_genitive(ctx, start, c.te)
+                if agent is not None and agent.span is not None:  # "استهدفت غارات التحالف مواقع"
+                    start = ctx.tok_range(agent.span.start, agent.span.end)[1]
+                elif start < c.te and ctx.norm[start].startswith("ال") and start + 1 < c.te \
+                        and ctx.is_word(start + 1):
+                    start = _chunk_end(ctx, start, c.te)  # the possessor of the attack noun, then its object
             start = _object_start(ctx, start, c.te, after_subject=start > h.end)
         a = noun_phrase(ctx, start, min(c.te, start + 6))
-        if kind == "object" and a is not None and a.span is not None and (
+        if kind == "object" and _col(h, 2) != "noun" and a is not None and a.span is not None and (
                 _is_perpetrator_words(ctx, a) or _same_span(a, m.actor1)):
             # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it
             nxt, _ = ctx.tok_range(a.span.end, a.span.end)
@@ -1508,11 +1587,30 @@ def _object_start(ctx: ArticleContext, k: int, te: int, after_subject: bool = Fa
     return k
 
 
+def _trigger_genitive(ctx: ArticleContext, k: int, te: int) -> Actor | None:
+    """An armed group, army or state named right after an attack noun, as its possessor
+    ("غارات التحالف", "هجوم طالبان", "قصف الحوثيين"); a place there names the target."""
+    if k >= te or ctx.norm[k][:1] in ("و", "ف") and len(ctx.norm[k]) > 3 and ctx.norm[k][1:2] != "ل":
+        return None
+    hit = ctx.mention_at.get(k)
+    if hit is not None:
+        j, mention = hit
+        if getattr(mention, "type", None) == "ORG" and j <= te:
+            return _entity_actor(ctx, k, j, mention)
+        return None
+    for end in range(min(te, k + 4), k, -1):
+        found = _lookup_span(ctx, k, end)
+        if found is not None and found.rank == RANK_ORG:
+            return found
+    return None
+
+
 def _skip_trigger_adjectives(ctx: ArticleContext, k: int, te: int) -> int:
     """Past the adjectives of a trigger ("الطائرات الحربية", "طائرة مسيرة تركية")."""
     nisba_at = {i for i, _ in ctx.nisbas}
-    while k < te and (k in nisba_at or (ctx.norm[k].startswith("ال") and ctx.norm[k - 1].startswith("ال")
-                                        and ctx.norm[k].endswith(("ي", "يه", "يين")))):
+    while k < te and (k in nisba_at or ctx.norm[k] in _OTHER_WORDS
+                      or (ctx.norm[k].startswith("ال") and ctx.norm[k - 1].startswith("ال")
+                          and ctx.norm[k].endswith(("ي", "يه", "يين")))):
         k += 1
     return k
 
@@ -1520,7 +1618,7 @@ def _skip_trigger_adjectives(ctx: ArticleContext, k: int, te: int) -> int:
 def _is_instrument(ctx: ArticleContext, k: int, te: int) -> bool:
     """"بسيارة مفخخة", "بجرار مفخخ", "بقنبلة": a weapon named after ب, not what was hit."""
     end = _chunk_end(ctx, k, te)
-    return bool(ctx.lex.triggers.find(ctx.norm, k, end))
+    return bool(ctx.lex.triggers.find(ctx.norm, k, min(te, max(end, k + 2))))  # "بجرار مفخخ"
 
 
 def _titled(ctx: ArticleContext, a: Actor) -> bool:
@@ -1626,8 +1724,8 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
                 if b is not None and b.rank >= RANK_PLACE:
                     return b
         return a if a is not None and a.name is not None else None
-    if ctx.norm[k].isdecimal() or ctx.has(k, ctx.lex.quantifiers):
-        return None
+    if ctx.norm[k].isdecimal() or ctx.has(k, ctx.lex.quantifiers) or _in_quantity(ctx, k):
+        return None  # a figure without the group it counts ("وقتل ثمانية") names no victim
     person = _titled_person(ctx, k)
     if person is not None:
         return person
@@ -1723,7 +1821,8 @@ def _victim_before(ctx: ArticleContext, c: Clause, cue: int) -> Actor | None:
             lo -= 1
         lo -= 1
     start = lo + 1
-    group = _counted_group(ctx, start, cue) if ctx.norm[start].isdecimal() or _in_quantity(ctx, start) else None
+    counted = ctx.norm[start].isdecimal() or _in_quantity(ctx, start)
+    group = _counted_group(ctx, start, cue) if counted else None
     if group is not None and start < group < cue:
         start = group  # "أربعة من حراس الأمن قتلوا": the group the figure counts
     while start < cue and (ctx.norm[start].isdecimal() or _in_quantity(ctx, start) or ctx.norm[start] == "من") \
@@ -1734,8 +1833,12 @@ def _victim_before(ctx: ArticleContext, c: Clause, cue: int) -> Actor | None:
     if lo >= c.ts and ctx.norm[lo] not in _COMPLEMENTIZERS and ctx.norm[lo] not in _COMMAS and ctx.norm[lo] != '"':
         return None
     span = ctx.span(start, cue)
-    return _lookup_span(ctx, start, cue) or _description(ctx, start, cue) or Actor(
-        span.text, span, None, RANK_DESCRIPTION, known=bool(_victim_base(ctx, start)))
+    found = _lookup_span(ctx, start, cue) or _description(ctx, start, cue)
+    if found is not None:
+        return found
+    if not counted and _victim_base(ctx, start) is None:
+        return None  # "بالعاصمة تونس ونفذه مسلحان وقتلا": no count, no person: not the victims
+    return Actor(span.text, span, None, RANK_DESCRIPTION, known=_victim_base(ctx, start) is not None)
 
 
 def _appositive_name(ctx: ArticleContext, j: int, te: int) -> Actor | None:
@@ -2083,7 +2186,7 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
                  and not _government_of(ctx, p)]
         if found:
             return _place_of(ctx, max(found, key=lambda p: p.rank()))
-    cc = _state_country(ctx, anchor.clause) or _main_country(ctx)
+    cc = _state_country(ctx, anchor.clause) or _leader_country(ctx, h) or _main_country(ctx)
     if cc:
         named = [p for p in ctx.places if p.candidates and p.candidates[0].kind == "country"
                  and p.candidates[0].country == cc]
@@ -2093,6 +2196,19 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         country = placelib.country_place(cc)
         if country is not None:
             return country
+    return None
+
+
+def _leader_country(ctx: ArticleContext, h: Happening) -> str | None:
+    """A change of leader with no place named happens in the leader's own country ("وتولى
+    منصور زعامة الحركة" in an article about Moscow is Afghan news)."""
+    if h.family != "leadership":
+        return None
+    for m in h.mentions:
+        for a in (m.actor1, m.actor2):
+            ent = ctx.entities.get(a.entity_id or "") if a is not None else None
+            if ent is not None and ent.country:
+                return ent.country
     return None
 
 

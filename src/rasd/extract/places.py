@@ -491,6 +491,8 @@ def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
     if i == 0:
         return False
     prev = norm[i - 1]
+    if any(words.get(c) == "elsewhere" for c in candidate_forms(prev)):
+        return True  # "بتوقيت غرينتش"
     if words.get(prev) != "origin":
         return False
     # "بالقرب من كابل", "قرب من": near a place is still at it; "في الجانب الآخر من إسطنبول",

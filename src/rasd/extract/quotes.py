@@ -24,11 +24,18 @@ a title that named a person earlier in the article, and otherwise the descriptio
 gives (``مصدر حكومي``، ``الناطق باسم حكومة الحركة``). A spokesman's principal (``باسم X``) is
 kept for statements. Speaker words and function words are data (``quote_speaker_words.tsv``,
 ``quote_function_words.tsv``).
+
+Word order: a verb may put its object first (``وأكد هذه الحصيلة [X]``); a verb with a plural
+suffix (``كما اتهموا القوات ...``) has no subject after it, so the last speaker goes on; a
+one-word definite head the entity tagger linked (``الحركة``، ``المسؤول``) refers back to the last
+speaker with that head unless the tagged entity already spoke under it; ``بعض المتظاهرين``،
+``أحد الشهود`` are descriptions of people.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -258,10 +265,15 @@ def _sclasses(norm: str) -> tuple[frozenset[str], bool]:
 
 
 def _head_word(norm: str) -> str:
-    for form in bare_forms(norm):
+    forms = bare_forms(norm)
+    for form in forms:
         if form.startswith("ال") and len(form) > 3:
             return form[2:]
-    return bare_forms(norm)[-1]
+    sw = speaker_words()
+    for form in forms:
+        if form in sw:
+            return form  # «وزير» is a head word, not و + «زير»
+    return forms[-1]
 
 
 def _is_definite(norm: str) -> bool:
@@ -727,8 +739,10 @@ def _parse_np(
             break
         if j > i and _new_clause(st, j):
             break  # «وعاد»: a new clause, not part of the name
-        if j > i and norm not in BISM and not fcls and _possessed(st, j):
-            break  # «ووجه رئيس الهيئة [حديثه]»: a possessed noun is the object
+        if j > i and norm not in BISM and not fcls and _possessed(st, j) and _is_definite(st.norms[j - 1]):
+            break  # «ووجه رئيس الهيئة [حديثه]»: after a whole phrase a possessed noun is the object
+        if j >= i + 2 and describable and _accusative(st, j):
+            break  # «اتهم ممثلو ادعاء بريطانيون [رجلاً]»: an indefinite accusative is the object
         if j == i:
             if _prepositional(norm):
                 return None  # «تابع لقوات الطوارئ»: a subject never starts with a preposition
@@ -778,6 +792,8 @@ def _quantified_end(st: SpeechText, i: int) -> int | None:
         return None
     n = len(st.toks)
     k = i + 1
+    if k < n and st.norms[k] in {"منهم", "منها", "منا"}:
+        return k + 1  # «عدد منهم»
     if k < n and st.norms[k] == "من":
         k += 1
     start = k
@@ -974,6 +990,8 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
             continue  # «نائبة [المتحدث]»: a title the tagger linked back is no name here
         if m.type == "PER":
             sp = _entity_speaker(st, m)
+            if j > a and "title" in head_cls:
+                sp.head = _head_word(st.norms[a])  # «وزير الموارد معتز موسى»: «الوزير» later
             _add_title_alias(sa, a, j, sp)
             return sp, _mention_end(st, j, b)
     q = _quantified_end(st, a)
@@ -1009,7 +1027,7 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
             return named
     # 6. a bare definite head refers back: «الحركة»، «المصدر»، «الصحيفة» (but in «المتحدث
     #    أندريه ليسينكو» the name after the title says who it is)
-    named_after = bool(cls & {"title", "description"}) and _name_after_title(st, a, b) is not None
+    named_after = bool(cls & {"title", "description"}) and a + 1 < b and _name_follows(st, a + 1, cls | {"description"})
     if definite and cls and (b - a == 1 or not _is_definite(st.norms[a + 1])) and not named_after:
         ref = _refer_back(sa, head, cls, before)
         if ref is not None:
@@ -1179,6 +1197,12 @@ def _name_after_title(st: SpeechText, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+def _accusative(st: SpeechText, j: int) -> bool:
+    """«رجلاً»: an indefinite noun with the accusative alif (not a tagged name)."""
+    raw = strip_diacritics(st.raw(j))
+    return len(raw) >= 4 and raw.endswith("ا") and not raw.startswith("ال") and st.mention_at[j] is None
+
+
 def _possessed(st: SpeechText, j: int) -> bool:
     """«ووجه رئيس الهيئة [حديثه]»: a noun with a possessive ـه/ـها/ـهم (written with ه, not ة)
     is an object, not a name."""
@@ -1265,6 +1289,9 @@ def _refer_back(sa: SpeechAnalysis, head: str, cls: frozenset[str], before: int)
 def _resolve_speakers(sa: SpeechAnalysis) -> None:
     sa.events_so_far = []
     last: Speaker | None = None
+    last_at = (-1, -1)  # (paragraph, sentence) of the last explicit speaker
+    st = sa.st
+    paragraph_of = list(itertools.accumulate(int(b) for b in st.barrier_before))  # token → paragraph
     for ev in sa.events:
         if ev.kind == "transmit":
             if ev.np:
@@ -1288,14 +1315,29 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
             ev.speaker = _sentence_speaker(sa, ev) or last
         else:
             # «... الفرع المحلي لتنظيم داعش ...، وأعلن مسؤوليته»: a coordinated verb shares the
-            # sentence's subject; «وأضافت:» at a sentence start continues the last speaker
-            ev.speaker = _sentence_speaker(sa, ev) or last
+            # sentence's subject; «وأضافت:» at a sentence start continues the last speaker; a
+            # stance verb right before its object and with no subject («ووجهت الاتهامات ...»,
+            # likely passive) only the speaker of its paragraph or the sentence before
+            near = (
+                not _object_follows(st, ev) or last_at[0] == paragraph_of[ev.cue[0]] or last_at[1] >= ev.sentence - 1
+            )
+            ev.speaker = _sentence_speaker(sa, ev) or (last if near else None)
         if ev.explicit and ev.speaker is not None and ev.kind != "after":
             last = ev.speaker
+            last_at = (paragraph_of[ev.cue[0]], ev.sentence)
             if ev.extent is not None and ev.speaker.kind != "description":
                 _learn_apposition(sa, ev.extent, ev.speaker)
             _note_medium(sa, ev)
         sa.events_so_far.append(ev)
+
+
+def _object_follows(st: SpeechText, ev: SpeechEvent) -> bool:
+    """Is a stance verb followed right away by the noun it needs («وجهت [الاتهامات]»)?"""
+    b = ev.cue[1]
+    return (
+        ev.kind == "stance_verb" and ev.stance is not None and bool(ev.stance.needs) and b < len(st.toks)
+        and needs_met(ev.stance.needs, st.norms[b]) and not _prepositional_object(st.norms[b])
+    )
 
 
 def _name_in_commas(sa: SpeechAnalysis, j: int) -> tuple[Speaker, int] | None:

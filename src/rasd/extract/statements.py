@@ -7,7 +7,12 @@ a participle or noun that speaks for the sentence's speaker (``مستنكراً`
 or a phrase inside what someone said (``قوله إن هذه التقارير «غير ذات صلة»`` → dismiss).
 Speakers come from the same speech analysis as quotes; a spokesman's statement is
 attributed to whom he speaks for (``متحدث باسم الكرملين`` → the Kremlin). A negated cue
-(``لم تتبنّ أي جهة``) states nothing. One statement per speaker and stance per article.
+(``لم تتبنّ أي جهة``) states nothing. Inside what someone said, a first-person verb
+(``ونطالب ...``) and a denial phrase (``لا علاقة لها``، ``عارية عن الصحة``) are that speaker's.
+An about that is only a pronoun (``مسؤوليته عنه``) is replaced by the attack it refers to.
+A headline and the lede that restates it give one statement; in the body one speaker's
+statements of one stance are merged when they share a sentence or most of their about
+(claims of responsibility always: an article restates its claim).
 """
 
 from __future__ import annotations

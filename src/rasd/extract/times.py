@@ -921,12 +921,15 @@ def parse_published(value: str | None) -> Reference | None:
     if not m:
         return None
     year = int(m.group(1))
-    if m.group(3):
-        return Reference(dt.date(year, int(m.group(2)), int(m.group(3))), "day")
-    if m.group(2):
-        month = int(m.group(2))
-        return Reference(dt.date(year, month, _calendar.monthrange(year, month)[1]), "month")
-    return Reference(dt.date(year, 12, 31), "year")
+    try:  # 2024-02-30, 2024-13, 0000: not a date, so no reference (`rasd analyze --published` passes it as typed)
+        if m.group(3):
+            return Reference(dt.date(year, int(m.group(2)), int(m.group(3))), "day")
+        if m.group(2):
+            month = int(m.group(2))
+            return Reference(dt.date(year, month, _calendar.monthrange(year, month)[1]), "month")
+        return Reference(dt.date(year, 12, 31), "year")
+    except ValueError:
+        return None
 
 
 def _fmt(date: dt.date, precision: str) -> str:

@@ -129,6 +129,14 @@ def _word_matches(word: str, cands: list[str] | tuple[str, ...]) -> bool:
     return False
 
 
+def _wild_need(word: str) -> str:
+    """The start every form matching the pattern word has (for a quick test)."""
+    word = word.removeprefix("=")
+    if word.endswith("*"):
+        return word[:-1]
+    return word[:-1] if word.endswith("ه") else word  # غارة: also غارت+suffix
+
+
 _SUFFIX_SET = frozenset(SUFFIXES)
 # Suffix lengths, longest first: a form ends with at most one suffix of each length, so
 # this visits its suffixes in the order of SUFFIXES.
@@ -176,6 +184,8 @@ class PhraseMatcher:
                 self._wild.append(p)
             else:
                 self._by_first.setdefault(first, []).append(p)
+        # What every form matching a wild first word starts with (see _word_matches)
+        self._wild_needs = tuple({_wild_need(p.words[0]) for p in self._wild})
 
     @classmethod
     def from_rows(cls, rows: list[list[str]]) -> PhraseMatcher:
@@ -211,6 +221,8 @@ class PhraseMatcher:
                 if p not in seen:
                     seen.add(p)
                     found.append(p)
+        if not self._wild or not any(c.startswith(self._wild_needs) for c in cands):
+            return found  # no form starts as a wild first word must
         matched: dict[str, bool] = {}  # several wild patterns share a first word ("استهدف*")
         for p in self._wild:
             word = p.words[0]
