@@ -8,6 +8,7 @@ line there.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import itertools
 import os
@@ -87,6 +88,7 @@ def load_stages() -> list[tuple[str, StageFn]]:
                 preload()
         _loaded = stages
         _warm_up()
+        _settle_gc()
     return _loaded
 
 
@@ -99,6 +101,23 @@ _WARM_UP_PARTS: list[tuple[str, str]] = [
     ("paragraph", "وأدان الرئيس الأميركي باراك أوباما الهجوم، ووصفه بأنه «عمل إرهابي جبان»، مؤكداً أن "
                   "بلاده ستواصل دعم بغداد."),
 ]
+
+
+# Young-generation size before a collection: analysis allocates many small objects per
+# article, and at Python's default (700) collections ran several times per article.
+GC_YOUNG_THRESHOLD = 10_000
+
+
+def _settle_gc() -> None:
+    """Leave what loading built (lexicons, gazetteers, models: long-lived by nature) out
+    of every later garbage collection, and collect less often. Full collections used to
+    walk those hundreds of thousands of objects again and again: ~15% of analysis time.
+    Only raises the threshold, so a program's own tuning stays."""
+    gc.collect()
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    if 0 < young < GC_YOUNG_THRESHOLD:  # 0: collection turned off on purpose
+        gc.set_threshold(GC_YOUNG_THRESHOLD, middle, old)
 
 
 def _warm_up() -> None:

@@ -208,6 +208,7 @@ class EvMention:
     claim_actor: Actor | None = None
     alleged: bool = False
     target_words: frozenset[str] = frozenset()
+    resolved_place: placelib.PlaceMention | None = None  # a known place of the clause when m.place is not one
 
     clause_published: str | None = None  # the article's publication date
 
@@ -542,13 +543,20 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         figures=figures,
         distinct=(anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS) or _separate(ctx, c),
     )
-    if events:  # a toll alone is dated by the happening it belongs to, not by when it was reported
+    # a toll alone is dated by the happening it belongs to, not by when it was reported; but
+    # "مسلحون استهدفوا الجمعة حافلة ما أدى إلى مقتل السائق" tells the happening itself
+    if events or any(_col(h, 0) == "object" and not _col(h, 1) and _col(h, 2) != "noun"
+                     for h in ctx.lex.targets.find(ctx.norm, c.ts, c.te)):
         m.date, m.date_span = clause_date(ctx, c, m.anchor)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
         m.reference = True  # "الإصابة بمرض السكري": a toll of the hurt alone needs a happening to join
     m.place, m.place_ref = clause_place(ctx, c, m.anchor)
+    if m.place is not None and not m.place.candidates:  # "قرية برخ بوطان" unknown, "مدينة كوباني" known
+        known = [p for p in ctx.places if c.ts <= p.tok_start and p.tok_end <= c.te and p.candidates
+                 and not p.origin and p.rank() > 0]
+        m.resolved_place = max(known, key=lambda p: p.rank(), default=None)
     read_actors(ctx, c, m, hits)
     read_claim(ctx, c, m)
     m.alleged = is_alleged(ctx, c, m.anchor)
@@ -1271,7 +1279,8 @@ def _happening_is_subject(ctx: ArticleContext, c: Clause, vs: int) -> bool:
     """Does an attack noun stand right before the verb at vs as its subject ("عملية انتحارية
     بسيارة مفخخة استهدفت", "هجوم الذي استهدف")?"""
     for h in ctx.lex.triggers.find(ctx.norm, max(c.ts, vs - 6), vs):
-        if _role(h) == "event" and _form(h) != "verb" and 0 <= vs - h.end <= 3 and _attached(ctx, h.end, vs):
+        if _role(h) == "event" and _form(h) != "verb" and 0 <= vs - h.end <= 3 and _attached(ctx, h.end, vs) \
+                and _description_ending_at(ctx, h.end, h.start) is None:  # "انتحارية نفذت": the bomber
             return True
     return False
 
@@ -2011,15 +2020,22 @@ def _place_key(m: EvMention) -> tuple[str, str | None] | None:
 def _place_conflict(h: Happening, m: EvMention) -> bool:
     """Two places conflict unless equal or one contains the other (a city in its
     province or country)."""
-    if m.place is None or not m.place.candidates:
+    mine = _known_place(m)
+    if mine is None:
         return False
-    g = m.place.candidates[0]
+    g = mine.candidates[0]
     for other in h.mentions:
-        if other.place is None or not other.place.candidates:
-            continue
-        if not _places_fit(other.place.candidates[0], g):
+        theirs = _known_place(other)
+        if theirs is not None and not _places_fit(theirs.candidates[0], g):
             return True
     return False
+
+
+def _known_place(m: EvMention) -> placelib.PlaceMention | None:
+    """The mention's place if the gazetteers know it, else a known place of its clause."""
+    if m.place is not None and m.place.candidates:
+        return m.place
+    return m.resolved_place
 
 
 def _places_fit(a: placelib.Gazetteer, b: placelib.Gazetteer) -> bool:
@@ -2074,6 +2090,12 @@ def compatible(h: Happening, m: EvMention) -> bool:
     return not (anchored and _figure_conflict(h, m))
 
 
+def _bare_reference(m: EvMention) -> bool:
+    """"لعمليات التفجير", "التفجير" with nothing told before it and nothing of its own (no
+    date, place, actor, target or toll): talk about attacks in general, not a happening."""
+    return m.anaphoric and not (m.date or m.place or m.place_ref or m.actor1 or m.actor2 or m.figures or m.claim)
+
+
 def merge(mentions: list[EvMention]) -> list[Happening]:
     """Each mention joins the most recent compatible happening, or starts one."""
     happenings: list[Happening] = []
@@ -2084,7 +2106,7 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
                 target = h
                 break
         if target is None:
-            if not m.reference:
+            if not m.reference and not _bare_reference(m):
                 happenings.append(Happening([m]))
         else:
             target.mentions.append(m)

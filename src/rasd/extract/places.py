@@ -422,7 +422,7 @@ class _PlaceFacts:
 
 
 _facts_memo: dict[str, _PlaceFacts] = {}
-_MEMO_LIMIT = 200_000  # cleared when full: a long-running worker's memory stays bounded
+_MEMO_LIMIT = 50_000  # cleared when full: a long-running worker's memory stays bounded
 
 
 def _place_facts(token: str) -> _PlaceFacts:

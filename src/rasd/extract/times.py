@@ -844,7 +844,7 @@ def _first_word_variants(word: str) -> list[tuple[str, str, bool]]:
 
 
 _trigger_memo: dict[str, tuple[tuple[str, str, bool], ...]] = {}
-_MEMO_LIMIT = 200_000  # cleared when full: a long-running worker's memory stays bounded
+_MEMO_LIMIT = 50_000  # cleared when full: a long-running worker's memory stays bounded
 
 
 def _trigger_variants(word: str) -> tuple[tuple[str, str, bool], ...]:

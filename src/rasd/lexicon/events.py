@@ -49,8 +49,9 @@ def token_candidates(norm_token: str) -> list[str]:
 
 # Per-token results are memoized in plain dicts: news vocabulary repeats heavily, and the
 # event rules ask about the same tokens over and over. Each memo is cleared when it grows
-# past this many entries, so a long-running worker's memory stays bounded.
-MEMO_LIMIT = 200_000
+# past this many entries (about 5 MB; the commonest 50,000 words are nearly all of running
+# text), so a long-running worker's memory stays bounded.
+MEMO_LIMIT = 50_000
 _forms_memo: dict[str, tuple[str, ...]] = {}
 
 

@@ -15,7 +15,7 @@ from importlib import resources
 
 from rasd.arabic.normalize import normalize
 
-MEMO_LIMIT = 200_000  # per-token memos are cleared when full: a worker's memory stays bounded
+MEMO_LIMIT = 50_000  # per-token memos are cleared when full: a worker's memory stays bounded
 
 
 def load_rows(name: str) -> list[list[str]]:
