@@ -307,6 +307,62 @@ def test_most_specific_place_and_context_reference():
     assert ev.place.lat is not None and ev.place.admin1 == "Kabul Province"
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("قتل خمسة جنود في غارة جوية على حاجز للجيش في ولاية لوغار جنوب كابل.", "Logar"),
+    ("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في طوز خورماتو التي تبعد نحو 170 كيلومترا إلى الشمال من بغداد.",
+     "Khurmatu"),
+    ("اندلعت اشتباكات بين مسلحين من قبيلتين في مدينة سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس.", "Sabha"),
+])
+def test_reference_city_of_a_direction_is_not_the_place(sentence, expected):
+    # "جنوب كابل", "تبعد ... من بغداد": the big city only locates the place where it happened
+    (ev,) = run(build([("paragraph", sentence)]))
+    assert ev.place is not None and expected in ev.place.name.replace("ū", "u").replace("Ţ", "T")
+
+
+def test_unknown_village_before_a_direction_keeps_its_name():
+    doc = build([("paragraph", "قتل أربعة مدنيين في قصف استهدف قرية تل السنابل شمال حلب.")],
+                mentions=[("تل السنابل", "LOC", "Tal al-Sanabil", "village", None)])
+    (ev,) = run(doc)
+    assert ev.place is not None and "السنابل" in ev.place.span.text and ev.place.country == "SY"
+    check_spans(doc)
+
+
+def test_headline_city_that_only_locates_the_place_joins_the_lead():
+    # the headline names the big city; the lead says the strike was in a province south of it
+    doc = build([("title", "غضب في كابل بعد غارة جوية تقتل 8 جنود"),
+                 ("paragraph", "أسفرت غارة جوية أمس عن مقتل ثمانية جنود على الأقل في ولاية لوغار جنوب كابل.")],
+                published="2024-05-02", times=[("أمس", "2024-05-01")])
+    events = [e for e in run(doc) if e.type == "air_strike"]
+    assert len(events) == 1
+    assert events[0].place is not None and events[0].place.name == "Logar Province"
+    check_spans(doc)
+
+
+def test_lead_repeating_the_headline_toll_is_one_happening():
+    # the headline names where peace talks will be held; the lead where the soldiers died
+    doc = build([("title", "مقتل خمسة جنود في هجوم قبل محادثات سلام في جنيف"),
+                 ("paragraph", "أعلن الجيش أمس أن 5 جنود قتلوا في هجوم شنه مسلحون في شرق أوكرانيا.")],
+                published="2024-05-02", times=[("أمس", "2024-05-01")],
+                quantities=[("خمسة جنود", 5, None), ("5 جنود", 5, None)])
+    events = [e for e in run(doc) if e.type == "attack"]
+    assert len(events) == 1 and events[0].killed == 5
+
+
+def test_one_town_under_two_gazetteer_spellings_fits():
+    from rasd.extract.events import _places_fit
+    from rasd.extract.places import Gazetteer
+
+    a = Gazetteer("Tuz Khurmatu", "IQ", "city", 1, 34.88, 44.63)
+    b = Gazetteer("Ţūz Khūrmātū", "IQ", "city", 2, 34.885, 44.635)
+    far = Gazetteer("Kirkuk", "IQ", "city", 3, 35.47, 44.39)
+    assert _places_fit(a, b) and not _places_fit(a, far)
+
+
+def test_direction_without_an_earlier_place_is_the_place():
+    (ev,) = run(build([("paragraph", "قتل ثلاثة جنود في انفجار عبوة ناسفة جنوب بغداد.")]))
+    assert ev.place is not None and ev.place.name == "Baghdad"
+
+
 def test_province_after_province_word():
     doc = build([("paragraph", "وفي إقليم أجدير، أطلق مسلحون النار على قوات الأمن.")])
     (ev,) = run(doc)

@@ -1,6 +1,18 @@
 from rasd.model import (
-    Analysis, Article, Entity, Event, Mention, Place, Quantity, Quote, Span, Statement, TimeExpr,
-    from_dict, to_dict, to_json,
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Quantity,
+    Quote,
+    Span,
+    Statement,
+    TimeExpr,
+    from_dict,
+    to_dict,
+    to_json,
 )
 
 

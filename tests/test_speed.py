@@ -115,8 +115,8 @@ def test_pool_reads_its_input_as_a_stream():
         out = ordered_chunks(pool, feed(), chunksize=2, ahead=3)
         first = [next(out) for _ in range(3)]
     assert [a.id for a, _ in first] == taken[:3]
-    # the two chunks handed out and the three kept ahead: never the whole (endless) input
-    assert len(taken) == (2 + 3) * 2
+    # the two chunks handed out and at most 4 * ahead kept: never the whole (endless) input
+    assert 5 * 2 <= len(taken) <= (2 + 4 * 3) * 2
     assert first[0][1] == analyze(first[0][0])
 
 

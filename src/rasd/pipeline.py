@@ -15,7 +15,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -208,22 +208,34 @@ def analyze_many(
 def ordered_chunks(
     pool: Executor, articles: Iterable[Article], chunksize: int, ahead: int
 ) -> Iterator[tuple[Article, Analysis]]:
-    """(article, analysis) in input order, keeping ``ahead`` chunks submitted to ``pool``.
+    """(article, analysis) in input order, keeping ``ahead`` chunks at work in ``pool``.
 
-    (``Executor.map`` would submit the whole input at once: a 2 GB file in memory.)
+    (``Executor.map`` would submit the whole input at once: a 2 GB file in memory.) A
+    slow chunk does not idle the other workers: chunks finished behind it are kept
+    (up to ``4 * ahead``) while new ones are submitted.
     """
     source = iter(articles)
     pending: deque[tuple[list[Article], Future[list[Analysis]]]] = deque()
+    exhausted = False
 
-    def submit_next() -> None:
-        chunk = list(itertools.islice(source, chunksize))
-        if chunk:
+    def refill() -> None:
+        nonlocal exhausted
+        working = sum(not f.done() for _, f in pending)
+        while not exhausted and working < max(1, ahead) and len(pending) < 4 * max(1, ahead):
+            chunk = list(itertools.islice(source, chunksize))
+            if not chunk:
+                exhausted = True
+                return
             pending.append((chunk, pool.submit(analyze_chunk, chunk)))
+            working += 1
 
-    for _ in range(max(1, ahead)):
-        submit_next()
+    refill()
     while pending:
-        chunk, future = pending.popleft()
+        chunk, future = pending[0]
+        while not future.done():
+            wait([f for _, f in pending if not f.done()], return_when=FIRST_COMPLETED)
+            refill()
+        pending.popleft()
         analyses = future.result()
-        submit_next()
+        refill()
         yield from zip(chunk, analyses, strict=True)

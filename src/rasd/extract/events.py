@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -209,6 +210,9 @@ class EvMention:
     alleged: bool = False
     target_words: frozenset[str] = frozenset()
     resolved_place: placelib.PlaceMention | None = None  # a known place of the clause when m.place is not one
+    # places the clause names only to locate its place ("جنوب كابل"): another mention placed
+    # there ("غضب في كابل بعد غارة") does not contradict it
+    reference_points: tuple[placelib.PlaceMention, ...] = ()
 
     clause_published: str | None = None  # the article's publication date
 
@@ -554,9 +558,12 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.reference = True  # "الإصابة بمرض السكري": a toll of the hurt alone needs a happening to join
     m.place, m.place_ref = clause_place(ctx, c, m.anchor)
     if m.place is not None and not m.place.candidates:  # "قرية برخ بوطان" unknown, "مدينة كوباني" known
+        # a known word right after the unknown name is the rest of that name ("بركي براك"), not a place
         known = [p for p in ctx.places if c.ts <= p.tok_start and p.tok_end <= c.te and p.candidates
-                 and not p.origin and p.rank() > 0]
+                 and not p.origin and p.rank() > 0 and p.tok_start != m.place.tok_end]
         m.resolved_place = max(known, key=lambda p: p.rank(), default=None)
+    m.reference_points = tuple(p for p in ctx.places if c.ts <= p.tok_start and p.tok_end <= c.te and p.candidates
+                               and _located_by(ctx, c, p) is not None)
     read_actors(ctx, c, m, hits)
     read_claim(ctx, c, m)
     m.alleged = is_alleged(ctx, c, m.anchor)
@@ -641,6 +648,7 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[placelib.
     # ("... تنظيم داعش الذين ينشطون في سوريا")
     found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))
              and not _government_of(ctx, p)]
+    found = _located_places(ctx, c, found)
     # "الهجوم": only "الهجوم في كابل" names where; but "العمل الإجرامي الذي استهدف مسجدا
     # في منطقة عسير" describes the happening right there
     if _is_anaphoric_at(ctx, anchor, c) and not _described_after(ctx, anchor, c):
@@ -648,6 +656,57 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[placelib.
     if found:
         return max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor))), None
     return None, _place_reference(ctx, c)
+
+
+_NEAR_PREPOSITIONS = frozenset({"من", "عن"})
+_MAX_LOCATED_GAP = 10  # tokens between a place and the cue that locates it
+
+
+def _located_places(ctx: ArticleContext, c: Clause, found: list[placelib.PlaceMention]) -> list[placelib.PlaceMention]:
+    """Replace a reference point by the place it locates: in "ولاية لوغار جنوب كابل" or
+    "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس" the happening is in Logar / Sabha.
+    The located place keeps at least the reference's rank: a village too small for the
+    gazetteers is still more specific than the city it is measured from."""
+    out: list[placelib.PlaceMention] = []
+    for p in found:
+        located = _located_by(ctx, c, p)
+        if located is None:
+            out.append(p)
+        elif all(q.tok_start != located.tok_start for q in out):
+            out.append(_with_rank_of(located, p))
+    return out
+
+
+def _located_by(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """The place named just before the cue that makes ``p`` a reference point, if any."""
+    cues = frozenset(placelib.relative_cues())
+    k = p.tok_start - 1
+    if k > c.ts and ctx.norm[k] in _NEAR_PREPOSITIONS:
+        k -= 1  # "إلى الشمال من بغداد", "بالقرب من كابل"
+    if k < c.ts or not ctx.has(k, cues):
+        return None
+    # the cue may follow a distance ("تبعد نحو 175 كيلومترا إلى الشمال من"): look past it
+    before = [q for q in ctx.places if c.ts <= q.tok_start and q.tok_end <= k and k - q.tok_end <= _MAX_LOCATED_GAP
+              and q.tok_start != p.tok_start and q.level != "country"]
+    return before[-1] if before else None
+
+
+def _with_rank_of(located: placelib.PlaceMention, reference: placelib.PlaceMention) -> placelib.PlaceMention:
+    if located.rank() >= reference.rank() and not located.origin:
+        return located
+    # "من سبها الواقعة ... جنوب طرابلس": said from Sabha, but Sabha is where it is
+    fields = {f: getattr(located, f) for f in placelib.PlaceMention.__dataclass_fields__}
+    return _RankedPlace(**{**fields, "origin": False}, min_rank=reference.rank())
+
+
+@dataclass
+class _RankedPlace(placelib.PlaceMention):
+    """A located place ranked at least as its reference point."""
+
+    min_rank: float = 0.0
+
+    def rank(self) -> float:
+        return max(super().rank(), self.min_rank)
 
 
 def _described_after(ctx: ArticleContext, anchor: int, c: Clause) -> bool:
@@ -673,7 +732,8 @@ def _place_reference(ctx: ArticleContext, c: Clause) -> Place | None:
     for i in range(c.ts, c.te):
         role = next((words[x] for x in ctx.cands[i] if x in words), None)
         if role == "refers_city":
-            prev = [p for p in ctx.places if p.tok_end <= c.ts and p.level == "city"]
+            # not a city someone flew to or came from ("توقف الرحلات الى طرابلس")
+            prev = [p for p in ctx.places if p.tok_end <= c.ts and p.level == "city" and not p.origin]
             if prev:
                 p = prev[-1]
                 return Place(name=p.surface, span=Span(p.start, p.end, p.surface), precision="city")
@@ -2026,9 +2086,16 @@ def _place_conflict(h: Happening, m: EvMention) -> bool:
     g = mine.candidates[0]
     for other in h.mentions:
         theirs = _known_place(other)
-        if theirs is not None and not _places_fit(theirs.candidates[0], g):
+        if theirs is not None and not _places_fit(theirs.candidates[0], g) \
+                and not _locates(m, theirs) and not _locates(other, mine):
             return True
     return False
+
+
+def _locates(m: EvMention, p: placelib.PlaceMention) -> bool:
+    """Does mention m name place p only as the reference point of its own place?"""
+    g = p.candidates[0]
+    return any((r.candidates[0].name, r.candidates[0].country) == (g.name, g.country) for r in m.reference_points)
 
 
 def _known_place(m: EvMention) -> placelib.PlaceMention | None:
@@ -2043,6 +2110,8 @@ def _places_fit(a: placelib.Gazetteer, b: placelib.Gazetteer) -> bool:
         return True
     if a.country != b.country:
         return False
+    if _nearby(a, b):
+        return True  # one town under two gazetteer spellings ("Tuz Khurmatu", "Ţūz Khūrmātū")
     kinds = {a.kind, b.kind}
     if "country" in kinds or "region" in kinds:
         return True
@@ -2050,6 +2119,18 @@ def _places_fit(a: placelib.Gazetteer, b: placelib.Gazetteer) -> bool:
         city, province = (a, b) if a.kind == "city" else (b, a)
         return city.admin1 == province.name
     return False
+
+
+_SAME_TOWN_KM = 10.0
+
+
+def _nearby(a: placelib.Gazetteer, b: placelib.Gazetteer) -> bool:
+    """Are two towns or quarters within a few kilometres (the same place)?"""
+    if a.kind == "admin1" or b.kind == "admin1" or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dlat = math.radians(b.lat - a.lat)
+    dlon = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371.0 * math.hypot(dlat, dlon) <= _SAME_TOWN_KM
 
 
 def _figure_conflict(h: Happening, m: EvMention) -> bool:
@@ -2076,6 +2157,8 @@ def compatible(h: Happening, m: EvMention) -> bool:
     if m.family == "violence" and not m.anaphoric and m.date and not any(x.date for x in h.mentions) \
             and any(x.clause.lead for x in h.mentions) and _far_from(m.date, h.mentions[0].clause_published):
         return False  # the lead tells today's news; a happening dated weeks before is another one
+    if _headline_toll_repeated(h, m):
+        return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
     if _place_conflict(h, m):
         return False
     if m.anaphoric or h.family != "violence":
@@ -2088,6 +2171,17 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+def _headline_toll_repeated(h: Happening, m: EvMention) -> bool:
+    """Does the lead repeat the headline's death toll? Then both tell the main story, even
+    when one names a place the other does not (the headline may name where talks are held)."""
+    if h.family != "violence" or not m.clause.lead or not all(x.clause.lead for x in h.mentions):
+        return False
+    if not (m.clause.title or any(x.clause.title for x in h.mentions)):
+        return False
+    mine = {f.value for f in m.figures if f.kind == "killed" and f.value}
+    return bool(mine) and any(f.kind == "killed" and f.value in mine for x in h.mentions for f in x.figures)
 
 
 def _bare_reference(m: EvMention) -> bool:
@@ -2196,6 +2290,9 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
 def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
     anchor = _anchor_mention(h)
     places = [m.place for m in h.mentions if m.place is not None]
+    # "غضب في كابل بعد غارة" + "غارة في ولاية لوغار جنوب كابل": Kabul only locates Logar
+    located = [p for p in places if not (p.candidates and any(_locates(o, p) for o in h.mentions))]
+    places = located or places
     if places:
         return _place_of(ctx, max(places, key=lambda p: (p.rank(), p is anchor.place)))
     refs = [m.place_ref for m in h.mentions if m.place_ref is not None]

@@ -234,6 +234,13 @@ def _place_words() -> dict[str, str]:
     return {normalize(r[0]): r[1] for r in load_tsv("place_words.tsv") if len(r) > 1}
 
 
+@lru_cache(maxsize=1)
+def relative_cues() -> dict[str, str]:
+    """Words after which a place is a reference point ("جنوب كابل", "تبعد ... عن بغداد"),
+    by role (direction, distance, near); multi-word cues keyed by their normalized words."""
+    return {normalize(r[0]): r[1] for r in load_tsv("place_relative_cues.tsv") if len(r) > 1}
+
+
 def _geonames_candidates(key: str) -> list[Gazetteer]:
     by_id, arabic, _ = _geonames()
     _, admin_names = _admin1_table()
