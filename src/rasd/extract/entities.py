@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
@@ -501,6 +501,23 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...], typ: str) -> bool:
 _FRAGMENTS = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "الله", "الدين", "الرحمن", "محمد", "علي", "احمد"})
 
 
+_PREFIX_INDEX: dict[int, dict[tuple[str, ...], list[tuple[tuple[str, ...], Any]]]] = {}
+
+
+def _person_prefixes() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], Any]]]:
+    """Lexicon keys by their leading 1-3 words (built once per matcher, not scanned per name)."""
+    matcher = get_matcher()
+    index = _PREFIX_INDEX.get(id(matcher))
+    if index is None:
+        index = {}
+        for key, payload in matcher.index.items():
+            for n in range(1, min(3, len(key) - 1) + 1):
+                index.setdefault(key[:n], []).append((key, payload))
+        _PREFIX_INDEX.clear()
+        _PREFIX_INDEX[id(matcher)] = index
+    return index
+
+
 def _known_partial(toks: tuple[str, ...], cands: list[Cand], norms: list[str]) -> Entity | None:
     """A lexicon person this partial name belongs to, when the article uses the family name.
 
@@ -508,12 +525,9 @@ def _known_partial(toks: tuple[str, ...], cands: list[Cand], norms: list[str]) -
     """
     if len(toks) > 3:
         return None
-    matcher = get_matcher()
     article_words = set(norms)
     found: Entity | None = None
-    for key, payload in matcher.index.items():
-        if len(key) <= len(toks) or key[:len(toks)] != toks:
-            continue
+    for key, payload in _person_prefixes().get(toks, ()):
         for entry, amb in payload:
             if amb or entry.entity.type != "PER":
                 continue
