@@ -348,6 +348,23 @@ def test_lead_repeating_the_headline_toll_is_one_happening():
     assert len(events) == 1 and events[0].killed == 5
 
 
+def test_time_of_the_saying_does_not_date_the_happening():
+    # "today" is when officials spoke; the clashes broke out three days before
+    doc = build([("title", "مقتل العشرات في اشتباكات قبلية"),
+                 ("paragraph", "قال مسؤولون، اليوم (الأحد)، إن العشرات قتلوا في اشتباكات بين قبيلتين في مدينة سبها."),
+                 ("paragraph", "وقال عميد البلدية إن الاشتباكات اندلعت قبل ثلاثة أيام.")],
+                published="2024-05-05", times=[("اليوم", "2024-05-05"), ("قبل ثلاثة أيام", "2024-05-02")])
+    events = [e for e in run(doc) if e.type == "armed_clash"]
+    assert len(events) == 1 and events[0].date == "2024-05-02"
+
+
+def test_time_of_the_saying_dates_a_happening_with_no_other_date():
+    doc = build([("paragraph", "وفي تطور آخر، أعلن الجيش أمس أن 4 جنود قتلوا في هجوم شنه مسلحون على حاجز في مدينة الموصل.")],
+                published="2024-05-02", times=[("أمس", "2024-05-01")], quantities=[("4 جنود", 4, None)])
+    (ev,) = run(doc)
+    assert ev.date == "2024-05-01"
+
+
 def test_one_town_under_two_gazetteer_spellings_fits():
     from rasd.extract.events import _places_fit
     from rasd.extract.places import Gazetteer

@@ -213,6 +213,9 @@ class EvMention:
     # places the clause names only to locate its place ("جنوب كابل"): another mention placed
     # there ("غضب في كابل بعد غارة") does not contradict it
     reference_points: tuple[placelib.PlaceMention, ...] = ()
+    # when the report was made ("قال مسؤولون اليوم إن ..."): the happening was then or before
+    said_date: str | None = None
+    said_span: Span | None = None
 
     clause_published: str | None = None  # the article's publication date
 
@@ -552,6 +555,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if events or any(_col(h, 0) == "object" and not _col(h, 1) and _col(h, 2) != "noun"
                      for h in ctx.lex.targets.find(ctx.norm, c.ts, c.te)):
         m.date, m.date_span = clause_date(ctx, c, m.anchor)
+        m.said_date, m.said_span = clause_date(ctx, c, m.anchor, saying=True)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -614,8 +618,9 @@ def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
 # ------------------------------------------------------------------ dates
 
 
-def clause_date(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[str | None, Span | None]:
-    """The time expression of the clause closest to the trigger (not one after "منذ")."""
+def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = False) -> tuple[str | None, Span | None]:
+    """The time expression of the clause closest to the trigger (not one after "منذ"); with
+    ``saying``, the time of the speech verb the trigger's clause depends on instead."""
     best = None
     for t in ctx.times:
         if t.span.start < c.start or t.span.end > c.end:
@@ -628,12 +633,22 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[str | None
             continue  # "أول هجوم منذ سقوط الهدنة قبل عشرة أيام"
         if j <= anchor and any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(max(j, anchor - 2), anchor)):
             continue  # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened
+        if saying != (j <= anchor and _dates_the_saying(ctx, c, i, j, anchor)):
+            continue  # "قال مسؤولون، اليوم، إن العشرات قتلوا في اشتباكات": today is when they said it
         dist = i - anchor if i >= anchor else anchor - j + 1
         if best is None or dist < best[0]:
             best = (dist, t)
     if best is None:
         return None, None
     return best[1].value.split("T")[0], best[1].span
+
+
+def _dates_the_saying(ctx: ArticleContext, c: Clause, i: int, j: int, anchor: int) -> bool:
+    """Is the time at tokens i..j between a speech verb and its "إن" clause holding the trigger?"""
+    if not any(h.end <= i and i - h.end <= 3 for h in ctx.lex.reports.find(ctx.norm, max(c.ts, i - 4), i)):
+        return False
+    # past a weekday in brackets and a comma: "اليوم (الثلاثاء)، إن"
+    return any(ctx.norm[k] in _COMPLEMENTIZERS for k in range(j, min(anchor, j + 6)))
 
 
 # ------------------------------------------------------------------ places
@@ -2279,6 +2294,9 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
     for m in h.mentions:
         if m.date:
             return m.date, m.date_span
+    said = next((m for m in h.mentions if m.said_date), None)
+    if said is not None:
+        return said.said_date, said.said_span
     first = h.mentions[0]
     # the dated mention before it in the same paragraph sets the scene ("ليل الاثنين ... وفي إقليم ...")
     earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start]
