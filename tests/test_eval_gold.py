@@ -23,3 +23,11 @@ def test_overlap_and_aliases():
     assert al.same("Taliban", "حركة طالبان")
     assert al.same("Taliban", "Taliban")
     assert not al.same("Taliban", "داعش")
+
+
+def test_counts_empty_and_missing():
+    from rasd.evaluate.gold import Counts
+
+    assert Counts().prf()["f1"] == 1.0  # nothing in the gold, nothing predicted
+    assert Counts(fn=3).prf()["f1"] == 0.0  # the gold has items, rasd found none
+    assert Counts(tp=1, fp=1, fn=1).prf() == {"p": 0.5, "r": 0.5, "f1": 0.5}

@@ -64,6 +64,10 @@ class Counts:
         r[1] += 1
 
     def prf(self) -> dict[str, float]:
+        if self.tp == self.fp == self.fn == 0:
+            # Nothing to find and nothing found is right; a field the gold fills but rasd
+            # leaves empty still scores 0 (fn > 0).
+            return {"p": 1.0, "r": 1.0, "f1": 1.0}
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
