@@ -12,7 +12,7 @@ demo:
 	$(VENV)/bin/rasd demo
 
 test:
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest
 
 lint:
 	$(VENV)/bin/ruff check src tests

@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from speech_docs import add_mention, make_doc
 
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import segment_doc
 from rasd.extract import quotes as quotes_mod
 from rasd.extract.quotes import extract_quotes
 from rasd.lexicon.speech import load_rows, reporting_cues, speaker_words
-from rasd.model import Analysis, Article, Entity, Mention, Span
+from rasd.model import Analysis, Article
 from rasd.pipeline import Doc
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -22,25 +23,6 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 def no_actor_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
     """Speakers come from the text alone unless a test adds mentions or the actor lexicon."""
     monkeypatch.setattr(quotes_mod, "lookup_actor", None)
-
-
-def make_doc(*paragraphs: str, title: str | None = None) -> Doc:
-    parts = ([("title", title)] if title else []) + [("paragraph", p) for p in paragraphs]
-    art = Article.from_parts(parts)  # type: ignore[arg-type]
-    doc = Doc(article=art, analysis=Analysis(article_id=art.id))
-    segment_doc(doc)
-    return doc
-
-
-def add_mention(doc: Doc, surface: str, typ: str, name: str, nth: int = 0) -> None:
-    """A hand-made entity mention, as the entities stage would leave it."""
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(surface, start + 1)
-    ent_id = name.lower().replace(" ", "-")
-    doc.analysis.mentions.append(Mention(Span(start, start + len(surface), surface), typ, ent_id))
-    if all(e.id != ent_id for e in doc.analysis.entities):
-        doc.analysis.entities.append(Entity(id=ent_id, name=name, type=typ))
 
 
 def direct(doc: Doc) -> list[tuple[str, str | None]]:

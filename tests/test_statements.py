@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from speech_docs import make_doc
 
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import segment_doc
@@ -22,14 +23,6 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 @pytest.fixture(autouse=True)
 def no_actor_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(quotes_mod, "lookup_actor", None)
-
-
-def make_doc(*paragraphs: str, title: str | None = None) -> Doc:
-    parts = ([("title", title)] if title else []) + [("paragraph", p) for p in paragraphs]
-    art = Article.from_parts(parts)  # type: ignore[arg-type]
-    doc = Doc(article=art, analysis=Analysis(article_id=art.id))
-    segment_doc(doc)
-    return doc
 
 
 def stances(doc: Doc) -> list[tuple[str, str | None]]:
