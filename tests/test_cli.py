@@ -32,6 +32,7 @@ def test_analyze_json_from_stdin():
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout.splitlines()[0])
     assert out["analysis"]["sentences"]
+    assert [t["value"] for t in out["analysis"]["times"]] == ["2025-02-10"]  # الاثنين, the publication day
     for t in out["analysis"]["times"]:
         assert out["text"][t["span"]["start"]:t["span"]["end"]] == t["span"]["text"]
 

@@ -140,3 +140,12 @@ def test_add_is_fast() -> None:
         d.add(str(i), text)
     rate = len(texts) / (time.perf_counter() - t0)
     assert rate > 150, f"{rate:.0f} articles/s"  # ~1,200/s measured on one core; loose for shared CI
+
+
+def test_add_signed_agrees_with_add():
+    from rasd.clean.dedup import Deduplicator
+
+    text = "انفجرت سيارة مفخخة قرب سوق شعبي في مدينة بعقوبة صباح اليوم وأسفر الانفجار عن سقوط ضحايا من المدنيين"
+    by_text, by_sig = Deduplicator(), Deduplicator()
+    assert by_text.add("a", text) is None and by_sig.add_signed("a", by_sig.signature(text)) is None
+    assert by_text.add("b", text) == "a" and by_sig.add_signed("b", by_sig.signature(text)) == "a"

@@ -40,3 +40,14 @@ def test_spark_local_matches_single_process(tmp_path):
     assert got.keys() == expected.keys()
     for key, value in expected.items():
         assert got[key] == value, key
+
+    # `rasd ingest OUTPUT` loads the Parquet with its analyses, without analyzing again.
+    from rasd.ingest import run_ingest
+    from rasd.store import open_store
+
+    summary = run_ingest([str(out)], str(tmp_path / "spark.db"))
+    assert summary["articles_read"] == len(expected)
+    with open_store(str(tmp_path / "spark.db")) as store:
+        stored = {a.id: an for a, an in store.iter_articles() if an is not None}
+    for key, analysis in stored.items():
+        assert json.dumps(to_dict(analysis), sort_keys=True, ensure_ascii=False) == expected[key]

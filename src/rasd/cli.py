@@ -342,7 +342,8 @@ def soak(
         from rasd.demo import run_demo
 
         db = str(Path(tempfile.mkdtemp(prefix="rasd-soak-")) / "load.db")
-        run_demo(db, Console(file=open(os.devnull, "w")), Console(file=open(os.devnull, "w")))  # noqa: SIM115
+        silent = Console(quiet=True)
+        run_demo(db, silent, silent)
     console.print(f"load test: {clients} clients for {seconds:.0f} s …")
     report["load"] = s.load_test(db, clients=clients, seconds=seconds)
     failed = (report["fuzz"]["failures"] > 0 or not report["kill_and_resume"]["ok"]

@@ -14,7 +14,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from rasd.model import Analysis, Article, Document, Problem
@@ -117,13 +116,14 @@ def ingest_articles(
             signatures: dict[str, bytes | None] = {}
             to_analyze: list[Article] = []
             for a in fresh:
-                original = dedup.add(a.id, a.text)
+                signature = dedup.signature(a.text)
+                original = dedup.add_signed(a.id, signature)
                 if original is not None:
                     a.duplicate_of = original
                     summary["duplicates"] += 1
                     signatures[a.id] = None
                 else:
-                    signatures[a.id] = dedup.signature(a.text)
+                    signatures[a.id] = signature
                     if a.id not in given:
                         to_analyze.append(a)
             analyses = {k: v for k, v in given.items() if signatures.get(k) is not None}
@@ -180,7 +180,9 @@ def run_ingest(
 
     def items() -> Iterator[Item]:
         # Parquet folders written by `rasd spark` carry their analyses; the rest is read here.
-        tables = {p: _spark_articles(p) for p in paths}
+        from rasd.spark import articles_table
+
+        tables = {p: articles_table(p) for p in paths}
         others = [p for p, table in tables.items() if table is None]
         for table in filter(None, tables.values()):
             from rasd.spark import read_parquet_articles
@@ -218,16 +220,6 @@ def refresh_incidents(store: Any) -> int:
             ev.id = event_id(article.id, i, ev)
             reports.append((article.id, article.source, ev))
     return store.replace_incidents(merge_incidents(reports))
-
-
-def _spark_articles(path: str) -> str | None:
-    """The articles table of a `rasd spark` output (the OUTPUT folder or OUTPUT/articles)."""
-    p = Path(path)
-    if p.is_dir() and (p / "articles").is_dir():
-        p = p / "articles"
-    if p.suffix == ".parquet" or (p.is_dir() and any(x.suffix == ".parquet" for x in p.iterdir())):
-        return str(p)
-    return None
 
 
 def ingest_texts(db: str, texts: list[tuple[str, str]]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from rasd.model import Analysis, Article, Document, article_json, from_dict, to_dict
@@ -125,8 +126,8 @@ def run_spark(inputs: list[str], output: str, master: str = "local[2]", partitio
             if inp.endswith((".jsonl", ".jsonl.gz", ".json")):
                 lines = sc.textFile(inp, minPartitions=partitions or sc.defaultParallelism).zipWithIndex()
                 rdds.append(lines.mapPartitions(lambda it, p=inp: _articles_from_jsonl_lines(it, p)))
-            elif inp.endswith(".parquet") or os.path.isdir(os.path.join(inp, "_delta_log")) or _is_parquet_dir(inp):
-                df = spark.read.parquet(inp)
+            elif (table := articles_table(inp)) is not None:
+                df = spark.read.parquet(table)
                 rdds.append(df.rdd.map(lambda r: from_dict(Article, json.loads(r["article_json"]))))
             else:
                 files = sc.binaryFiles(inp, minPartitions=partitions or sc.defaultParallelism)
@@ -145,8 +146,14 @@ def run_spark(inputs: list[str], output: str, master: str = "local[2]", partitio
         spark.stop()
 
 
-def _is_parquet_dir(path: str) -> bool:
-    return os.path.isdir(path) and any(n.endswith(".parquet") for n in os.listdir(path))
+def articles_table(path: str) -> str | None:
+    """The articles table of a `rasd spark` output (given as OUTPUT or OUTPUT/articles), else None."""
+    p = Path(path)
+    if p.is_dir() and (p / "articles").is_dir():
+        p = p / "articles"
+    if p.suffix == ".parquet" or (p.is_dir() and any(x.suffix == ".parquet" for x in p.iterdir())):
+        return str(p)
+    return None
 
 
 def read_parquet_articles(path: str) -> Iterator[tuple[Article, Analysis]]:

@@ -54,8 +54,6 @@ class Deduplicator:
         self._exact: dict[bytes, str] = {}
         self._values: dict[str, np.ndarray] = {}  # id -> MinHash values, to confirm LSH candidates
         self._order: dict[str, int] = {}  # id -> registration order: the first copy wins
-        # Ingest calls add() then signature() on the same text: sign it once (a 50 MB text takes seconds).
-        self._last_signed: tuple[str, tuple[bytes, np.ndarray]] | None = None
 
     def __len__(self) -> int:
         return len(self._order)
@@ -67,14 +65,11 @@ class Deduplicator:
         return digest + values.astype("<u8").tobytes()
 
     def _sign(self, text: str) -> tuple[bytes, np.ndarray]:
-        if self._last_signed is not None and self._last_signed[0] is text:
-            return self._last_signed[1]
         norm = normalize(text)
         digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=DIGEST).digest()
         m = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME, permutations=self._template.permutations)
         for batch in _shingle_batches(norm):
             m.update_batch(batch)
-        self._last_signed = (text, (digest, m.hashvalues))
         return digest, m.hashvalues
 
     def _parse(self, sig: bytes) -> tuple[bytes, np.ndarray]:
@@ -88,7 +83,13 @@ class Deduplicator:
 
     def add(self, article_id: str, text: str) -> str | None:
         """The id of an earlier copy of ``text`` (exact or near), else None after registering it."""
-        digest, values = self._sign(text)
+        return self._add(article_id, *self._sign(text))
+
+    def add_signed(self, article_id: str, signature: bytes) -> str | None:
+        """:meth:`add` for a text already signed with :meth:`signature` (sign once, store the bytes)."""
+        return self._add(article_id, *self._parse(signature))
+
+    def _add(self, article_id: str, digest: bytes, values: np.ndarray) -> str | None:
         original = self.find(digest, values)
         if original is not None:
             return original
