@@ -53,15 +53,25 @@ def _actor_entries() -> list[ActorEntry]:
     for row in rows:
         ids.setdefault(row[0], slug(row[0]))
     out: list[ActorEntry] = []
+    titles = _title_words()
     for row in rows:
         row = row + ("",) * (7 - len(row))
         name, cell, typ, kind, country, parent, role = row[:7]
         aliases, amb = split_aliases(cell)
+        # المهندس (Abu Mahdi al-Muhandis) is first "the engineer": a title alone is never a name; the
+        # full name links, and the article's own full name lets the short form join it (entities stage).
+        aliases = [a for a in aliases if len(alias_tokens(a)) > 1 or alias_tokens(a) not in titles]
         ent = Entity(id=ids[name], name=name, type=typ or "ORG", name_ar=aliases[0] if aliases else None,
                      kind=kind or None, country=country or None,
                      parent=ids.get(parent, slug(parent)) if parent else None, aliases=aliases)
         out.append(ActorEntry(ent, amb, role))
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[tuple[str, ...]]:
+    """Person titles of titles.tsv as alias tokens (الرئيس، المهندس)."""
+    return frozenset(alias_tokens(r[0]) for r in read_tsv("titles.tsv") if len(r) > 1 and r[1] == "title")
 
 
 def load_actors() -> list[Entity]:
@@ -132,6 +142,7 @@ class ActorMatcher:
     def __init__(self, entries: Sequence[ActorEntry]):
         # trie: dict token -> (children, payload); payload = list of (entry, ambiguous)
         self.root: dict[str, list] = {}
+        self._recent: dict[tuple[str, ...], tuple[Match, ...]] = {}
         self.index: dict[tuple[str, ...], list[tuple[ActorEntry, bool]]] = {}
         for entry in sorted(entries, key=lambda e: e.priority):
             for alias in entry.entity.aliases:
@@ -164,7 +175,20 @@ class ActorMatcher:
         return best_end, best
 
     def find(self, norms: Sequence[str]) -> list[Match]:
-        """Non-overlapping longest matches, left to right (norms: norm_word of each token)."""
+        """Non-overlapping longest matches, left to right (norms: norm_word of each token).
+
+        The entities stage and the tagger's lexicon features both match every
+        sentence; the last sentences' results are kept so the second asks for free.
+        """
+        key = tuple(norms)
+        known = self._recent.get(key)
+        if known is None:
+            if len(self._recent) >= 2048:
+                self._recent.clear()
+            known = self._recent[key] = tuple(self._find(norms))
+        return list(known)
+
+    def _find(self, norms: Sequence[str]) -> list[Match]:
         out: list[Match] = []
         i = 0
         n = len(norms)
@@ -172,8 +196,12 @@ class ActorMatcher:
             best: tuple[int, list, str] | None = None
             for k, form in enumerate((norms[i], *clitic_variants(norms[i]))):
                 end, payload = self._walk(form, norms, i)
+                stripped = norms[i][: len(norms[i]) - len(form)] if k else ""
+                if payload is not None and stripped.endswith("ال"):
+                    # السورية is "the Syrian", not ال + سورية: the article turns a place name into an adjective
+                    payload = [p for p in payload if p[0].entity.type != "LOC"] or None
                 if payload is not None and (best is None or end > best[0]):
-                    best = (end, payload, norms[i][: len(norms[i]) - len(form)] if k else "")
+                    best = (end, payload, stripped)
             inst = self._institution(norms, i)
             if inst is not None and (best is None or inst.end > best[0]):
                 out.append(inst)

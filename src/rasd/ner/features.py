@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 import regex
@@ -47,11 +48,12 @@ def norm_word(token: str) -> str:
     return n.lower() if n.isascii() else n
 
 
-def clitic_variants(n: str) -> list[str]:
+@lru_cache(maxsize=262_144)  # asked for every token by the tagger, the lexicon matcher and the linker
+def clitic_variants(n: str) -> tuple[str, ...]:
     """Forms of a normalized word with proclitics removed, most stripped last.
 
     Guarded by length only: the caller decides which variant to trust (a lexicon
-    hit, a known word). ``وللحركة`` → [``للحركة``, ``الحركة``, ``حركة``].
+    hit, a known word). ``وللحركة`` → (``للحركة``, ``الحركة``, ``حركة``).
     """
     out: list[str] = []
     w = n
@@ -66,7 +68,7 @@ def clitic_variants(n: str) -> list[str]:
         out.append(w)
     if len(w) > 4 and w.startswith("ال"):
         out.append(w[2:])
-    return out
+    return tuple(out)
 
 
 def stem_of(n: str) -> str:
@@ -197,13 +199,26 @@ class FeatureExtractor:
 
     # ------------------------------------------------------------ per document
 
-    def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
-        """Feature lists for every token of every sentence of one document."""
+    def document_layout(self, sentences: Sequence[Sequence[str]]
+                        ) -> tuple[list[list[WordInfo]], list[list[list[str]]]]:
+        """Every token's features in two parts: the cached :class:`WordInfo` of each
+        token (whose ``own`` and ``around`` lists a token takes from itself and its
+        neighbours, see :func:`token_features`) and the features of each position.
+
+        The tagger encodes the word parts once per distinct word; training and
+        tests see the same features flattened by :meth:`document_features`.
+        """
         infos = [[self.info(t) for t in tokens] for tokens in sentences]
         hits = [self._hits(row) for row in infos]
         ctx = self._doc_context(infos, hits)
-        return [self._sentence(row, h, _quote_flags(tokens), ctx)
-                for row, h, tokens in zip(infos, hits, sentences, strict=True)]
+        return infos, [self._positions(row, h, _quote_flags(tokens), ctx)
+                       for row, h, tokens in zip(infos, hits, sentences, strict=True)]
+
+    def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Feature lists for every token of every sentence of one document."""
+        infos, positions = self.document_layout(sentences)
+        return [[token_features(row, i, pos[i]) for i in range(len(row))]
+                for row, pos in zip(infos, positions, strict=True)]
 
     def sentence_features(self, tokens: Sequence[str]) -> list[list[str]]:
         """Features of one sentence taken as a whole document."""
@@ -224,24 +239,17 @@ class FeatureExtractor:
                     ctx.lex_type.setdefault(wi.stem, h[i][2:])
         return ctx
 
-    def _sentence(self, infos: list[WordInfo], hits: list[str], quoted: list[bool],
-                  doc: DocContext) -> list[list[str]]:
+    def _positions(self, infos: list[WordInfo], hits: list[str], quoted: list[bool],
+                   doc: DocContext) -> list[list[str]]:
+        """The features of each position that are not a word's or a neighbour's cached lists."""
         n_tok = len(infos)
         out: list[list[str]] = []
         for i, wi in enumerate(infos):
-            f = ["b", *wi.own]
+            f = ["b"]
             if i == 0:
                 f.append("BOS")
             if i == n_tok - 1:
                 f.append("EOS")
-            if i > 1:
-                f.extend(infos[i - 2].around[0])
-            if i > 0:
-                f.extend(infos[i - 1].around[1])
-            if i + 1 < n_tok:
-                f.extend(infos[i + 1].around[2])
-            if i + 2 < n_tok:
-                f.extend(infos[i + 2].around[3])
             if i > 0:
                 f.append(f"w-1w={infos[i - 1].key}|{wi.key}")
             if i + 1 < n_tok:
@@ -264,6 +272,21 @@ class FeatureExtractor:
             for k in range(start + 1, end):
                 tags[k] = "I-" + typ
         return tags
+
+
+# Which neighbour gives which of its ``around`` lists: offset -> index into WordInfo.around.
+NEIGHBOURS = ((-2, 0), (-1, 1), (1, 2), (2, 3))
+
+
+def token_features(row: Sequence[WordInfo], i: int, position: list[str]) -> list[str]:
+    """The features of token i of a sentence: its own, its neighbours' and its position's."""
+    f = [*row[i].own]
+    n_tok = len(row)
+    for off, k in NEIGHBOURS:
+        if 0 <= i + off < n_tok:
+            f.extend(row[i + off].around[k])
+    f.extend(position)
+    return f
 
 
 def _doc_features(f: list[str], stem: str, doc: DocContext) -> None:

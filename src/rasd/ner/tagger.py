@@ -8,12 +8,16 @@ trained with, ``ner_clusters.tsv`` and ``ner_silver.tsv``.
 
 from __future__ import annotations
 
-import threading
+from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rasd.ner.features import FeatureExtractor, with_aux
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from rasd.ner.decode import FeatureIndex, marginals, read_crfsuite, viterbi
+from rasd.ner.features import NEIGHBOURS, FeatureExtractor, WordInfo, with_aux
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner.crfsuite"
 
@@ -45,47 +49,95 @@ def default_extractor() -> FeatureExtractor:
 
 
 class Tagger:
-    """The CRFsuite models plus their feature extractor."""
+    """The CRF models plus their feature extractor, decoded in numpy (rasd.ner.decode)."""
 
     def __init__(self, model: str | Path, extractor: FeatureExtractor | None = None,
                  silver_path: str | None = None):
-        import pycrfsuite
-
         self.path = str(model)
         self.extractor = extractor or base_extractor(silver_path=silver_path)
-        self._aux = None
-        if aux_path(model).exists():
-            self._aux = pycrfsuite.Tagger()
-            self._aux.open(str(aux_path(model)))
-        self._crf = pycrfsuite.Tagger()
-        self._crf.open(self.path)
-        self._lock = threading.Lock()  # a CRFsuite tagger holds per-sequence state
+        self._main = read_crfsuite(self.path)
+        self._aux = read_crfsuite(aux_path(model)) if aux_path(model).exists() else None
+        models = [self._main] if self._aux is None else [self._main, self._aux]
+        self._index = FeatureIndex(models)
+        self._aux_cache: dict[tuple[int, int, int], list[str]] = {}
+        self._ids_of_word: dict[str, tuple[array, ...]] = {}
 
-    def _features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
-        base = self.extractor.document_features(sentences)
+    def _decode(self, sentences: Sequence[Sequence[str]], confidence: bool
+                ) -> list[tuple[list[str], list[float]]]:
+        lengths = [len(x) for x in sentences]
+        if not any(lengths):
+            return [([], []) for _ in sentences]
+        x = self._encode(sentences)
+        w_main = self._index.weights[0]
+        scores = x @ w_main
         if self._aux is not None:
-            base = [with_aux(x, self._aux.tag(x)) if x else x for x in base]
-        return base
+            aux_paths = viterbi(x @ self._index.weights[1], lengths, self._aux.transition)
+            scores = scores + self._index.encode(self._aux_features(aux_paths)) @ w_main
+        paths = viterbi(scores, lengths, self._main.transition)
+        names = self._main.labels
+        tags = [[names[k] for k in p] for p in paths]
+        if not confidence:
+            return [(t, []) for t in tags]
+        probs = marginals(scores, lengths, self._main.transition)
+        return [(t, [float(pr[i, k]) if t[i] != "O" else 1.0 for i, k in enumerate(p)])
+                for t, p, pr in zip(tags, paths, probs, strict=True)]
+
+    def _encode(self, sentences: Sequence[Sequence[str]]) -> csr_matrix:
+        """The document's feature matrix, as FeatureIndex.encode of its feature lists would give,
+        built from each distinct word's attribute ids, looked up once (``_word_ids``)."""
+        infos, positions = self.extractor.document_layout(sentences)
+        get, unknown = self._index.ids.get, self._index.unknown
+        cols = array("i")
+        indptr = [0]
+        for tokens, row, pos in zip(sentences, infos, positions, strict=True):
+            words = [self._word_ids(t, wi) for t, wi in zip(tokens, row, strict=True)]
+            n_tok = len(words)
+            for i in range(n_tok):
+                cols.extend(words[i][0])
+                for off, k in NEIGHBOURS:
+                    if 0 <= i + off < n_tok:
+                        cols.extend(words[i + off][k + 1])
+                cols.extend([get(f, unknown) for f in pos[i]])
+                indptr.append(len(cols))
+        data = np.ones(len(cols))
+        return csr_matrix((data, np.frombuffer(cols, dtype=np.int32), np.asarray(indptr)),
+                          shape=(len(indptr) - 1, unknown + 1))
+
+    def _word_ids(self, token: str, wi: WordInfo) -> tuple[array, ...]:
+        """Attribute ids of a word's own features and of each of its ``around`` lists."""
+        got = self._ids_of_word.get(token)
+        if got is None:
+            if len(self._ids_of_word) >= 100_000:  # bound memory on huge runs
+                self._ids_of_word.clear()
+            ids, unknown = self._index.ids, self._index.unknown
+            got = self._ids_of_word[token] = tuple(
+                array("i", [ids.get(f, unknown) for f in part]) for part in (wi.own, *wi.around))
+        return got
+
+    def _aux_features(self, paths: list[list[int]]) -> list[list[str]]:
+        """with_aux's features per token, built once per (previous, own, next) auxiliary tag."""
+        labels = self._aux.labels if self._aux is not None else []
+        cache = self._aux_cache
+        out: list[list[str]] = []
+        for p in paths:
+            n = len(p)
+            for i in range(n):
+                key = (p[i - 1] if i else -1, p[i], p[i + 1] if i + 1 < n else -1)
+                f = cache.get(key)
+                if f is None:
+                    window = [labels[k] for k in key if k >= 0]
+                    f = cache[key] = with_aux([[] for _ in window], window)[1 if i else 0]
+                out.append(f)
+        return out
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence (token strings) of one document."""
-        with self._lock:
-            feats = self._features(sentences)
-            return [list(self._crf.tag(x)) if x else [] for x in feats]
+        return [t for t, _ in self._decode(sentences, confidence=False)]
 
     def tag_document_with_confidence(self, sentences: Sequence[Sequence[str]]
                                      ) -> list[tuple[list[str], list[float]]]:
         """BIO tags and, per token, the marginal probability of its tag."""
-        out = []
-        with self._lock:
-            for x in self._features(sentences):
-                if not x:
-                    out.append(([], []))
-                    continue
-                tags = list(self._crf.tag(x))
-                probs = [self._crf.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
-                out.append((tags, probs))
-        return out
+        return self._decode(sentences, confidence=True)
 
 
 _TAGGERS: dict[str, Tagger] = {}

@@ -1,0 +1,113 @@
+"""rasd's numpy CRF decoder gives CRFsuite's own answers, on models of any shape."""
+
+from __future__ import annotations
+
+import pycrfsuite
+import pytest
+
+from rasd.ner.decode import FeatureIndex, marginals, read_crfsuite, viterbi
+from rasd.ner.features import with_aux
+from rasd.ner.tagger import MODEL_PATH, Tagger, aux_path, get_tagger
+
+# Invented news, tokenized as the entities stage would.
+DOC = [
+    ["قال", "المتحدث", "باسم", "وزارة", "الداخلية", "العراقية", "سعد", "معن", "إن", "انفجارا", "وقع", "في", "بغداد"],
+    ["وأضاف", "معن", "أن", "«", "داعش", "»", "تبنى", "الهجوم", "."],
+    ["كابل"],
+    [],
+    ["التقى", "الرئيس", "التركي", "رجب", "طيب", "أردوغان", "نظيره", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "أمس"],
+]
+
+
+def _toy_model(tmp_path) -> str:
+    """A small CRF trained here, with repeated features and an unseen label order."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    xs = [[["w=زيد", "b"], ["w=في", "b", "b"], ["w=بغداد", "b", "loc"]],
+          [["w=عمرو", "b"], ["w=من", "b"], ["w=دمشق", "loc", "b"], ["w=.", "b"]]]
+    ys = [["B-PER", "O", "B-LOC"], ["B-PER", "O", "B-LOC", "O"]]
+    for x, y in zip(xs, ys, strict=True):
+        trainer.append(x, y)
+    trainer.set_params({"max_iterations": 50, "feature.possible_transitions": True})
+    path = str(tmp_path / "toy.crfsuite")
+    trainer.train(path)
+    return path
+
+
+def test_model_file_reads_like_crfsuite_reports_it(tmp_path):
+    path = _toy_model(tmp_path)
+    w = read_crfsuite(path)
+    info = pycrfsuite.Tagger()
+    info.open(path)
+    report = info.info()
+    assert set(w.labels) == set(report.labels)
+    assert set(w.attributes) == set(report.attributes)
+    for (attr, label), weight in report.state_features.items():
+        assert w.state[w.attributes.index(attr), w.labels.index(label)] == pytest.approx(weight, abs=1e-6)
+    for (a, b), weight in report.transitions.items():
+        assert w.transition[w.labels.index(a), w.labels.index(b)] == pytest.approx(weight, abs=1e-6)
+
+
+def test_toy_model_paths_and_marginals_match_crfsuite(tmp_path):
+    path = _toy_model(tmp_path)
+    w = read_crfsuite(path)
+    index = FeatureIndex([w])
+    ref = pycrfsuite.Tagger()
+    ref.open(path)
+    sents = [[["w=زيد", "b"], ["w=في", "b"], ["w=دمشق", "b", "loc", "loc"]],
+             [["w=مجهول", "b"]],
+             [["b"], ["w=بغداد", "b", "loc"], ["w=عمرو", "b"], ["w=من"]]]
+    lengths = [len(s) for s in sents]
+    scores = index.encode([f for s in sents for f in s]) @ index.weights[0]
+    paths = viterbi(scores, lengths, w.transition)
+    probs = marginals(scores, lengths, w.transition)
+    for s, p, pr in zip(sents, paths, probs, strict=True):
+        tags = ref.tag(s)
+        assert [w.labels[k] for k in p] == tags
+        for i, t in enumerate(tags):
+            assert pr[i, w.labels.index(t)] == pytest.approx(ref.marginal(t, i), abs=1e-9)
+            assert pr[i].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no shipped NER model")
+def test_shipped_tagger_equals_crfsuite_with_its_auxiliary_model():
+    tagger = get_tagger()
+    main = pycrfsuite.Tagger()
+    main.open(str(MODEL_PATH))
+    aux = None
+    if aux_path(MODEL_PATH).exists():
+        aux = pycrfsuite.Tagger()
+        aux.open(str(aux_path(MODEL_PATH)))
+    got = tagger.tag_document_with_confidence(DOC)
+    for x, (tags, probs) in zip(tagger.extractor.document_features(DOC), got, strict=True):
+        if not x:
+            assert (tags, probs) == ([], [])
+            continue
+        if aux is not None:
+            x = with_aux(x, aux.tag(x))
+        want = main.tag(x)
+        assert tags == want
+        for i, t in enumerate(want):
+            expected = main.marginal(t, i) if t != "O" else 1.0
+            assert probs[i] == pytest.approx(expected, abs=1e-9)
+    assert [t for t, _ in got] == tagger.tag_document(DOC)
+    assert any(t != "O" for tags, _ in got for t in tags)  # the sentences do name people and places
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no shipped NER model")
+def test_tagger_reads_a_model_without_auxiliary(tmp_path):
+    import shutil
+
+    lone = tmp_path / "lone.crfsuite"
+    shutil.copy(MODEL_PATH, lone)
+    tagger = Tagger(lone)
+    ref = pycrfsuite.Tagger()
+    ref.open(str(lone))
+    for x, tags in zip(tagger.extractor.document_features(DOC), tagger.tag_document(DOC), strict=True):
+        assert tags == (ref.tag(x) if x else [])
+
+
+def test_not_a_model_is_refused(tmp_path):
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model at all, just bytes" * 4)
+    with pytest.raises(ValueError, match="not a CRFsuite"):
+        read_crfsuite(bad)
