@@ -171,6 +171,19 @@ def _first_keys(cands: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return got
 
 
+_token_keys_memo: dict[str, tuple[str, ...]] = {}
+
+
+def token_first_keys(norm_token: str) -> tuple[str, ...]:
+    """``_first_keys`` of a token's forms, memoized by token: every lexicon asks for it."""
+    got = _token_keys_memo.get(norm_token)
+    if got is None:
+        if len(_token_keys_memo) >= MEMO_LIMIT:
+            _token_keys_memo.clear()
+        got = _token_keys_memo[norm_token] = _first_keys(candidate_forms(norm_token))
+    return got
+
+
 class PhraseMatcher:
     """Finds lexicon patterns in a sequence of normalized tokens."""
 
@@ -185,6 +198,7 @@ class PhraseMatcher:
                 self._wild.append(p)
             else:
                 self._by_first.setdefault(first, []).append(p)
+        self._first_words = frozenset(self._by_first)
         # What every form matching a wild first word starts with (see _word_matches)
         self._wild_needs = tuple({_wild_need(p.words[0]) for p in self._wild})
 
@@ -204,12 +218,10 @@ class PhraseMatcher:
         if got is None:
             if len(self._firsts_memo) >= MEMO_LIMIT:
                 self._firsts_memo.clear()
-            cands = candidate_forms(norm_token)
-            by_first = self._by_first
-            if not self._wild and not any(k in by_first for k in _first_keys(cands)):
+            if not self._wild and self._first_words.isdisjoint(token_first_keys(norm_token)):
                 got = ()  # the common case, without building anything
             else:
-                got = tuple(self._firsts(cands))
+                got = tuple(self._firsts(candidate_forms(norm_token)))
             self._firsts_memo[norm_token] = got
         return got
 
