@@ -72,6 +72,15 @@ def test_light_stem_keeps_distinct_words_apart() -> None:
     assert light_stem("كابل") == light_stem("بكابل") == "كابل"
 
 
+def test_light_stem_keeps_protected_names_whole() -> None:
+    # the ان of لبنان and طالبان is not a dual ending: Lebanon is not milk, the Taliban are not a student
+    assert light_stem("لبنان") == light_stem("بلبنان") == light_stem("اللبناني") == "لبنان"
+    assert light_stem("لبن") != light_stem("لبنان")
+    assert light_stem("طالبان") != light_stem("طالب")
+    assert light_stem("الإمارات") != light_stem("إمارة")
+    assert light_stem("البرلمانات") == light_stem("البرلمان")  # a protected word still takes its plural
+
+
 # ------------------------------------------------------------------ numbers
 
 

@@ -147,3 +147,55 @@ def test_a_capital_as_the_subject_of_an_actors_verb_is_its_state():
     ents = by_name(doc)
     assert "واشنطن" in ents["United States"].mentions
     assert ents["Washington, D.C."].mentions == ["واشنطن"]  # after إلى it is the city
+
+
+# ------------------------------------------------------------------ common words, titles, prepositions
+
+
+def _linked(doc: Doc) -> dict[str, str]:
+    """Mention text -> linked entity id (lexicon entities only)."""
+    return {m.span.text: m.entity_id for m in doc.analysis.mentions if not m.entity_id.startswith("local-")}
+
+
+def test_an_island_or_a_region_called_al_jazira_is_not_algiers():
+    doc = run("وقتل ثلاثة جنود في بلدة الجزيرة جنوب شرقي تركيا، ونزح السكان إلى منطقة الجزيرة السورية.",
+              "وانفجرت سيارة مفخخة أمام فندق «الجزيرة» في مقديشو عاصمة الصومال.")
+    ids = {m.entity_id for m in doc.analysis.mentions}
+    assert "algiers" not in ids and "al-jazeera" not in ids
+    places = [m for m in doc.analysis.mentions if m.span.text == "الجزيرة"]
+    assert places and all(m.type == "LOC" and m.entity_id.startswith("local-") for m in places)
+    channel = run("وقال مراسل قناة «الجزيرة» إن الاشتباكات استمرت حتى المساء.")
+    assert "al-jazeera" in {m.entity_id for m in channel.analysis.mentions}
+
+
+def test_common_nouns_that_are_also_names_need_the_full_name():
+    doc = run("ووصل الفريق إلى مطار مدينة ميلانو الإيطالية، وتحول ميناء المدينة إلى مركز للاجئين.",
+              "وقال المهندس المسؤول عن المشروع إن العمل سينتهي قريبا.")
+    ids = {m.entity_id for m in doc.analysis.mentions}
+    assert not ids & {"medina", "madinah", "abu-mahdi-al-muhandis"}
+    full = run("وقتل أبو مهدي المهندس في غارة قرب بغداد.", "ونقل جثمان الحاج إلى المدينة المنورة.")
+    assert {"abu-mahdi-al-muhandis", "medina"} <= {m.entity_id for m in full.analysis.mentions}
+
+
+def test_the_preposition_ala_is_never_a_person():
+    doc = run("وأكد على ضرورة الحوار، وقال إن هذه الصفات تنطبق على لودريان أكثر من غيره.",
+              "وشن المتظاهرون هجوما لفظيا على خامنئي.")
+    for m in doc.analysis.mentions:
+        assert not m.span.text.startswith("على"), m.span.text
+    assert _linked(doc).get("خامنئي") == "ali-khamenei"
+
+
+@needs_model
+def test_a_title_of_several_words_is_one_unit_before_the_name():
+    doc = run("وقال آية الله العظمى علي السيستاني في بيان إن الفتوى باقية.",
+              "وأمر المرشد الأعلى آية الله علي خامنئي بإعادة النظر في المناهج.")
+    for m in doc.analysis.mentions:  # no mention starts inside the title (الله، آية الله)
+        assert m.span.text not in ("آية الله", "الله") and not m.span.text.startswith(("الله", "آية"))
+    ents = by_name(doc)
+    assert "آية الله العظمى علي السيستاني" in ents["Ali al-Sistani"].mentions
+    assert "آية الله علي خامنئي" in ents["Ali Khamenei"].mentions
+
+
+def test_a_description_alias_is_not_cut_down_to_its_adjective():
+    doc = run("وقال المرشد الإيراني إن بلاده لن تتراجع عن برنامجها.")
+    assert [m.span.text for m in doc.analysis.mentions if m.entity_id == "ali-khamenei"] == ["المرشد الإيراني"]

@@ -90,8 +90,19 @@ def test_countries_cities_and_nisba():
 
 
 def test_common_words_are_not_places_by_themselves():
-    madinah = [p for p in load_places() if "المدينة" in p.entity.aliases]
-    assert madinah and all("المدينة" in p.ambiguous for p in madinah)
+    # "the city" names no city: a head word alone is never a place's alias; the full name is
+    assert not [p for p in load_places() if {"المدينة", "مدينة"} & set(p.entity.aliases)]
+    assert [p for p in load_places() if "المدينة المنورة" in p.entity.aliases]
+    m = get_matcher()
+    assert not m.find([norm_word("المدينة")])
+    assert not m.find([norm_word("المهندس")])  # a title alone is no one's name (Abu Mahdi al-Muhandis)
+    assert m.find([norm_word(w) for w in "أبو مهدي المهندس".split()])[0].entity.name == "Abu Mahdi al-Muhandis"
+
+
+def test_the_article_makes_a_place_name_an_adjective():
+    m = get_matcher()
+    assert not m.find([norm_word("السورية")])  # "the Syrian", not ال + سورية
+    assert m.find([norm_word("لسورية")])[0].entity.name == "Syria"
 
 
 def test_matcher_longest_match_and_clitics():

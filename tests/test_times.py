@@ -268,3 +268,25 @@ def test_earlier_this_month_keeps_its_qualifier() -> None:
         "في وقت لاحق من العام المقبل": "2017"}
     assert values("وقال المتحدث في وقت سابق اليوم إن المحادثات ستستأنف.", "2016-03-10") == {
         "في وقت سابق اليوم": "2016-03-10"}
+
+
+# ------------------------------------------------------------------ ordinal decades, prepositions as cues
+
+
+def test_ordinal_decade_of_a_century_is_dated_by_the_century() -> None:
+    assert values("وازدهرت صناعة النسيج في المدينة خلال العقد الأول من القرن الماضي.", "2016-03-10") == {
+        "العقد الأول": "190X", "القرن الماضي": "19"}
+    assert values("وتراجعت الزراعة في العقد الأخير من القرن العشرين.", "2016-03-10") == {
+        "العقد الأخير": "199X", "القرن العشرين": "19"}
+    found = times("وسيكتمل السد في أواخر العقد الثالث من القرن الحادي والعشرين.", "2016-03-10")
+    assert [(t.span.text, t.value, t.modifier) for t in found][0] == ("أواخر العقد الثالث", "202X", "END")
+
+
+def test_ordinal_contract_without_a_century_is_not_a_time() -> None:
+    assert values("ووقعت الوزارة العقد الأول من نوعه مع شركة محلية.", "2016-03-10") == {}
+
+
+def test_preposition_before_a_vague_reference_stays_out_of_its_span() -> None:
+    assert values("ولا تنوي الحكومة في الوقت الراهن رفع الأسعار، وفي الوقت نفسه تدرس خفض الدعم.", "2016-03-10") == {
+        "الوقت الراهن": "PRESENT_REF", "الوقت نفسه": "PRESENT_REF"}
+    assert values("وقد يتغير ذلك في المستقبل.", "2016-03-10") == {"المستقبل": "FUTURE_REF"}

@@ -20,6 +20,12 @@ def _endings() -> tuple[str, ...]:
     return tuple(sorted((r[0] for r in read_tsv("stem_suffixes.tsv")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _protected() -> frozenset[str]:
+    """Normalized words (stem_protected.tsv) whose final letters are part of the word, not an ending."""
+    return frozenset(normalize_token(skeleton(r[0])[0]) for r in read_tsv("stem_protected.tsv"))
+
+
 def _strip_ending(stem: str) -> str:
     for ending in _endings():
         if stem.endswith(ending) and len(stem) - len(ending) >= 3:
@@ -35,6 +41,8 @@ def light_stem(token: str) -> str:
         return normalize_token(sk)
     p = prefix_length(sk, None)
     stem = sk[p:]
+    if normalize_token(stem) in _protected():  # لبنان is not لبن + ان
+        return normalize_token(stem)
     s = suffix_length(stem, sk[:p].endswith(("ال", "لل")), None)
     if s:
         stem = stem[:-s]

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
@@ -104,9 +106,10 @@ def extract_entities(doc: Doc) -> None:
     tagged = _tag(doc, words, groups)
     matcher = get_matcher()
     cands: list[Cand] = []
-    for a, b in groups:
-        lex = matcher.find(norms[a:b])
-        cands.extend(_merge(a, b, lex, tagged, norms))
+    lex_by_group = [matcher.find(norms[a:b]) for a, b in groups]
+    ctx = _article_context(words, norms, lex_by_group)
+    for (a, b), lex in zip(groups, lex_by_group, strict=True):
+        cands.extend(_merge(a, b, lex, tagged, norms, ctx))
     cands.extend(_nested_places(cands, norms, matcher))
     cands.sort(key=lambda c: c.start)
     bare = set(norms)
@@ -153,17 +156,113 @@ def _tag(doc: Doc, words: list[str], groups: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+# ------------------------------------------------------------------ article context
+
+
+@dataclass
+class _Context:
+    """What the whole article tells each sentence's merge."""
+
+    words: list[str]  # the tokens as written (على and علي differ only there)
+    countries: set[str]  # ISO2 of the places and nisba adjectives the article names unambiguously
+    in_title: set[int]  # tokens inside a title of several words (آية الله العظمى)
+
+
+def _article_context(words: list[str], norms: list[str], lex_by_group: list[list[Match]]) -> _Context:
+    countries: set[str] = set()
+    for lex in lex_by_group:
+        for m in lex:
+            if m.named and not m.ambiguous and not m.alternatives and m.entity.type == "LOC" and m.entity.country:
+                countries.add(m.entity.country)
+    for n in norms:
+        iso = country_of_nisba(n)
+        if iso:
+            countries.add(iso)
+    in_title: set[int] = set()
+    for k in range(len(norms)):
+        n = _long_title_at(norms, k)
+        if n:
+            in_title.update(range(k, k + n))
+    return _Context(words, countries, in_title)
+
+
+@lru_cache(maxsize=1)
+def _long_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Titles of several words (titles.tsv), by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in read_tsv("titles.tsv"):
+        toks = tuple(norm_word(w) for w in normalize(row[0]).split())
+        if len(row) > 1 and row[1] == "title" and len(toks) > 1:
+            out.setdefault(toks[0], []).append(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _long_title_at(norms: list[str], k: int) -> int:
+    """Length of the title of several words starting at token ``k`` (وآية الله too), 0 if none."""
+    titles = _long_titles()
+    for first in (norms[k], *clitic_variants(norms[k])):
+        for toks in titles.get(first, ()):
+            if tuple(norms[k + 1:k + len(toks)]) == toks[1:]:
+                return len(toks)
+    return 0
+
+
+def _title_length(norms: list[str], k: int) -> int:
+    """Tokens of the title (one word or several) starting at ``k``; 0 if none."""
+    return _long_title_at(norms, k) or (1 if word_has_class(norms[k], "title") else 0)
+
+
+def _long_title_before(norms: list[str], end: int) -> int | None:
+    """Start of a title of several words that ends right before token ``end`` (آية الله | علي ...)."""
+    for k in range(max(0, end - 4), end - 1):
+        if _long_title_at(norms, k) == end - k:
+            return k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _raw_function_words() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("titles_not_names_raw.tsv"))
+
+
+_MARKS_RE = regex.compile(r"[\p{Mn}\u0640]")
+
+
+def _function_word(raw: str) -> bool:
+    """على (and وعلى) as written: the preposition, which normalization makes look like the name علي."""
+    w = _MARKS_RE.sub("", raw)
+    words = _raw_function_words()
+    return w in words or (len(w) > 3 and w[0] in "وف" and w[1:] in words)
+
+
+def _place_head(word: str) -> bool:
+    """بلدة، مدينة، منطقة: a head word of place names that is not a facility's (فندق) nor a name
+    itself (الخليج heads الخليج العربي but is the Gulf too)."""
+    return word_has_class(word, "loc_head") and not word_has_class(word, "facility_head") and \
+        not any((form,) in get_matcher().index for form in (word, *clitic_variants(word)))
+
+
+def _fits_context(ent: Entity, ctx: _Context) -> bool:
+    """A place with an ambiguous name stands only in an article that names its country (الجزيرة in an
+    article on Syria or Somalia is not Algiers; براك in Afghanistan is not the Libyan town)."""
+    return ent.type != "LOC" or ent.kind == "country" or not ent.country or ent.country in ctx.countries
+
+
 # ------------------------------------------------------------------ tagger + lexicon
 
 
-def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], norms: list[str]) -> list[Cand]:
+def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], norms: list[str],
+           ctx: _Context) -> list[Cand]:
     """Candidates of the sentence over tokens [a, b): lexicon matches and tagger spans."""
     tag_cands = []
     for s, e, typ in sorted(bio_spans([t for t, _ in tagged[a:b]])):
         conf = min(p for _, p in tagged[a + s:a + e])
-        if conf < MIN_CONFIDENCE or not _name_like(norms[a + s:a + e]):
-            continue
         s, e = a + s, a + e
+        # آية الله | حسن ...: a name starts after its title; على | لودريان: nor with the preposition
+        while s < e and (s in ctx.in_title or _function_word(ctx.words[s])):
+            s += 1
+        if conf < MIN_CONFIDENCE or s == e or not _name_like(norms[s:e]):
+            continue
         if s > a and word_has_class(norms[s - 1], "facility_head") and not clitic_variants(norms[s - 1])[:1]:
             s, typ = s - 1, "LOC"  # مستشفى عسير المركزي: a facility is a place, named with its head
         elif word_has_class(norms[s], "facility_head"):
@@ -178,15 +277,26 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
         s, e = a + m.start, a + m.end
         if not m.named:
             continue
+        if _function_word(ctx.words[s]):
+            # على خامنئي: on Khamenei, or Ali Khamenei misspelt; either way the name is what follows
+            inner = [x for x in get_matcher().find(norms[s + 1:e]) if x.start == 0 and x.end == e - s - 1]
+            if not inner:
+                continue
+            x = inner[0]
+            m = Match(m.start + 1, m.end, x.entity, x.ambiguous, x.named, x.stripped, x.alternatives)
+            s += 1
         ent = m.entity
         if m.ambiguous or m.alternatives:
-            resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b)
+            resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b, ctx)
             if resolved is None:
                 if m.ambiguous:
                     if e - s > 1:  # a shorter name inside may still stand: مدينة حمص -> حمص
                         inner = get_matcher().find(norms[s + 1:e])
                         lex.extend(Match(x.start + m.start + 1, x.end + m.start + 1, x.entity, x.ambiguous,
                                          x.named, x.stripped, x.alternatives) for x in inner)
+                    elif s > a and _place_head(norms[s - 1]):
+                        # بلدة الجزيرة in Turkey: a place by its head word, but none the lexicon knows there
+                        lex_cands.append(Cand(s, e, "LOC", "lexicon", hint=m.stripped))
                     continue
                 resolved = m.entity
             ent = resolved
@@ -194,9 +304,9 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
         if ent.type == "PER":
             # الملا أختر منصور, الرئيس الروسي فلاديمير بوتين: the name without the title in front
             # (the form with the title is kept among the entity's surface forms, see _forms).
-            while s < e - 1 and (word_has_class(norms[s], "title") or country_of_nisba(norms[s])):
-                s += 1
-                hint = ""  # the token now first matched the alias as written: no proclitic
+            name_start = _name_after_titles(s, e, ent, norms)
+            if name_start > s:
+                s, hint = name_start, ""  # the token now first matched the alias as written: no proclitic
         if ent.kind == "city" and s > a:
             ent = _capital_as_state(ent, norms[s - 1]) or ent
         lex_cands.append(Cand(s, e, ent.type, "lexicon", ent, hint=hint))
@@ -282,12 +392,33 @@ def _is_modifier(word: str) -> bool:
             or country_of_nisba(word) is not None)
 
 
+def _name_after_titles(s: int, e: int, ent: Entity, norms: list[str]) -> int:
+    """Where the name starts in a person's alias that opens with titles or a nisba: the last such
+    start from which the rest is still one of the person's names. An alias that is a description
+    (المرشد الإيراني) has none and stays whole, not cut down to الإيراني."""
+    index = get_matcher().index
+    best = k = s
+    while k < e - 1:
+        n = _title_length(norms, k) or (1 if country_of_nisba(norms[k]) else 0)
+        if not n or k + n >= e:
+            break
+        k += n
+        if any(entry.entity.id == ent.id for entry, _amb in index.get(tuple(norms[k:e]), ())):
+            best = k
+    return best
+
+
 def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: list[str],
-                       a: int, b: int) -> Entity | None:
+                       a: int, b: int, ctx: _Context) -> Entity | None:
     """The entity an ambiguous lexicon name stands for here, or None when it is an ordinary word."""
-    options = [m.entity, *m.alternatives]
-    quoted = s > a and norms[s - 1] in _QUOTE_OPEN and e < b and norms[e] in _QUOTE_CLOSE
     prev = norms[s - 1] if s > a else ""
+    options = [ent for ent in (m.entity, *m.alternatives) if _fits_context(ent, ctx)]
+    head = norms[s - 2] if prev in _QUOTE_OPEN and s - 1 > a else prev  # فندق «الجزيرة»: the word before the quote
+    if head and word_has_class(head, "facility_head") and not word_has_class(head, "media_head"):
+        options = [ent for ent in options if ent.type != "ORG"]  # فندق «الجزيرة»: a hotel, not the channel
+    if not options:
+        return None
+    quoted = s > a and norms[s - 1] in _QUOTE_OPEN and e < b and norms[e] in _QUOTE_CLOSE
     if quoted and m.alternatives:
         # «الشرق الأوسط»: a quoted name is an organization's (a newspaper's) rather than a region's.
         orgs = [ent for ent in options if ent.type == "ORG"]
@@ -309,7 +440,7 @@ def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: l
         # «الشرق الأوسط»: a quoted name is an organization's (a newspaper's) rather than a region's.
         orgs = [ent for ent in options if ent.type == "ORG"]
         return orgs[0] if orgs else options[0]
-    return None if m.ambiguous else m.entity
+    return None if m.ambiguous or m.entity not in options else m.entity
 
 
 def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:
@@ -375,6 +506,12 @@ def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) 
     """Surface forms: the mention, and with its title or place word when one precedes it."""
     s, e = tokens[c.start][0] + c.trim, tokens[c.end - 1][1]
     forms = [text[s:e]]
+    title_start = _long_title_before(norms, c.start) if c.type == "PER" and c.trim == 0 else None
+    if title_start is not None:  # آية الله العظمى علي السيستاني: the name with its whole title
+        lead = _proclitic_chars(text[tokens[title_start][0]:tokens[title_start][1]], norms[title_start],
+                                Cand(title_start, title_start + 1, "", ""), set())
+        forms.append(text[tokens[title_start][0] + lead:e])
+        return forms
     k = c.start - 1
     if k >= 0 and norms[k]:
         prev = norms[k]
@@ -523,8 +660,8 @@ def _known_partial(toks: tuple[str, ...], cands: list[Cand], norms: list[str]) -
 
     ``جلال الدين`` in an article that speaks of ``حقاني`` is Jalaluddin Haqqani.
     """
-    if len(toks) > 3:
-        return None
+    if len(toks) > 3 or (len(toks) == 1 and toks[0] in _FRAGMENTS):
+        return None  # علي alone names no one in particular
     article_words = set(norms)
     found: Entity | None = None
     for key, payload in _person_prefixes().get(toks, ()):

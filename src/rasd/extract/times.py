@@ -151,6 +151,7 @@ class TimeSpec:
     ref: str | None = None
     anchor_days: int | None = None  # اليوم التالي (+1), اليوم السابق (-1): from the last date
     since: bool = False  # منذ + the start of a period: منذ belongs to the expression
+    cue_first: bool = False  # في الوقت الحالي: في picks the phrase out but, a preposition, stays out of the span
 
 
 _Hit = tuple[int, TimeSpec]
@@ -217,7 +218,8 @@ def _rec_refs(ws: _View, i: int) -> _Hit | None:
     if hit and hit[1][0] != "PRESENT_REF" and ws.at(hit[0]) == _OF and len(ws.at(hit[0] + 1)) > 1:
         return None  # السنوات الأخيرة من القرن العشرين: part of another period, not the recent past
     if hit:
-        return hit[0], TimeSpec(kind="ref", ref=hit[1][0])
+        # TimeML leaves prepositions out of TIMEX3 (they are signals): في الماضي is cued by في, valued by الماضي
+        return hit[0], TimeSpec(kind="ref", ref=hit[1][0], cue_first=len(hit[1]) > 1 and hit[1][1] == "1")
     hit = _match(ws, i, "sets")
     if hit:
         return hit[0], TimeSpec(kind="set", ref=hit[1][0])
@@ -527,11 +529,40 @@ def _century_at(ws: _View, k: int) -> tuple[TimeSpec, int] | None:
     return None
 
 
+def _ordinal_decade_at(ws: _View, k: int) -> tuple[TimeSpec, int] | None:
+    """العقد الأول / الثاني / الأخير من القرن X: the decade dated by the century after it (the first
+    decade of the 20th century is the 1900s). Without a century عقد is as often a contract: nothing."""
+    if ws.at(k) != "العقد":
+        return None
+    if ws.at(k + 1) in _LAST_WORDS:
+        nth, end = 10, k + 2
+    else:
+        parsed = parse_number([ws.at(k + 1)], 0)
+        if not (parsed and parsed.kind == "ordinal" and parsed.prefix == "ال" and 1 <= parsed.value <= 10):
+            return None
+        nth, end = int(parsed.value), k + 2
+    if ws.at(end) != _OF:
+        return None
+    century = _century_at(ws, end + 1)
+    if not century:
+        return None
+    c = century[0]
+    return TimeSpec(decade=nth - 1, century=c.century, century_offset=c.century_offset), end
+
+
+_LAST_WORDS = frozenset(normalize(w) for w in ("الأخير", "الاخير"))
+
+
 def _rec_decade_century(ws: _View, i: int) -> _Hit | None:
     k = i
     mod = _modifier_at(ws, k)
     if mod:
         k = mod[1]
+    ordinal = _ordinal_decade_at(ws, k)
+    if ordinal:  # two expressions, as الستينيات من القرن الماضي: the century is read on its own after من
+        spec, end = ordinal
+        spec.mod = mod[0] if mod else None
+        return end, spec
     decade = _decade_words().get(ws.at(k))
     if decade is not None:
         k += 1
@@ -804,7 +835,7 @@ def _triggers() -> frozenset[str]:
     words |= {name.split()[0] for name in month_names()}
     words |= set(weekdays()) | set(seasons()) | set(_decade_words())
     words |= _YEAR_KEYWORDS | {"الساعه", "قبل", "بعد", "منذ", "كل", "يوم", "شهر", "القرن", "قرن", "النصف", "الربع",
-                               "غداه", "(", "عده", "بضعه", "بضع"}
+                               "غداه", "(", "عده", "بضعه", "بضع", "العقد"}
     return frozenset(words)
 
 
@@ -896,6 +927,8 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
                 continue
             if spec.since and i > 0:
                 i, skip = i - 1, 0
+            elif spec.cue_first:
+                i, skip = i + 1, 0
             start, end = nt.original(toks[i][0] + skip, toks[j - 1][1])
             found.append(_Found(start, end, spec, sent.index))
             i = j

@@ -169,6 +169,7 @@ def load_places() -> list[PlaceEntry]:
         aliases, amb = split_aliases(cell)
         add(name, aliases, amb, kind or "city", country or None, also_known_as=geonames_name)
     common = _common_words()
+    heads = _head_words()
     for row in _geo_rows():
         if row[2] == "country":
             continue
@@ -176,9 +177,18 @@ def load_places() -> list[PlaceEntry]:
         aliases, amb = split_aliases(cell)
         # "مدينة حمص": the head word is not part of the name (rasd adds such forms itself).
         aliases = [a for a in aliases if " " not in a or normalize(a.split(" ", 1)[0]) not in common]
-        amb |= {a for a in aliases if normalize(a) in common}  # مدينة (Medina) is also "city"
+        # مدينة, المدينة (Madinah) are first of all "city", "the city": a title or head word alone
+        # never names a place; the full name (المدينة المنورة) does.
+        aliases = [a for a in aliases if normalize(a) not in heads]
+        amb |= {a for a in aliases if normalize(a) in common}  # a given name may still be a town's, in context
         add(name, aliases, amb, kind, country or None, int(pop or 0))
     return entries
+
+
+def _head_words() -> set[str]:
+    """Titles and head words of titles.tsv (مدينة، المهندس), with and without ال."""
+    words = {normalize(r[0]) for r in read_tsv("titles.tsv")}
+    return words | {"ال" + w for w in words if not w.startswith("ال")}
 
 
 def _common_words() -> set[str]:
