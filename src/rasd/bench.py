@@ -47,6 +47,14 @@ def bench_pipeline(articles: list[Article], workers: int = 1) -> dict[str, Any]:
     return _bench_one(articles, workers)
 
 
+def _cpu_seconds() -> float:
+    """User plus system CPU time of this process and of its children that have ended."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _in_fork(fn: Callable[..., Any], *args: Any) -> Any:
     """``fn(*args)`` in a forked copy of this process (or here, where there is no fork)."""
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -60,6 +68,7 @@ def _bench_one(articles: list[Article], workers: int = 1) -> dict[str, Any]:
     from rasd.pipeline import analyze, analyze_many
 
     timings: dict[str, float] = {}
+    c0 = _cpu_seconds()
     t0 = time.perf_counter()
     if workers <= 1:
         for art in articles:
@@ -68,6 +77,7 @@ def _bench_one(articles: list[Article], workers: int = 1) -> dict[str, Any]:
         for _ in analyze_many(articles, workers=workers):
             pass
     seconds = time.perf_counter() - t0
+    cpu = _cpu_seconds() - c0
     chars = sum(len(a.text) for a in articles)
     tokens = sum(len(tokenize(a.text)) for a in articles)
     return {
@@ -76,6 +86,10 @@ def _bench_one(articles: list[Article], workers: int = 1) -> dict[str, Any]:
         "articles_per_s": round(len(articles) / seconds, 2) if seconds else None,
         "tokens_per_s": round(tokens / seconds) if seconds else None,
         "chars_per_s": round(chars / seconds) if seconds else None,
+        # CPU seconds of this process and its finished workers: on a machine shared with
+        # other work, articles per CPU second is the steadier figure of the code's own speed.
+        "cpu_seconds": round(cpu, 3),
+        "articles_per_cpu_s": round(len(articles) / cpu, 2) if cpu else None,
         "peak_rss_mb": _peak_rss_mb(),
         "workers": workers,
         "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
