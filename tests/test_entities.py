@@ -199,3 +199,44 @@ def test_a_title_of_several_words_is_one_unit_before_the_name():
 def test_a_description_alias_is_not_cut_down_to_its_adjective():
     doc = run("وقال المرشد الإيراني إن بلاده لن تتراجع عن برنامجها.")
     assert [m.span.text for m in doc.analysis.mentions if m.entity_id == "ali-khamenei"] == ["المرشد الإيراني"]
+
+
+def _locs(doc: Doc) -> set[str]:
+    return {m.span.text for m in doc.analysis.mentions if m.type == "LOC"}
+
+
+def test_places_the_lexicon_does_not_know_are_named_by_their_head_word():
+    doc = run("قصفت الطائرات قرية تل الزهور وبلدة النسيم بحي الورود، وسقطت قذيفة على معسكر الرمانة الجوي.")
+    locs = _locs(doc)
+    assert {"تل الزهور", "النسيم", "الورود", "معسكر الرمانة الجوي"} <= locs
+    ents = {e.name: e for e in doc.analysis.entities}
+    assert "الورود" in ents and "حي الورود" in ents["الورود"].mentions  # the form with the head, no ب
+    assert "الرمانة" in ents["معسكر الرمانة الجوي"].mentions  # a facility without its head and adjective
+
+
+def test_a_plural_head_names_a_list_of_places():
+    doc = run("وأصبحت مناطق الشعب وبئر سالم والمنصورية تحت سيطرة المسلحين.")
+    assert {"الشعب", "بئر سالم", "المنصورية"} <= _locs(doc)
+    assert all(not m.span.text.startswith("و") for m in doc.analysis.mentions)
+
+
+def test_adjectives_and_descriptions_after_a_head_are_not_places():
+    doc = run("سقطت قذيفة على حي سكني ومنطقة حدودية قرب مخيم اللاجئين، وحاول المسلحون الحفاظ على "
+              "مناطق سيطرتهم، وقال المسؤول سالم جامع إن المدينة الساحلية هادئة.")
+    assert not _locs(doc) & {"سكني", "حدودية", "اللاجئين", "سيطرتهم", "جامع", "الساحلية"}
+    assert not any(m.span.text.startswith("جامع") for m in doc.analysis.mentions)
+
+
+def test_a_ministry_without_its_nationality_is_an_organization():
+    doc = run("نفت وزارة الداخلية المصرية الشائعات. وقالت وزارة الداخلية في بيان إن القوات المسلحة تمشط المنطقة.")
+    orgs = [e for e in doc.analysis.entities if e.type == "ORG"]
+    interior = [e for e in orgs if "وزارة الداخلية" in e.mentions]
+    assert len(interior) == 1 and interior[0].country == "EG"  # joins the named ministry
+    assert any("القوات المسلحة" in e.mentions for e in orgs)
+
+
+@needs_model
+def test_a_given_name_after_a_conjunction_leaves_the_conjunction_out():
+    doc = run("وتضم القائمة سالم عبيد (مواليد 1980)، وفهد حمد (مواليد 1990) من سكان المدينة.")
+    texts = {m.span.text for m in doc.analysis.mentions if m.type == "PER"}
+    assert "وفهد حمد" not in texts

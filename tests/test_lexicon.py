@@ -125,3 +125,27 @@ def test_split_aliases_and_slug():
     assert split_aliases("أ|?ب|ج") == (["أ", "ب", "ج"], {"ب"})
     assert slug("Kurdistan Workers' Party") == "kurdistan-workers-party"
     assert slug("Doğubayazıt") == "dogubayazt"
+
+
+def test_actors_of_the_regions_conflicts():
+    assert lookup_actor("المقاومة الشعبية").name == "Popular Resistance"
+    assert lookup_actor("لجان المقاومة الشعبية").country == "PS"  # the longer name wins
+    assert lookup_actor("أنصار الشريعة").name == "Ansar al-Sharia"
+    assert lookup_actor("أنصار الشريعة في ليبيا").country == "LY"
+    assert lookup_actor("قناة اليمن الفضائية").kind == "media"
+    assert lookup_actor("قوات الطوارئ الخاصة").country == "SA"
+    assert lookup_actor("الفرقة الرابعة").parent == "syrian-arab-army"
+
+
+def test_an_institution_named_with_a_country_name():
+    assert lookup_actor("جيش نيجيريا").name == "Nigerian Armed Forces"  # = الجيش النيجيري
+    assert lookup_actor("حكومة الصومال").name == "Government of Somalia"
+    assert lookup_actor("الحكومة الصومال") is None  # a definite head takes an adjective, not a name
+
+
+def test_a_state_body_without_its_country():
+    m = get_matcher()
+    norms = [norm_word(w) for w in "وقالت وزارة الداخلية في بيان".split()]
+    assert m.bare_institution(norms, 1) == (3, "")
+    assert m.bare_institution([norm_word(w) for w in "والقوات المسلحة".split()], 0) == (2, "و")
+    assert m.bare_institution([norm_word("الجيش")], 0) == (0, "")  # one word: too often a plain noun

@@ -263,6 +263,9 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             s += 1
         if conf < MIN_CONFIDENCE or s == e or not _name_like(norms[s:e]):
             continue
+        if e - s == 1 and s > a and _indefinite_head(norms[s - 1], "loc_head") is not None \
+                and not _place_word(norms[s]):
+            continue  # حي سكني، منطقة حدودية: the adjective of a place, not its name
         if s > a and word_has_class(norms[s - 1], "facility_head") and not clitic_variants(norms[s - 1])[:1]:
             s, typ = s - 1, "LOC"  # مستشفى عسير المركزي: a facility is a place, named with its head
         elif word_has_class(norms[s], "facility_head"):
@@ -310,6 +313,8 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
         if ent.kind == "city" and s > a:
             ent = _capital_as_state(ent, norms[s - 1]) or ent
         lex_cands.append(Cand(s, e, ent.type, "lexicon", ent, hint=hint))
+    lex_cands.extend(_head_places(a, b, norms, ctx.words, lex_cands))
+    lex_cands.extend(_bare_institutions(a, b, norms, lex_cands))
     out = list(lex_cands)
     for t in tag_cands:
         overlapping = [c for c in lex_cands if c.start < t.end and t.start < c.end]
@@ -325,6 +330,161 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             for c in overlapping:
                 out.remove(c)
             out.append(t)
+    return out
+
+
+def _bare_institutions(a: int, b: int, norms: list[str], taken: list[Cand]) -> list[Cand]:
+    """وزارة الداخلية، القوات المسلحة written without a nationality: the body of the article's state,
+    an organization of its own (it joins وزارة الداخلية المصرية when the article names that too)."""
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    matcher = get_matcher()
+    out = []
+    k = a
+    while k < b:
+        end, stripped = matcher.bare_institution(norms, k) if k not in covered else (0, "")
+        if end and end <= b and not covered.intersection(range(k, end)):
+            out.append(Cand(k, end, "ORG", "lexicon", hint=stripped))
+            k = end
+        else:
+            k += 1
+    return out
+
+
+# ------------------------------------------------------------------ places named by their head word
+
+
+@lru_cache(maxsize=1)
+def _place_stops() -> frozenset[str]:
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("place_name_stops.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("place_name_prefixes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Single given names (given_names.tsv): a street or quarter may be named after a person."""
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("given_names.tsv") if r[0] and " " not in r[0])
+
+
+_NAME_LINKS = frozenset({"ابو", "ام", "بن", "عبد", "بني", "ال"})  # a name that goes on: أبو | غريب
+_WORD_RE = regex.compile(r"\p{L}{2,}")
+_NOT_PLACE_CLASSES = frozenset({"title", "org_head", "loc_head", "loc_heads", "media_head", "facility_head",
+                                 "given"})
+
+
+def _indefinite_head(norm: str, cls: str) -> str | None:
+    """The proclitic before an indefinite head word of class ``cls`` (بمدينة -> "ب", حي -> ""), or
+    None. A definite head (المدينة، بالمعسكر) is a back-reference or a description, not a name's head."""
+    forms = [norm, *clitic_variants(norm)]
+    if len(norm) == 3 and norm[0] in "وبفل":
+        forms.append(norm[1:])  # بحي: too short for clitic_variants, but حي is a head
+    for form in forms:
+        if form.startswith("ال"):
+            return None
+        if cls in _word_classes().get(form, ()):
+            return norm[: len(norm) - len(form)]
+    return None
+
+
+def _place_word(n: str) -> bool:
+    """Could this word, right after a place head, be (the start of) the place's name?"""
+    if not _WORD_RE.fullmatch(n) or n in _place_stops() or n in _not_names():
+        return False
+    if n.startswith(("لل", "بال", "وال", "فال", "كال")) or country_of_nisba(n):
+        return False  # للنازحين، بالقرب: a preposition; السوري: a nationality
+    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4:
+        return False  # منطقة سكنية، بلدة حدودية: an indefinite nisba adjective
+    if regex.search(r"(?:ته|تها|تهم|تهما|اتهم|اتها)$", n) and len(n) > 5:
+        return False  # مناطق سيطرتهم: a noun with a possessive pronoun
+    if not n.startswith("ال") and _common_word_form(n):
+        return False
+    # Only the word as written: الجزيرة (the island) may still name a hotel or a town.
+    return n in _place_prefixes() or not (_word_classes().get(n, frozenset()) & _NOT_PLACE_CLASSES)
+
+
+# Feminine participles (مفعولة، مفتعلة، مستفعلة، مُفعَّلة) as normalized text (ة -> ه).
+_PARTICIPLE_RE = regex.compile(r"^م(?:\p{L}\p{L}و\p{L}|\p{L}ت\p{L}\p{L}|ست\p{L}\p{L}\p{L}|\p{L}\p{L}\p{L})ه$")
+
+
+def _common_word_form(n: str) -> bool:
+    """An indefinite word that raw news uses as an ordinary word, not a name: a verb (منطقة تمثل،
+    مدينة استهدفت) or a preposition with a common noun (ولاية لأخرى، ملعب لكرة)."""
+    from rasd.ner.silver import load_silver
+
+    silver = load_silver()
+    if silver.get(n) not in (None, "O"):
+        return False  # a name the tagger often finds in raw news (تعز، ينبع)
+    if silver.get(n) == "O" and (n[0] in "يت" or n.startswith(("سي", "ست", "سن")) or n.endswith("ت")):
+        return True  # a verb: منطقة تمثل، مدينة ستستضيف، منطقة أرسلت
+    if _PARTICIPLE_RE.match(n):
+        return True  # منطقة محدودة، عاصمة مؤقتة: a participle, the place's adjective
+    rest = n[1:]
+    return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or silver.get(rest) == "O")
+
+
+def _place_name_end(j: int, b: int, norms: list[str], bare: str) -> int:
+    """End of the place name that starts at token ``j`` (its first word, without a conjunction, is
+    ``bare``): one word, or two when the first opens a compound (قصر البريج، بير أحمد، الشيخ رضوان)."""
+    end = j + 1
+    if bare in _place_prefixes() or (not bare.startswith("ال") and bare in _given_names()):
+        if end < b and _place_word(norms[end]) and not word_has_class(norms[end], "title"):
+            end += 1
+            if norms[end - 1] in _NAME_LINKS and end < b and _place_word(norms[end]):
+                end += 1
+    return end
+
+
+_FACILITY_ADJ = regex.compile(r"^ال\p{L}{2,}(?:يه|ي)$")  # قاعدة العند الجوية، مطار بغداد الدولي
+
+
+def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list[Cand]) -> list[Cand]:
+    """Places the lexicon does not know, named after a head word: قرية قصر البريج، حي الكرامة،
+    معسكر لبوزة، and the lists of a plural head: مناطق جعولة وبير أحمد والعلم، محافظتي أبين ولحج.
+
+    The head must be indefinite (مدينة X is a name; المدينة الساحلية is not), and the word after it
+    must not be an adjective, a function word or a noun of a description (place_name_stops.tsv).
+    A facility's name keeps its head (فندق الجزيرة); a town's starts after it (بلدة الطيبة).
+    """
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    out: list[Cand] = []
+    k = a
+    while k < b - 1:
+        n = norms[k]
+        facility = _indefinite_head(n, "facility_head")
+        single = facility if facility is not None else _indefinite_head(n, "loc_head")
+        plural = _indefinite_head(n, "loc_heads") if single is None else None
+        j = k + 1
+        # محمد جامع: a family name, not a mosque; من ناحية اللغة: "as for", not a subdistrict
+        after_name = k > a and not _function_word(words[k - 1]) and (
+            norms[k - 1] in _given_names() or word_has_class(norms[k - 1], "title")
+            or (norms[k - 1], n) == ("من", "ناحيه"))
+        if (single is None and plural is None) or after_name or k in covered or j in covered \
+                or not _place_word(norms[j]):
+            k += 1
+            continue
+        end = _place_name_end(j, b, norms, norms[j])
+        if facility is not None:
+            if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered:
+                end += 1  # قاعدة العند الجوية: the facility's name runs on with its adjective
+            out.append(Cand(k, end, "LOC", "lexicon", hint=facility))
+            k = end
+            continue
+        out.append(Cand(j, end, "LOC", "lexicon", hint=""))
+        while plural is not None and end + 1 < b and end not in covered:
+            # مناطق جعولة وبير أحمد: each name after the conjunction is another place of the list
+            nxt = norms[end]
+            sep = 1 if nxt in ("،", ",") else 0
+            nxt = norms[end + sep] if end + sep < b else ""
+            bare = nxt[1:] if nxt.startswith("و") and len(nxt) > 2 else (nxt if sep else "")
+            if not bare or end + sep in covered or not _place_word(bare):
+                break
+            j = end + sep
+            end = _place_name_end(j, b, norms, bare)
+            out.append(Cand(j, end, "LOC", "lexicon", hint="و" if nxt != bare else ""))
+        k = end
     return out
 
 
@@ -427,7 +587,8 @@ def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: l
     for ent in options:
         heads = _HEAD_FOR_TYPE.get(ent.type, ())
         # مدينة الرمادي, صحيفة صباح — but not جامع بمدينة: a head is followed by the bare name.
-        if prev and not m.stripped and any(word_has_class(prev, h) for h in heads):
+        if prev and not m.stripped and any(word_has_class(prev, h) for h in heads) \
+                and (e - s > 1 or ent.type != "LOC" or _place_word(norms[s])):  # المنطقة كان: a verb
             if ent.kind == "media" and not word_has_class(prev, "media_head"):
                 continue
             return ent
@@ -470,8 +631,8 @@ def _known_word(stripped: str, full: str, bare: set[str]) -> bool:
     """Is ``stripped`` a word in its own right where ``full`` is not (so ``full`` = proclitic + word)?"""
     from rasd.ner.clusters import load_clusters
 
-    if stripped in bare or stripped in get_matcher().root:
-        return True
+    if stripped in bare or stripped in get_matcher().root or stripped in _given_names():
+        return True  # وفهد: و + the given name فهد
     vocab = load_clusters()
     return stripped in vocab and full not in vocab
 
@@ -506,6 +667,10 @@ def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) 
     """Surface forms: the mention, and with its title or place word when one precedes it."""
     s, e = tokens[c.start][0] + c.trim, tokens[c.end - 1][1]
     forms = [text[s:e]]
+    if c.type == "LOC" and c.end - c.start > 1 and _indefinite_head(norms[c.start], "facility_head") is not None:
+        # معسكر لبوزة، قاعدة العند الجوية: the facility is also named without its head (and adjective)
+        last = c.end - 1 if c.end - c.start > 2 and _FACILITY_ADJ.match(norms[c.end - 1]) else c.end
+        forms.append(text[tokens[c.start + 1][0]:tokens[last - 1][1]])
     title_start = _long_title_before(norms, c.start) if c.type == "PER" and c.trim == 0 else None
     if title_start is not None:  # آية الله العظمى علي السيستاني: the name with its whole title
         lead = _proclitic_chars(text[tokens[title_start][0]:tokens[title_start][1]], norms[title_start],
@@ -516,7 +681,12 @@ def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) 
     if k >= 0 and norms[k]:
         prev = norms[k]
         cls = {"PER": ("title",), "LOC": ("loc_head",), "ORG": ("org_head", "media_head")}.get(c.type, ())
-        if any(word_has_class(prev, x) for x in cls) and c.trim == 0:
+        head_clitic = _indefinite_head(prev, "loc_head") if c.type == "LOC" else None
+        if head_clitic is not None and c.trim == 0:
+            # بحي الكرامة، بشارع أحمد عرابي: the place with its head word, without the preposition
+            raw = text[tokens[k][0]:tokens[k][1]]
+            forms.append(text[tokens[k][0] + (_raw_offset(raw, len(head_clitic)) if head_clitic else 0):e])
+        elif any(word_has_class(prev, x) for x in cls) and c.trim == 0:
             lead = _proclitic_chars(text[tokens[k][0]:tokens[k][1]], prev, Cand(k, k + 1, "", ""), set())
             if not prev.startswith("لل"):
                 forms.append(text[tokens[k][0] + lead:e])

@@ -227,12 +227,36 @@ class ActorMatcher:
             h = len(inst.head)
             if i + h >= len(norms) or tuple(norms[i + 1:i + h]) != inst.head[1:]:
                 continue
-            iso2 = country_of_nisba(norms[i + h])
+            iso2, end = country_of_nisba(norms[i + h]), i + h + 1
+            # The token's forms before the bare head: a definite one (الحكومة) takes an adjective, not a name.
+            written = (norms[i], *clitic_variants(norms[i]))[:-1] if norms[i] != inst.head[0] else ()
+            if iso2 is None and not inst.head[0].startswith("ال") and not any(f.startswith("ال") for f in written):
+                iso2, end = self._country_name(norms, i + h)  # جيش نيجيريا، حكومة الصومال
             if iso2 is None:
                 continue
-            ent = self._specific(norms[i:i + h + 1]) or institution_entity(inst, iso2)
-            return Match(i, i + h + 1, ent, False, inst.named)
+            ent = self._specific(norms[i:end]) or institution_entity(inst, iso2)
+            return Match(i, end, ent, False, inst.named)
         return None
+
+    def _country_name(self, norms: Sequence[str], i: int) -> tuple[str | None, int]:
+        """ISO2 and end of a country's name (not an ambiguous one) starting at token ``i``."""
+        end, payload = self._walk(norms[i], norms, i)
+        for entry, amb in payload or ():
+            if entry.entity.kind == "country" and not amb and entry.entity.country:
+                return entry.entity.country, end
+        return None, i
+
+    def bare_institution(self, norms: Sequence[str], i: int) -> tuple[int, str]:
+        """End of a state body's head of several words written without its country (وزارة الداخلية،
+        القوات المسلحة، القوات الخاصة), or 0: such a head names a body of the article's state, where a
+        one-word head (الجيش، الحكومة) is too often a plain noun. Returns (end, the proclitic stripped)."""
+        heads = _institutions()
+        for form in (norms[i], *clitic_variants(norms[i])):
+            for inst in heads.get(form, ()):
+                h = len(inst.head)
+                if h > 1 and inst.kind in ("ministry", "military") and tuple(norms[i + 1:i + h]) == inst.head[1:]:
+                    return i + h, norms[i][: len(norms[i]) - len(form)]
+        return 0, ""
 
     def _specific(self, toks: Sequence[str]) -> Entity | None:
         payload = self.index.get(tuple(toks))
