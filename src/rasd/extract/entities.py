@@ -73,6 +73,7 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=262_144)  # asked for most tokens, several classes each
 def word_has_class(norm: str, cls: str) -> bool:
     """Is the word (or the word without its proclitics) in titles.tsv with that class?"""
     classes = _word_classes()
@@ -228,6 +229,7 @@ def _raw_function_words() -> frozenset[str]:
 _MARKS_RE = regex.compile(r"[\p{Mn}\u0640]")
 
 
+@lru_cache(maxsize=65_536)
 def _function_word(raw: str) -> bool:
     """على (and وعلى) as written: the preposition, which normalization makes look like the name علي."""
     w = _MARKS_RE.sub("", raw)
@@ -375,6 +377,7 @@ _NOT_PLACE_CLASSES = frozenset({"title", "org_head", "loc_head", "loc_heads", "m
                                  "given"})
 
 
+@lru_cache(maxsize=131_072)  # asked up to three times for every token
 def _indefinite_head(norm: str, cls: str) -> str | None:
     """The proclitic before an indefinite head word of class ``cls`` (بمدينة -> "ب", حي -> ""), or
     None. A definite head (المدينة، بالمعسكر) is a back-reference or a description, not a name's head."""

@@ -107,6 +107,7 @@ def nisba_index() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=131_072)  # asked for most tokens by the tagger, the linker and the places stage
 def country_of_nisba(word: str) -> str | None:
     """ISO2 of the country a nisba adjective refers to: الأفغانية -> AF."""
     return nisba_index().get(normalize(word))
