@@ -126,3 +126,8 @@ def test_clock_times_are_not_quantities() -> None:
 def test_vague_quantities_are_marked_vague() -> None:
     found = quantities("واحتشد العشرات أمام المبنى واعتقل عشرات من الشبان.")
     assert [(q.span.text, q.approx) for q in found] == [("العشرات", "vague"), ("عشرات من الشبان", "vague")]
+
+
+def test_duals_of_patrols_injuries_and_vehicles() -> None:
+    assert spans("واستهدفت الكمائن دوريتين وأسفرت عن إصابتين وضبط عجلتين مفخختين.") == {
+        "دوريتين": 2, "إصابتين": 2, "عجلتين": 2}

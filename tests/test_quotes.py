@@ -340,3 +340,78 @@ def test_negated_quote_after_a_relative_clause_belongs_to_the_speaker_before() -
 def test_a_pronoun_after_a_passive_verb_is_no_speaker() -> None:
     doc = make_doc("ورفع المحتجون لافتة كتب عليها «لا للفساد ولا للمحاصصة بعد اليوم».")
     assert direct(doc) == [("لا للفساد ولا للمحاصصة بعد اليوم", "المحتجون")]
+
+
+# ------------------------------------------------------------------ speakers on papers beyond one style
+
+
+def test_a_subject_before_the_verb_holds_no_ala_phrase() -> None:
+    doc = make_doc(
+        "وجاء الهجوم بعد أن نشرت جماعة أنصار الحق تسجيلا على الإنترنت أعلنت فيه أنها لم تهزم، "
+        "ومتوعدة «سنعود إليكم أقوى من قبل»."
+    )
+    add_mention(doc, "جماعة أنصار الحق", "ORG", "Ansar al-Haqq")
+    assert direct(doc) == [("سنعود إليكم أقوى من قبل", "Ansar al-Haqq")]
+
+
+def test_after_a_relative_a_possessed_noun_is_the_object() -> None:
+    doc = make_doc(
+        "وتقاتل القوات الجماعة التي أعلنت ولاءها للتنظيم. ونفذ الهجوم شابان «لم يتجاوز عمرهما عشرين عاما»."
+    )
+    extract_quotes(doc)
+    assert all(q.speaker != "ولاءها" for q in doc.analysis.quotes)
+
+
+def test_a_source_at_the_end_of_the_sentence_vouches_for_an_uncued_quote() -> None:
+    doc = make_doc(
+        "ونفذت الهجوم فتاتان «لا يتجاوز عمرهما خمسة عشر عاما» فجرتا نفسيهما في السوق، بحسب حاكم الولاية موسى بكاري."
+    )
+    assert direct(doc) == [("لا يتجاوز عمرهما خمسة عشر عاما", "موسى بكاري")]
+
+
+def test_a_singular_title_takes_no_plural_after_it() -> None:
+    doc = make_doc("ودعا الرئيس المواطنين إلى «التزام الهدوء والتعاون مع الأمن».")
+    assert direct(doc) == [("التزام الهدوء والتعاون مع الأمن", "الرئيس")]
+
+
+def test_a_quoted_name_with_a_colon_after_the_verb_is_the_speaker() -> None:
+    doc = make_doc('وقال المنتقدون إن الغارات دمرت الحي. وقال "الزوي": "القوات صدت الهجوم بكل الأسلحة المتاحة".')
+    assert direct(doc) == [("القوات صدت الهجوم بكل الأسلحة المتاحة", "الزوي")]
+
+
+def test_a_body_is_named_without_the_body_it_belongs_to() -> None:
+    doc = make_doc("وقالت خلية الصقور الاستخبارية التابعة لوزارة الداخلية إن «العناصر اعترفوا بكل العمليات».")
+    assert direct(doc) == [("العناصر اعترفوا بكل العمليات", "خلية الصقور الاستخبارية")]
+
+
+def test_a_paper_that_commented_goes_on_speaking() -> None:
+    doc = make_doc(
+        "وقال الرئيس إن «الزيارة ناجحة». وعلقت صحيفة «لوموند» الفرنسية على الزيارة. "
+        "وقالت «إنها زيارة بلا نتائج تذكر على الإطلاق»."
+    )
+    assert direct(doc)[-1] == ("إنها زيارة بلا نتائج تذكر على الإطلاق", "لوموند")
+
+
+def test_a_long_quote_after_a_quoted_channel_name_is_speech() -> None:
+    doc = make_doc("وقالت سارة لوبيز في تصريح لقناة «تي في إي»، «في هذه اللحظة لا نعرف شيئا عن مصيرهم».")
+    assert direct(doc) == [("في هذه اللحظة لا نعرف شيئا عن مصيرهم", "سارة لوبيز")]
+
+
+def test_a_person_named_right_after_a_title_is_who_that_title_means_later() -> None:
+    doc = make_doc(
+        "أعلنت رئيسة «اتحاد الكتاب العرب» أن ثلاثة كتاب فقدوا. وقالت ليلى حسن «لا نعرف أين هم الآن». "
+        "وتابعت المنظمات بحثها. وأضافت رئيسة اتحاد الكتاب «المنطقة خطرة ونحن قلقون جدا»."
+    )
+    add_mention(doc, "ليلى حسن", "PER", "Leila Hassan")
+    assert direct(doc) == [
+        ("لا نعرف أين هم الآن", "Leila Hassan"),
+        ("المنطقة خطرة ونحن قلقون جدا", "Leila Hassan"),
+    ]
+
+
+def test_a_quoted_list_of_places_is_no_speech() -> None:
+    doc = make_doc('ومدد الرئيس حظر التجول في مدن "العريش والشيخ زويد ورفح". وقصف الجيش مواقع قرب رفح.')
+    add_mention(doc, "العريش", "LOC", "Arish")
+    add_mention(doc, "الشيخ زويد", "LOC", "Sheikh Zuweid")
+    add_mention(doc, "رفح", "LOC", "Rafah", nth=1)
+    assert direct(doc) == []

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from speech_docs import make_doc
+from speech_docs import add_mention, make_doc
 
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import segment_doc
@@ -297,3 +297,65 @@ def test_first_person_cues_do_not_read_as_past_tense_verbs() -> None:
     firsts = {c.words for cues in table.by_first.values() for c in cues if c.kind == "first_person"}
     others = {c.words for cues in table.by_first.values() for c in cues if c.kind != "first_person"}
     assert firsts and not firsts & others
+
+
+# ------------------------------------------------------------------ cues and speakers on papers beyond one style
+
+
+def test_dispelled_rumours_with_a_comma_after_the_subject() -> None:
+    doc = make_doc("بددت وزارة الصحة، الشائعات عن انتشار وباء في المدينة الساحلية.")
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("deny", "وزارة الصحة")
+    assert s.about.text.startswith("الشائعات عن انتشار وباء")
+
+
+def test_dispelled_needs_rumours_or_claims() -> None:
+    doc = make_doc("وبدد الوزير الأموال العامة على مشاريع فاشلة.")
+    extract_statements(doc)
+    assert doc.analysis.statements == []
+
+
+def test_threatening_participle_and_its_about_without_bi() -> None:
+    doc = make_doc("وزعم تنظيم الجبهة أن قائده في خطر، مهدداً بنشر الفوضى في حالة وفاته.")
+    add_mention(doc, "تنظيم الجبهة", "ORG", "The Front")
+    extract_statements(doc)
+    (s,) = [s for s in doc.analysis.statements if s.stance == "threaten"]
+    assert s.speaker == "The Front"
+    assert s.about.text.startswith("نشر الفوضى")
+
+
+def test_threatened_as_an_adjective_is_no_threat() -> None:
+    doc = make_doc("وقال المحافظ إن المدينة أصبحت مهددة بالسقوط في أي لحظة.")
+    assert [st for st, _ in stances(doc)] == []
+
+
+def test_baseless_claims_are_denied() -> None:
+    doc = make_doc("وقال الوزير إن «هذه الاتهامات لا أساس لها على الإطلاق».")
+    assert ("deny", "الوزير") in stances(doc)
+
+
+def test_a_past_stance_verb_after_anna_is_the_sentence_speakers() -> None:
+    doc = make_doc("وقالت الحركة في بيان إنها سبق أن هددت بقصف المطار إذا استمر الحصار.")
+    assert ("threaten", "الحركة") in stances(doc)
+    # a present verb after أن is what should happen, not what was said
+    doc = make_doc("ودعا الوزير إلى أن تدين الهجوم على السفارة.")
+    assert stances(doc) == [("demand", "الوزير")]
+
+
+def test_the_lede_says_in_full_what_the_headline_said() -> None:
+    doc = make_doc(
+        "نفت وزارة الداخلية، الشائعات عن محاولة لاغتيال السجين داخل السجن المركزي.",
+        title="وزارة الداخلية تنفي مزاعم الاغتيال",
+    )
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert s.stance == "deny" and s.about.text.startswith("الشائعات عن محاولة لاغتيال")
+
+
+def test_confirmed_killing_keeps_the_last_speaker() -> None:
+    doc = make_doc("وقالت قيادة الشرطة إنها اعتقلت عشرة مسلحين. وأكدت قتل خمسة عناصر أثناء المواجهة.")
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("confirm", "قيادة الشرطة")
+    assert s.about.text.startswith("قتل خمسة عناصر")

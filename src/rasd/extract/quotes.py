@@ -83,6 +83,8 @@ NISBA_ENDINGS = ("يه", "يون", "يين")  # adjectives after a group word: �
 SPOKEN_KINDS = frozenset({"phrase", "first_person"})
 PEOPLE_PLURAL = ("ون", "ين")  # endings of a plural of people: المحتجون، المسلحين
 PREDICATE_NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست"})  # normalized
+MAX_NAME_WORDS = 4  # a quoted name longer than this is rather speech
+AFFILIATED = "التابع"  # normalized start of «التابعة لـ»: what follows is the parent body
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "ذلك", "تلك", "هذين", "هاتين", "هولاء"})  # normalized
 
 
@@ -124,6 +126,7 @@ class SpeechEvent:
     chain_description: Span | None = None  # «عن مسؤول وصفته بأنه «[قيادي رفيع]» قوله»
     object_np: tuple[int, int] | None = None  # «وأكد [هذه الحصيلة] مسؤول»: an object before the subject
     own_words: bool = False  # ««...»، حسب قولهم»: the sentence's subject vouches for the quote before it
+    embedded: bool = False  # a subjectless verb inside the sentence («أن هددت»): only its sentence's speaker
 
 
 @dataclass
@@ -299,6 +302,7 @@ class SpeechAnalysis:
     events_so_far: list[SpeechEvent] = field(default_factory=list)  # resolved so far, in order
     name_pairs: set[int] = field(default_factory=set)  # quote pairs judged to be names
     medium_speakers: dict[str, Speaker] = field(default_factory=dict)  # «في بيان» → who issued it
+    mention_words: set[str] | None = None  # normalized one-word entity mentions, built when first asked
 
 
 def analyze_speech(doc: Doc) -> SpeechAnalysis:
@@ -369,11 +373,18 @@ def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = 8) -> bool:
     """Does a word the cue needs («أعلن ... مسؤوليته») follow in the same clause?"""
     sent = st.sent_of[end - 1]
     for j in range(end, min(end + window, len(st.toks))):
+        if st.raw(j) in {"،", ","} and j + 1 < len(st.toks) and not _new_clause_word(st.norms[j + 1]):
+            continue  # «بددت الداخلية، الشائعات»، «نفى الجيش، في بيان، الاتهامات»: a comma inside the clause
         if st.sent_of[j] != sent or (st.is_punct(j) and j not in st.pair_at_open and st.inside[j] == -1):
             break
         if needs_met(cue.needs, st.norms[j]):
             return True
     return False
+
+
+def _new_clause_word(norm: str) -> bool:
+    """A word after a comma that opens a new clause: و/ف + a word, or a complementizer."""
+    return (len(norm) > 3 and norm[0] in "وف" and not norm.startswith("ال")) or "complementizer" in _fclasses(norm)
 
 
 def _needs_before_relative(st: SpeechText, cue: Cue, i: int) -> bool:
@@ -469,6 +480,8 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     np = _parse_np(sa, b, ev.sentence, stop_needs=ev.stance.needs if ev.stance else ())
     if np is not None and _plural_verb(st.norms[a]):
         np = None  # «كما اتهموا القوات ...»: the verb carries its subject, what follows is the object
+    if np is not None and _relative_object(st, a, np[0]):
+        np = None  # «المجموعة التي أعلنت [ولاءها] لداعش»: the relative's noun is the subject
     # verbs whose object follows them; when the word a stance cue needs ends the phrase
     # («ووجه الادعاء [اتهامات]»), that word opens the object and the phrase is the subject
     needs_next = (
@@ -491,10 +504,21 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         return
     # no subject in the clause: a continuation («وأضافت:») or an embedded verb («تقارير أفادت بأن»)
     starts_clause = a == sent_start or st.is_punct(a - 1) or _has_proclitic(st.norms[a], ev.entry) or also
-    if not starts_clause:
+    if not starts_clause and _past_after_that(st, a, ev):
+        ev.embedded = True  # «جماعات ... سبق لها أن هددت بإسقاط ...»: the sentence's subject did it
+    elif not starts_clause:
         ev.kind = "drop"
         return
     ev.content = _content_start(st, b, ev.sentence)
+
+
+def _past_after_that(st: SpeechText, a: int, ev: SpeechEvent) -> bool:
+    """A past-tense stance verb right after «أن» with no subject states a fact about the
+    sentence's subject («سبق لها أن هددت»); a present one is what should happen («أن تدين»)."""
+    return (
+        ev.kind == "stance_verb" and a > 0 and st.norms[a - 1] in {"ان", "وان"}
+        and not _imperfective(st.norms[a])
+    )
 
 
 def _prepositional_object(norm: str) -> bool:
@@ -562,6 +586,17 @@ def _embedded_present(st: SpeechText, a: int, ev: SpeechEvent) -> bool:
     if st.is_punct(a - 1) or _fclasses(prev) or prev in {"ما", "كما"}:
         return False
     return _imperfective(st.norms[a])
+
+
+def _relative_object(st: SpeechText, cue: int, j: int) -> bool:
+    """After a relative pronoun (``التي أعلنت``) the verb's subject is the noun before it, so a
+    possessed noun after the verb (``ولاءها``) is its object, unless it heads a speaker
+    (``الذي قال رئيسها``)."""
+    if cue == 0 or "relative" not in _fclasses(st.norms[cue - 1]) or not _possessed(st, j):
+        return False
+    raw = strip_diacritics(st.raw(j))
+    stem = raw[:-2] if raw.endswith(("ها", "هم")) else raw[:-1]
+    return not _sclasses(normalize_token(stem) or stem)[0]
 
 
 def _object_like(st: SpeechText, j: int) -> bool:
@@ -653,8 +688,8 @@ def _subject_before(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | 
                 return None
             j = st.pairs[k].open_tok - 1
             continue
-        if st.is_punct(j):
-            return None
+        if st.is_punct(j) or strip_diacritics(st.raw(j)) in RAW_STOPS:
+            return None  # «نشرت بوكو حرام شريطاً على تويتر أعلنت فيه»: a subject holds no على/إلى phrase
         cls = _fclasses(st.norms[j])
         if "sv_intro" in cls or "complementizer" in cls:
             break
@@ -705,8 +740,14 @@ def _parse_np(
             p = st.pairs[st.pair_at_open[j]]
             prev_cls, prev_def = _sclasses(st.norms[j - 1]) if j > i else (frozenset(), False)
             names = bool(prev_cls & {"media", "group", "body"}) and not prev_def  # «صحيفة «صباح»»
+            # «رئيسة «اتحاد جمعيات الصحافيين»»: a title over a quoted body names it
+            names = names or (j == i + 1 and "title" in prev_cls and not prev_def and _quoted_body(st, p))
             short = p.close_tok - p.open_tok <= 5
-            if short and (names or (j == i and allow_quoted_name)):
+            # «وقال "الزوي": "..."»: a short quoted name with a colon after it is who speaks
+            introduces = j == i and p.close_tok - p.open_tok <= 4 and p.close_tok + 1 < n and st.raw(p.close_tok + 1) == ":"
+            if short and (names or (j == i and allow_quoted_name) or introduces):
+                if introduces:
+                    sa.consumed_pairs.add(st.pair_at_open[j])  # a name, not words said
                 j = p.close_tok + 1
                 if j == i:
                     break
@@ -757,6 +798,11 @@ def _parse_np(
             and not norm.endswith(st.norms[i][-2:]) and st.mention_at[j] is None
         ):
             break  # «المحتجون [الطبقة]»، «المحتجون [المسلحين]»: an adjective agrees in number and case
+        elif (
+            j == i + 1 and head_def and "title" in head_cls and not _people_plural(st.norms[i])
+            and _people_plural(norm) and st.mention_at[j] is None
+        ):
+            break  # «ودعا الرئيس [المواطنين] إلى»: a singular title takes no plural adjective; the object
         elif j >= i + 2 and describable and st.norms[j - 1] not in {"في", "من", "مع", "باسم"}:
             if _sclasses(norm)[0] and not _is_definite(norm):
                 break  # «وسائل إعلام مؤيدة للحكومة [حزب ...]»: a new noun phrase, the object
@@ -775,6 +821,18 @@ def _parse_np(
     if j == i:
         return None
     return (i, j)
+
+
+def _quoted_body(st: SpeechText, p: QuotePair) -> bool:
+    """Does a quotation name an organisation: it opens with a body/group/media word
+    («اتحاد ...») or is one organisation mention?"""
+    first = p.open_tok + 1
+    if first >= p.close_tok:
+        return False
+    if _sclasses(st.norms[first])[0] & {"media", "group", "body"}:
+        return True
+    m = st.mention_at[first]
+    return m is not None and m.type == "ORG" and m.span.end >= st.toks[p.close_tok - 1][1]
 
 
 def _description_goes_on(st: SpeechText, q: int, sent: int) -> bool:
@@ -1046,7 +1104,10 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         sp = sa.aliases.get(_key(st.span(a, e).text))
         if sp is not None and (e == b or not (_plain_word(st, e) or _is_definite(st.norms[e]))):
             return sp, e
-    # 9. a description: «مصدر حكومي»، «الناطق باسم حكومة الحركة»
+    # 9. a description: «مصدر حكومي»، «الناطق باسم حكومة الحركة»; a body is named without the
+    #    body it belongs to («خلية الصقور [التابعة لوزارة الداخلية]»)
+    if cls & {"body", "group", "media"}:
+        b = next((j for j in range(a + 2, b) if st.norms[j].startswith(AFFILIATED)), b)
     if cls:
         sp = Speaker(st.span(a, b).text, st.span(a, b), None, "description", head)
         bism = [j for j in range(a, b) if st.norms[j] in BISM]
@@ -1238,8 +1299,10 @@ def _name_extent(st: SpeechText, j: int, b: int) -> int:
             # («سامي الخطيب،»); in «أشرف غني الهجوم» the definite word is the object
             if norm.endswith("ي") or (e + 1 == b and _ends_phrase(st, e + 1)):
                 return e + 1 if _name_word(st, e) else e
-        if _is_definite(norm) or not _name_word(st, e) or (norm[0] == "ب" and len(norm) > 3):
-            break  # «اوهورو كينياتا [بوجود] تهديد»: ب opens a complement, names go on with بن only
+        complement = norm[0] == "ب" and len(norm) > 3 and not _ends_phrase(st, e + 1)
+        if _is_definite(norm) or not _name_word(st, e) or complement:
+            break  # «اوهورو كينياتا [بوجود] تهديد»: ب opens a complement (one that ends the phrase,
+            # «مدجياوا بكاري.», is a name), names go on with بن only
         e += 1
     return e
 
@@ -1290,6 +1353,7 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
     sa.events_so_far = []
     last: Speaker | None = None
     last_at = (-1, -1)  # (paragraph, sentence) of the last explicit speaker
+    last_event: SpeechEvent | None = None
     st = sa.st
     paragraph_of = list(itertools.accumulate(int(b) for b in st.barrier_before))  # token → paragraph
     for ev in sa.events:
@@ -1321,14 +1385,34 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
             near = (
                 not _object_follows(st, ev) or last_at[0] == paragraph_of[ev.cue[0]] or last_at[1] >= ev.sentence - 1
             )
-            ev.speaker = _sentence_speaker(sa, ev) or (last if near else None)
+            ev.speaker = _sentence_speaker(sa, ev) or (last if near and not ev.embedded else None)
         if ev.explicit and ev.speaker is not None and ev.kind != "after":
+            if last_event is not None and paragraph_of[last_event.cue[0]] == paragraph_of[ev.cue[0]]:
+                _name_for_title(sa, last_event, ev)
             last = ev.speaker
+            last_event = ev
             last_at = (paragraph_of[ev.cue[0]], ev.sentence)
             if ev.extent is not None and ev.speaker.kind != "description":
                 _learn_apposition(sa, ev.extent, ev.speaker)
             _note_medium(sa, ev)
         sa.events_so_far.append(ev)
+
+
+def _name_for_title(sa: SpeechAnalysis, prev: SpeechEvent, ev: SpeechEvent) -> None:
+    """«أعلنت رئيسة «اتحاد الصحافيين» أن ... وقالت إلسا غونزاليس ...»: a person named with no
+    title in the sentence right after a speaker described only by a title is that speaker, so
+    a later «رئيسة اتحاد الصحافيين» is she."""
+    st = sa.st
+    if prev.np is None or ev.np is None or prev.speaker is None or ev.speaker is None:
+        return
+    if prev.speaker.kind != "description" or ev.speaker.kind != "entity" or ev.sentence != prev.sentence + 1:
+        return
+    m = st.mention_at[ev.np[0]]
+    if m is None or m.type != "PER" or "title" not in _sclasses(st.norms[prev.np[0]])[0]:
+        return
+    words = [st.norms[j] for j in range(prev.np[0], prev.np[1]) if not st.is_punct(j)]
+    for n in range(2, len(words) + 1):
+        sa.aliases.setdefault(" ".join(words[:n]), ev.speaker)
 
 
 def _object_follows(st: SpeechText, ev: SpeechEvent) -> bool:
@@ -1448,8 +1532,9 @@ def _is_name(sa: SpeechAnalysis, p: QuotePair) -> bool:
     if _names_quote(sa, p):
         sa.name_pairs.add(k)
         return True
-    # «أولد ستريت» و«وايت تشابيل»: coordinated with a quoted name
-    if k > 0 and k - 1 in sa.name_pairs:
+    # «أولد ستريت» و«وايت تشابيل»: coordinated with a quoted name (names are short: after
+    # «محطة «تي في أي»، «في الوقت الحاضر ...»» the second quote is what was said)
+    if k > 0 and k - 1 in sa.name_pairs and _word_count(st, p) <= MAX_NAME_WORDS:
         prev = st.pairs[k - 1]
         between = [st.norms[j] for j in range(prev.close_tok + 1, p.open_tok)]
         if between and all(w in {"و", "او", ",", "،"} for w in between):
@@ -1462,13 +1547,20 @@ def _names_quote(sa: SpeechAnalysis, p: QuotePair) -> bool:
     st = sa.st
     inner = range(p.open_tok + 1, p.close_tok)
     ms = {id(st.mention_at[j]) for j in inner if st.mention_at[j] is not None}
-    if ms and all(st.mention_at[j] is not None for j in inner if not st.is_punct(j)) and len(ms) == 1:
+    # one name, or a list of them: «العريش والشيخ زويد ورفح» (a word the tagger named elsewhere
+    # in the article counts as a name here too)
+    if ms and all(
+        st.mention_at[j] is not None or st.norms[j] == "و" or _named_elsewhere(sa, st.norms[j])
+        for j in inner if not st.is_punct(j)
+    ):
         return True
     for j in (p.open_tok - 1, p.open_tok - 2):
         if j < 0 or st.sent_of[j] != st.sent_of[p.open_tok]:
             break
         norm = st.norms[j]
         heads, definite = _sclasses(norm)
+        if not heads and len(norm) > 3 and norm[0] in "لب":
+            heads, definite = _sclasses(norm[1:])  # «لقناة «تي في إي»»
         if "name_intro" in _fclasses(norm) or (heads & {"media", "group", "body"} and not definite):
             if j == p.open_tok - 1 or st.norms[p.open_tok - 1] in {"ب", "ل"} or st.raw(p.open_tok - 1) == ":":
                 return True
@@ -1486,6 +1578,17 @@ def _names_quote(sa: SpeechAnalysis, p: QuotePair) -> bool:
     if first_cls & {"media", "group", "body"} and not first_def and _word_count(st, p) <= 4:
         return True
     return _actor(p.span.text) is not None
+
+
+def _named_elsewhere(sa: SpeechAnalysis, norm: str) -> bool:
+    """Is a word (or it without a و) a one-word entity mention somewhere in the article?"""
+    if sa.mention_words is None:
+        st = sa.st
+        sa.mention_words = {
+            st.norms[j] for j, m in enumerate(st.mention_at)
+            if m is not None and (j == 0 or st.mention_at[j - 1] is not m) and _mention_end(st, j, len(st.toks)) == j + 1
+        }
+    return any(form in sa.mention_words for form in bare_forms(norm))
 
 
 def _word_count(st: SpeechText, p: QuotePair) -> int:
@@ -1560,7 +1663,11 @@ def extract_quote_list(sa: SpeechAnalysis) -> list[Quote]:
         elif after is not None:
             speaker, cue = after.speaker, st.span(*after.cue)
         elif words >= 4 or (p.open_tok > 0 and st.raw(p.open_tok - 1) == ":" and words >= 2):
-            speaker = _fallback_speaker(sa, p.open_tok)
+            source = _sentence_source(sa, p)
+            if source is not None:
+                speaker, cue = source.speaker, st.span(*source.cue)
+            else:
+                speaker = _fallback_speaker(sa, p.open_tok)
         else:
             continue
         if channel is None and ev is not None:
@@ -1569,6 +1676,21 @@ def extract_quote_list(sa: SpeechAnalysis) -> list[Quote]:
     quotes.extend(_indirect_quotes(sa))
     quotes.sort(key=lambda q: q.span.start)
     return quotes
+
+
+def _sentence_source(sa: SpeechAnalysis, p: QuotePair) -> SpeechEvent | None:
+    """«نفذتهما فتاتان «يقل عمرهما عن 15 عاما» ...، بحسب حاكم المنطقة»: a source set off by a
+    comma at the end of the sentence vouches for all of it, so for an uncued quote in it too
+    (unless another speech event comes between)."""
+    st = sa.st
+    sent = st.sent_of[p.close_tok]
+    for ev in sa.events:
+        if ev.sentence != sent or ev.cue[0] <= p.close_tok:
+            continue
+        if ev.kind == "after" and ev.speaker is not None and st.raw(ev.cue[0] - 1) in {"،", ","}:
+            return ev
+        return None
+    return None
 
 
 def _channel_in_sentence(sa: SpeechAnalysis, sent: int) -> Speaker | None:

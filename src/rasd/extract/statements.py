@@ -47,6 +47,8 @@ RESTATED = frozenset({"claim_responsibility"})
 # where "what it is about" starts for cues with a required word (``needs``): after it for
 # «أعلن مسؤوليته عن [X]» and «دعا إلى [X]», at it for «رفض [اتهامات ...]»، «طالب [بالإفراج ...]»
 _ABOUT_AFTER_NEEDS = {"claim_responsibility"}
+# stances whose verb joins what it is about with ب: «هدد بإسقاط ...»، «توعد بسحق ...»
+BI_COMPLEMENT = frozenset({"threaten"})
 
 
 def _statement_speaker(sp: Speaker | None) -> Speaker | None:
@@ -124,7 +126,22 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     else:
         start = ev.extent if ev.extent is not None else ev.np[1]
     charge = cue.stance == "accuse"
-    return _about(st, start, ev.sentence, charge=charge) or _about_before(st, a, ev.sentence)
+    about = _about(st, start, ev.sentence, charge=charge) or _about_before(st, a, ev.sentence)
+    if about is not None and cue.stance in BI_COMPLEMENT and start == b:
+        about = _without_bi(about)
+    return about
+
+
+def _without_bi(about: Span) -> Span:
+    """«هدد [ب]إسقاط الحكومة»: the ب that joins a threat or a demand to the verb is not what
+    it is about."""
+    text = about.text
+    k = 1
+    while k < len(text) and text[k] == "\u0640":
+        k += 1  # «بـ»
+    if text[0] != "ب" or len(text.split()[0]) - k < 3:
+        return about
+    return Span(about.start + k, about.end, text[k:])
 
 
 def _antecedent(st: SpeechText, ev: SpeechEvent) -> Span | None:
@@ -252,10 +269,10 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
 
 def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, int], ...] = ()) -> list[Statement]:
     """A headline and its lede state the same thing twice: of statements with one stance and
-    speaker keep the first, unless both are in the body and are about different things
+    speaker keep one (the lede's, which says it in full), unless both are in the body and are about different things
     (two attacks claimed, two denials); statements without a speaker are all kept."""
     kept: dict[tuple[str, str], list[Statement]] = {}
-    headline_keys: set[tuple[str, str]] = set()  # a headline statement that no lede restated yet
+    headline_at: dict[tuple[str, str], int] = {}  # a headline statement no lede restated yet → its index
     out = []
     for s in statements:
         if s.speaker is not None:
@@ -264,9 +281,10 @@ def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, in
             if _in_headline(s, headlines):
                 if earlier:
                     continue
-                headline_keys.add(key)
-            elif key in headline_keys:
-                headline_keys.discard(key)  # the lede says what the headline said
+                headline_at[key] = len(out)
+            elif key in headline_at:
+                # the lede says what the headline said, in full: its about replaces the headline's
+                out[headline_at.pop(key)] = s
                 earlier.append(s)  # later restatements are measured against it
                 continue
             elif any(_same_statement(e, s) for e in earlier if not _in_headline(e, headlines)):

@@ -152,6 +152,8 @@ class TimeSpec:
     anchor_days: int | None = None  # اليوم التالي (+1), اليوم السابق (-1): from the last date
     since: bool = False  # منذ + the start of a period: منذ belongs to the expression
     cue_first: bool = False  # في الوقت الحالي: في picks the phrase out but, a preposition, stays out of the span
+    same_month: bool = False  # «الشهر نفسه»: the month of the last date mentioned, not the current one
+    lead: int = 0  # words read but left outside the span: منذ (قرابة) أربعة أشهر → «أربعة أشهر»
 
 
 _Hit = tuple[int, TimeSpec]
@@ -277,6 +279,11 @@ def _rec_day(ws: _View, i: int) -> _Hit | None:
     wd2 = _weekday_at(ws, k)  # ليل الخميس الجمعة: the night between them, dated by the first
     if wd2 and spec.pod:
         k = wd2[1]
+    date = _rec_date(ws, k)
+    if date:  # «يوم الأحد 26 أبريل الماضي»: the weekday names the date that follows it
+        end, dspec = date
+        dspec.pod = dspec.pod or spec.pod
+        return end, dspec
     d = _direction_at(ws, k)
     if d and d[0] in ("past", "future"):
         spec.direction, k = d
@@ -375,6 +382,9 @@ def _rec_date(ws: _View, i: int) -> _Hit | None:
     spec.day, k = dn
     if ws.at(k) == "الشهر" or (ws.at(k) in ("هذا",) and ws.at(k + 1) == "الشهر"):
         k += 1 if ws.at(k) == "الشهر" else 2
+        if ws.at(k) in _SAME:  # «12 من الشهر نفسه»: the month of the date just mentioned
+            spec.month_offset, spec.same_month = 0, True
+            return k + 1, spec
         d = _direction_at(ws, k)  # 24 من الشهر الماضي
         spec.month_offset = {"past": -1, "future": 1}.get(d[0], 0) if d else 0
         return (d[1] if d else k), spec
@@ -386,6 +396,9 @@ def _rec_date(ws: _View, i: int) -> _Hit | None:
     if spec.day > 29 + (spec.month not in (2,)) * 2:
         return None
     return k, spec
+
+
+_SAME = frozenset(normalize(w) for w in ("نفسه", "ذاته"))
 
 
 def _rec_day_range(ws: _View, k: int) -> _Hit | None:
@@ -721,14 +734,33 @@ def _rec_offset(ws: _View, i: int) -> _Hit | None:
         return None
     spec, end = d
     if cue == "منذ":
+        if spec.amount is not None and not (spec.amount == 1 and end == i + 2):
+            # «منذ ست سنوات»: the TIMEX is the duration «ست سنوات» (a lone «عام» keeps its منذ)
+            spec.lead = _lead_words(ws, i)
         return end, spec
     if ws.at(end) in (_OF, "على", "علي"):  # قبل يومين من الانتخابات: counted from an event
         return None
+    if cue == "بعد" and spec.amount is not None and spec.unit in _CLOCK_UNITS:
+        # «تلاه انفجار ثان بعد حوالي 20 دقيقة»: minutes after another event, not after publication
+        spec.lead = _lead_words(ws, i)
+        return end, spec
     if spec.amount is None:
         return end, TimeSpec(kind="ref", ref="PAST_REF" if cue == "قبل" else "FUTURE_REF")
     spec.kind = "date"
     spec.shift = -1 if cue == "قبل" else 1
     return end, spec
+
+
+_CLOCK_UNITS = frozenset({"H", "MIN"})
+
+
+def _lead_words(ws: _View, i: int) -> int:
+    """Words before a counted duration that stay outside its span: the cue at ``i`` (منذ، بعد)
+    and an «about» word (قرابة، حوالي); «أكثر من»، «أقل من» stay in (TIMEX3 mods of the span)."""
+    approx = _match(ws, i + 1, "approx")
+    if approx and approx[1][2] == "APPROX":
+        return approx[0] - i
+    return 1
 
 
 _MINUTE_WORDS = frozenset(normalize(w) for w in ("دقيقة", "دقائق"))
@@ -852,6 +884,20 @@ def _names_a_place(words: list[str], i: int, j: int) -> bool:
     return prev == '"' and j < len(words) and words[j] == '"'
 
 
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    return frozenset(normalize(r[0]) for r in read_tsv("time_media_heads.tsv"))
+
+
+def _names_a_medium(words: list[str], i: int, j: int) -> bool:
+    """لـ«اليوم», صحيفة اليوم, قناة الغد: a day word that is a newspaper's or channel's name,
+    alone in quotation marks or right after a medium's head word."""
+    prev = words[i - 1] if i > 0 else ""
+    if prev == '"' and j == i + 1 and j < len(words) and words[j] == '"':
+        return True
+    return prev in _media_heads() or (len(prev) > 2 and prev[0] in "وبل" and prev[1:] in _media_heads())
+
+
 def _is_trigger(word: str) -> bool:
     return word in _triggers() or word[:1].isdecimal() or lookup_number_word(word) is not None
 
@@ -925,10 +971,17 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
             if spec.month is not None and spec.year is None and _names_a_place(words, i, j):
                 i = j  # the whole name, so its month alone is not read again
                 continue
+            if spec.day_offset is not None and _names_a_medium(words, i, j):
+                i = j
+                continue
             if spec.since and i > 0:
                 i, skip = i - 1, 0
             elif spec.cue_first:
                 i, skip = i + 1, 0
+            elif spec.lead and i + spec.lead < j:
+                i, skip = i + spec.lead, 0
+            elif i > 0 and words[i - 1] == "ال" and words[i][:1].isdecimal():
+                i, skip = i - 1, 0  # «الـ 12 من الشهر»: the article written apart belongs to the day
             start, end = nt.original(toks[i][0] + skip, toks[j - 1][1])
             found.append(_Found(start, end, spec, sent.index))
             i = j
@@ -1054,6 +1107,17 @@ def _most_recent_month(month: int, ref: dt.date, strictly_before: bool) -> int:
     return ref.year - 1
 
 
+def _most_recent_day(month: int, day: int, ref: dt.date, sign: int) -> int:
+    """The year of the nearest ``day``/``month`` before (``sign`` -1) or after (+1) the reference day."""
+    try:
+        this_year = dt.date(ref.year, month, day)
+    except ValueError:  # 29 February
+        return ref.year if (month, day) < (ref.month, ref.day) else ref.year + sign
+    if sign < 0:
+        return ref.year if this_year < ref else ref.year - 1
+    return ref.year if this_year > ref else ref.year + 1
+
+
 def _next_month(month: int, ref: dt.date) -> int:
     return ref.year if month > ref.month else ref.year + 1
 
@@ -1169,6 +1233,11 @@ def _resolve(spec: TimeSpec, ref: Reference | None, anchor: _Anchor | None, sent
                 "day" if spec.day else "month", "unresolved", None
         elif spec.year_offset is not None:
             year, res, used = ref.date.year + spec.year_offset, rel, ref_iso
+        elif spec.direction == "past" and spec.day and ref.precision == "day":
+            # «12 يوليو الماضي» on 22 July: the last 12 July before the reference, this year's
+            year, res, used = _most_recent_day(spec.month, spec.day, ref.date, -1), rel, ref_iso
+        elif spec.direction == "future" and spec.day and ref.precision == "day":
+            year, res, used = _most_recent_day(spec.month, spec.day, ref.date, 1), rel, ref_iso
         elif spec.direction == "past":
             year, res, used = _most_recent_month(spec.month, ref.date, strictly_before=True), rel, ref_iso
         elif spec.direction == "future":
@@ -1248,7 +1317,8 @@ def _resolve(spec: TimeSpec, ref: Reference | None, anchor: _Anchor | None, sent
         p = _coarsen("week", ref)
         return _fmt(base + dt.timedelta(weeks=spec.week_offset), p), "DATE", p, rel, ref_iso
     if spec.month_offset is not None and spec.day is not None:
-        month = _add_months(base.replace(day=1), spec.month_offset)
+        start = anchor.date if spec.same_month and anchor is not None else base
+        month = _add_months(start.replace(day=1), spec.month_offset)
         try:
             d = month.replace(day=spec.day)
         except ValueError:
