@@ -25,6 +25,16 @@ def test_overlap_and_aliases():
     assert not al.same("Taliban", "داعش")
 
 
+def test_aliases_align_a_predicted_name_by_its_mentions():
+    gold = [{"name": "Ministry of Interior of Egypt", "mentions": ["وزارة الداخلية المصرية"]}]
+    pred = [{"name": "Egyptian Ministry of Interior", "mentions": {"وزاره الداخليه المصريه"}},
+            {"name": "Egypt", "mentions": {"مصر"}}]
+    al = Aliases(gold, pred)
+    assert al.same("Ministry of Interior of Egypt", "Egyptian Ministry of Interior")  # found at the same words
+    assert not al.same("Ministry of Interior of Egypt", "Egypt")
+    assert not Aliases(gold).same("Ministry of Interior of Egypt", "Egyptian Ministry of Interior")
+
+
 def test_counts_empty_and_missing():
     from rasd.evaluate.gold import Counts
 

@@ -114,11 +114,18 @@ def _match(
 class Aliases:
     """Names that refer to one gold entity: its canonical name and its mentions."""
 
-    def __init__(self, gold_entities: list[dict]):
+    def __init__(self, gold_entities: list[dict], predicted_entities: list[dict] | None = None):
+        """``predicted_entities`` as :func:`_pred_entities` gives them: a predicted canonical
+        name then stands for its mentions too, the way entities are matched (two names for
+        one ministry, "Egyptian Ministry of Interior" and "Ministry of Interior of Egypt",
+        are one entity when they were found at the same words)."""
         self.by_name: dict[str, set[str]] = {}
         for e in gold_entities:
             forms = {norm(e["name"])} | {norm(m) for m in e.get("mentions", [])}
             self.by_name.setdefault(norm(e["name"]), set()).update(forms)
+        self.predicted: dict[str, set[str]] = {}
+        for e in predicted_entities or []:
+            self.predicted.setdefault(norm(e["name"]), set()).update(e["mentions"])
 
     def same(self, gold_value: Any, predicted: Any) -> bool:
         """Is a predicted actor/speaker the same as the gold one?"""
@@ -128,7 +135,7 @@ class Aliases:
         if g == p:
             return True
         forms = self.by_name.get(g)
-        return bool(forms and p in forms)
+        return bool(forms and (p in forms or forms & self.predicted.get(p, set())))
 
 
 # ------------------------------------------------------------------ group scorers
@@ -398,7 +405,7 @@ def evaluate_gold(
                 analysis = analyze(art)
                 for err in analysis.errors:
                     stage_errors[err] = stage_errors.get(err, 0) + 1
-            aliases = Aliases(g.get("entities", []))
+            aliases = Aliases(g.get("entities", []), _pred_entities(analysis))
             if "entities" in scope:
                 score_entities(g, analysis, counts["entities"])
             if "times" in scope:
