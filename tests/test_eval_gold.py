@@ -41,3 +41,22 @@ def test_counts_empty_and_missing():
     assert Counts().prf()["f1"] == 1.0  # nothing in the gold, nothing predicted
     assert Counts(fn=3).prf()["f1"] == 0.0  # the gold has items, rasd found none
     assert Counts(tp=1, fp=1, fn=1).prf() == {"p": 0.5, "r": 0.5, "f1": 0.5}
+
+
+def test_a_country_level_place_answers_a_gold_event_without_a_finer_place():
+    from rasd.evaluate.gold import Counts, score_events
+    from rasd.model import Analysis, Event, Place, Span
+
+    gold = {"events": [{"type": "armed_clash", "date": "2015-08-03", "place": None, "country": "UA",
+                        "evidence": "اشتباكات في شرق أوكرانيا"}]}
+
+    def place_score(place: Place) -> list[int]:
+        ev = Event(type="armed_clash", evidence=Span(0, 23, "اشتباكات في شرق أوكرانيا"), date="2015-08-03",
+                   place=place)
+        c = Counts()
+        score_events(gold, Analysis(article_id="a", events=[ev]), c, Aliases([]))
+        return c.extra.get("place", [0, 0])
+
+    assert place_score(Place(name="Ukraine", country="UA", precision="country")) == [1, 1]
+    assert place_score(Place(name="Donetsk", country="UA", precision="city")) == [0, 1]  # finer than the gold
+    assert place_score(Place(name="Russia", country="RU", precision="country")) == [0, 0]  # not the event

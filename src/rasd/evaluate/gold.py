@@ -293,7 +293,11 @@ def score_events(gold: dict, analysis: Analysis, c: Counts, aliases: Aliases) ->
         if "date" in g:
             c.tally("date", _date_ok(g["date"], ev.date) and (not g["date"] or len(ev.date or "") >= len(g["date"])))
         if "place" in g:
-            c.tally("place", aliases.same(g["place"], _place_name(ev)))
+            # A null gold place means no place more specific than the country: the country
+            # itself, at country precision, says the same.
+            country_only = g["place"] is None and ev.place is not None and ev.place.precision == "country" \
+                and ev.place.country == g.get("country")
+            c.tally("place", country_only or aliases.same(g["place"], _place_name(ev)))
         if "country" in g:
             c.tally("country", g["country"] == _place_country(ev))
         for key in ("actor1", "actor2"):
