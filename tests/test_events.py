@@ -665,7 +665,8 @@ def test_drone_strikes_are_air_strikes():
 def test_a_drone_and_its_country():
     ev = _one(build([("paragraph", "استهدفت طائرة مسيرة تركية موقعا للمسلحين في شمال العراق.")]))
     assert ev.type == "air_strike"
-    assert ev.actor1 == "Turkey"
+    assert ev.actor1 == "Turkish Armed Forces"  # the state's armed forces struck, named by its adjective
+    assert ev.actor1_span.text == "تركية"
     assert ev.actor2_span.text.startswith("موقعا")
 
 

@@ -95,6 +95,7 @@ class Lexicons:
     actor_heads: frozenset[str]
     quantifiers: frozenset[str]
     np_stops: frozenset[str]
+    bare_stops: frozenset[str]
     victims: dict[str, tuple[str, bool]]
     target_places: dict[str, bool]
     ontology: dict[str, lex.EventType]
@@ -124,6 +125,7 @@ def lexicons() -> Lexicons:
         actor_heads=lex.word_set("event_actor_heads.tsv"),
         quantifiers=lex.word_set("event_quantifiers.tsv"),
         np_stops=lex.word_set("event_np_stops.tsv"),
+        bare_stops=frozenset(normalize(r[0]) for r in lex.load_tsv("event_np_stops.tsv") if r[1:2] == ["yes"]),
         victims=lex.victim_nouns(),
         target_places={normalize(r[0]): (r[1:2] == ["yes"]) for r in lex.load_tsv("event_target_places.tsv")},
         ontology=lex.ontology(),
@@ -274,10 +276,24 @@ class ArticleContext:
         for t in doc.analysis.times:
             i, j = self.tok_range(t.span.start, t.span.end)
             self.time_tokens.update(range(i, j))
+        self.time_starts = [t.span.start for t in self.times]
         self.quantities = sorted(doc.analysis.quantities, key=lambda q: q.span.start)
-        self.places = placelib.find_places(doc)
+        self.quantity_starts = [q.span.start for q in self.quantities]
+        # token -> the first quantity whose span covers the token's start (rules ask per token)
+        self.quantity_at: dict[int, object] = {}
+        for q in self.quantities:
+            for k in range(bisect.bisect_left(self.starts, q.span.start), bisect.bisect_left(self.starts, q.span.end)):
+                self.quantity_at.setdefault(k, q)
+        self.places = placelib.find_places(doc)  # in text order
+        self.place_tok_starts = [p.tok_start for p in self.places]
+        self.place_char_starts = [p.start for p in self.places]
+        self.known_place_starts = frozenset(p.tok_start for p in self.places if p.candidates)
         self.countries = placelib.article_countries(doc, self.places)
-        self.nisbas = placelib.nisba_countries(doc)
+        self.nisbas = placelib.nisba_countries(doc)  # in text order
+        self.nisba_tokens = [k for k, _ in self.nisbas]
+        self.nisba_at = frozenset(self.nisba_tokens)
+        self._country_places: list[placelib.PlaceMention] | None = None
+        self._trigger_memo: dict[tuple[int, int], list[lex.Hit]] = {}
         self.sentences = doc.sentences or [(0, len(self.text))]
         self.sent_starts = [s for s, _ in self.sentences]
         blocks = doc.article.blocks
@@ -286,6 +302,49 @@ class ArticleContext:
         self.lead_blocks = {i for i, b in enumerate(blocks) if b.kind == "title" or i == first_para}
         self.skip_blocks = {i for i, b in enumerate(blocks) if b.kind in ("caption", "heading")}
         self.title_blocks = {i for i, b in enumerate(blocks) if b.kind in ("title", "subtitle")}
+
+    # The rules ask for the places, times and adjectives inside a window of the text many
+    # times per clause; bisecting the sorted lists keeps the stage linear in article length.
+
+    def places_in(self, ts: int, te: int) -> list[placelib.PlaceMention]:
+        """Places lying within tokens [ts, te), in text order."""
+        lo = bisect.bisect_left(self.place_tok_starts, ts)
+        hi = bisect.bisect_left(self.place_tok_starts, te)
+        return [p for p in self.places[lo:hi] if p.tok_end <= te]
+
+    def places_before(self, ts: int) -> list[placelib.PlaceMention]:
+        """Places ending at or before token ts, in text order."""
+        hi = bisect.bisect_left(self.place_tok_starts, ts)
+        return [p for p in self.places[:hi] if p.tok_end <= ts]
+
+    def places_between_chars(self, s: int, e: int) -> list[placelib.PlaceMention]:
+        """Places lying within characters [s, e), in text order."""
+        lo = bisect.bisect_left(self.place_char_starts, s)
+        hi = bisect.bisect_left(self.place_char_starts, e)
+        return [p for p in self.places[lo:hi] if p.end <= e]
+
+    def times_in(self, start: int, end: int) -> list:
+        """Dated time expressions lying within characters [start, end), in text order."""
+        lo = bisect.bisect_left(self.time_starts, start)
+        hi = bisect.bisect_left(self.time_starts, end)
+        return [t for t in self.times[lo:hi] if t.span.end <= end]
+
+    def nisbas_in(self, ts: int, te: int) -> list[tuple[int, str]]:
+        """Country adjectives at tokens [ts, te), in text order."""
+        return self.nisbas[bisect.bisect_left(self.nisba_tokens, ts):bisect.bisect_left(self.nisba_tokens, te)]
+
+    def country_places(self) -> list[placelib.PlaceMention]:
+        """Places that are countries, in text order (computed once)."""
+        if self._country_places is None:
+            self._country_places = [p for p in self.places if p.candidates and p.candidates[0].kind == "country"]
+        return self._country_places
+
+    def triggers_in(self, ts: int, te: int) -> list[lex.Hit]:
+        """Trigger hits within tokens [ts, te) (memoized: each clause is asked about many times)."""
+        got = self._trigger_memo.get((ts, te))
+        if got is None:
+            got = self._trigger_memo[(ts, te)] = self.lex.triggers.find(self.norm, ts, te)
+        return got
 
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.starts, start)
@@ -306,6 +365,12 @@ class ArticleContext:
 
     def has(self, i: int, words: frozenset[str]) -> bool:
         return any(c in words for c in self.cands[i])
+
+    def is_stop(self, i: int) -> bool:
+        """Does the word at token i end a noun phrase? A preposition with the article is
+        another word ("أمام" in front of, "الإمام" the imam)."""
+        forms = self.cands[i]
+        return any(c in self.lex.np_stops and not (c in self.lex.bare_stops and "ال" + c in forms) for c in forms)
 
 
 # ------------------------------------------------------------------ clauses
@@ -352,10 +417,6 @@ def _negated(ctx: ArticleContext, i: int, lo: int) -> bool:
     return any(ctx.norm[k] in ctx.lex.negation for k in range(max(lo, i - 2), i))
 
 
-def _generic_clause(ctx: ArticleContext, c: Clause) -> bool:
-    return any(_col(h, 0) == "clause" for h in ctx.lex.generic.find(ctx.norm, c.ts, c.te))
-
-
 def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[lex.Hit]) -> bool:
     """A trigger right after "منذ", "خطر", "إحباط", a negation ("ليس اعتداء", "لم يسفر عن
     قتلى"), or an arrest word with the lam of purpose ("للقبض عليهم") reports no happening."""
@@ -376,10 +437,11 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     """The happenings one clause reports: at most one per event family."""
     lx = ctx.lex
-    if _generic_clause(ctx, c):
-        return []
-    before_hits = [h for h in lx.generic.find(ctx.norm, c.ts, c.te) if _col(h, 0) == "before"]
-    hits = [h for h in lx.triggers.find(ctx.norm, c.ts, c.te)
+    generic = lx.generic.find(ctx.norm, c.ts, c.te)
+    if any(_col(h, 0) == "clause" for h in generic):
+        return []  # "عادة", "في حال": happenings in general or hypothetically
+    before_hits = [h for h in generic if _col(h, 0) == "before"]
+    hits = [h for h in ctx.triggers_in(c.ts, c.te)
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
@@ -398,7 +460,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         out = [m for m in out if not (m.family == "meet" and m.anchor > c.ts
                                       and ctx.norm[m.anchor - 1] in ("خلال", "اثناء", "لدي"))]
     out = _riots(ctx, out)
-    if "violence" not in by_family:
+    if "violence" not in by_family and not out:  # "تفكيك خلية على علاقة بداعش" links the arrested, not an attack
         ref = _reference_mention(ctx, c)
         if ref is not None:
             out.append(ref)
@@ -455,7 +517,7 @@ def _is_time_word(ctx: ArticleContext, h: lex.Hit, c: Clause) -> bool:
 
 def _period_statistics(ctx: ArticleContext, c: Clause) -> bool:
     """"بين الأول من يناير و30 يونيو قتل 1592 شخصا": a toll over a period, not a happening."""
-    times = [t for t in ctx.times if c.start <= t.span.start and t.span.end <= c.end]
+    times = ctx.times_in(c.start, c.end)
     if len(times) < 2:
         return False
     i, _ = ctx.tok_range(times[0].span.start, times[0].span.end)
@@ -554,22 +616,24 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     # "مسلحون استهدفوا الجمعة حافلة ما أدى إلى مقتل السائق" tells the happening itself
     if events or any(_col(h, 0) == "object" and not _col(h, 1) and _col(h, 2) != "noun"
                      for h in ctx.lex.targets.find(ctx.norm, c.ts, c.te)):
-        m.date, m.date_span = clause_date(ctx, c, m.anchor)
+        m.date, m.date_span = clause_date(ctx, c, m.anchor, family=family)
         m.said_date, m.said_span = clause_date(ctx, c, m.anchor, saying=True)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
         m.reference = True  # "الإصابة بمرض السكري": a toll of the hurt alone needs a happening to join
-    m.place, m.place_ref = clause_place(ctx, c, m.anchor)
+    m.place, m.place_ref = clause_place(ctx, c, m.anchor, family=family)
     if m.place is not None and not m.place.candidates:  # "قرية برخ بوطان" unknown, "مدينة كوباني" known
         # a known word right after the unknown name is the rest of that name ("بركي براك"), not a place
-        known = [p for p in ctx.places if c.ts <= p.tok_start and p.tok_end <= c.te and p.candidates
+        known = [p for p in ctx.places_in(c.ts, c.te) if p.candidates
                  and not p.origin and p.rank() > 0 and p.tok_start != m.place.tok_end]
         m.resolved_place = max(known, key=lambda p: p.rank(), default=None)
-    m.reference_points = tuple(p for p in ctx.places if c.ts <= p.tok_start and p.tok_end <= c.te and p.candidates
+    m.reference_points = tuple(p for p in ctx.places_in(c.ts, c.te) if p.candidates
                                and _located_by(ctx, c, p) is not None)
     read_actors(ctx, c, m, hits)
     read_claim(ctx, c, m)
+    if family == "arrest" and m.place is not None and _abroad(ctx, m, m.place):
+        m.place = None  # "أعلنت السلطات الكويتية تفكيك خلية قاتل أفرادها في العراق": arrested at home
     m.alleged = is_alleged(ctx, c, m.anchor)
     if family == "leadership" and not any(a is not None and a.rank == RANK_PERSON for a in (m.actor1, m.actor2)):
         return None  # "تعيينه": a change of leader is coded only when the person is named
@@ -611,21 +675,48 @@ def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
         return True
     if hit.start > c.ts and ctx.norm[hit.start - 1] in _DEFINITE_WORDS:
         return True
-    # "هجوم سروج": a happening named by its place is one already known
-    return hit.end < c.te and any(p.tok_start == hit.end for p in ctx.places if p.candidates)
+    # "هجوم سروج", "تفجير «الصادق»": a happening named by its place or its name is one already known
+    return hit.end < c.te and (hit.end in ctx.known_place_starts or ctx.norm[hit.end] == '"')
 
 
 # ------------------------------------------------------------------ dates
 
 
-def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = False) -> tuple[str | None, Span | None]:
-    """The time expression of the clause closest to the trigger (not one after "منذ"); with
-    ``saying``, the time of the speech verb the trigger's clause depends on instead."""
+def _other_happenings(ctx: ArticleContext, c: Clause, family: str | None) -> list[int]:
+    return _other_triggers(ctx, c.ts, c.te, family)
+
+
+def _other_triggers(ctx: ArticleContext, ts: int, te: int, family: str | None) -> list[int]:
+    """Where the clause names a happening of another family ("قبل محادثات سلام في مينسك",
+    "بالتفجير الذي وقع الشهر الماضي"): the words after such a trigger are its own, not those
+    of a trigger before it. A meeting during which it happened is its setting ("خلال اجتماع")."""
+    if family is None:
+        return []
+    return [h.start for h in ctx.triggers_in(ts, te)
+            if _role(h) == "event" and family_of(h.pattern.value[0]) != family
+            and not (h.start > ts and ctx.norm[h.start - 1] in _SETTING_WORDS)]
+
+
+_SETTING_WORDS = frozenset({"خلال", "اثناء", "لدي", "في"})
+
+
+def _across_other(others: list[int], anchor: int, i: int, j: int) -> bool:
+    """Does a trigger of another happening stand between the anchor and the words at [i, j)
+    after it? (Words before the anchor may belong to both: "في 2013 عقب احتجاجات ... انتخب".)"""
+    return i > anchor and any(anchor < o < i for o in others)
+
+
+def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = False,
+                family: str | None = None) -> tuple[str | None, Span | None]:
+    """The time expression of the clause closest to the trigger (not one after "منذ", nor
+    one that belongs to another happening named between them); with ``saying``, the time
+    of the speech verb the trigger's clause depends on instead."""
     best = None
-    for t in ctx.times:
-        if t.span.start < c.start or t.span.end > c.end:
-            continue
+    others = _other_happenings(ctx, c, family)
+    for t in ctx.times_in(c.start, c.end):
         i, j = ctx.tok_range(t.span.start, t.span.end)
+        if others and _across_other(others, anchor, i, j):
+            continue
         lo, hi = (anchor, i) if i >= anchor else (j, anchor)
         if any(ctx.norm[k] in _TIME_STOPS for k in range(max(c.ts, i - 2), i + 1)):
             continue  # "منذ بداية العام": since when, not when
@@ -654,11 +745,18 @@ def _dates_the_saying(ctx: ArticleContext, c: Clause, i: int, j: int, anchor: in
 # ------------------------------------------------------------------ places
 
 
-def clause_place(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[placelib.PlaceMention | None, Place | None]:
+def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
+                 family: str | None = None) -> tuple[placelib.PlaceMention | None, Place | None]:
     """The most specific place named in the clause, or one its words refer back to."""
-    trigger_ends = {h.end for h in ctx.lex.triggers.find(ctx.norm, c.ts, c.te)}
-    found = [p for p in ctx.places if c.ts <= p.tok_start and p.tok_end <= c.te and not p.origin
-             and p.tok_start not in trigger_ends]  # "هجوم سروج" names another happening
+    trigger_ends = {h.end for h in ctx.triggers_in(c.ts, c.te)}
+    others = _other_happenings(ctx, c, family)
+    found = [p for p in ctx.places_in(c.ts, c.te) if not p.origin
+             and p.tok_start not in trigger_ends  # "هجوم سروج" names another happening
+             and not (others and _across_other(others, anchor, p.tok_start, p.tok_end))
+             and not _after_allegiance(ctx, p.tok_start)]
+    speaker = _speaker_words(ctx, c, anchor)
+    if speaker is not None:  # "وقالت المسؤولة المحلية بقرية الطيوري إن ثمانية قتلوا": where she works
+        found = [p for p in found if not speaker[0] < p.tok_start < speaker[1]]
     # a place inside a relative clause after the trigger describes something else
     # ("... تنظيم داعش الذين ينشطون في سوريا")
     found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))
@@ -675,6 +773,16 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[placelib.
 
 _NEAR_PREPOSITIONS = frozenset({"من", "عن"})
 _MAX_LOCATED_GAP = 10  # tokens between a place and the cue that locates it
+
+
+def _speaker_words(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[int, int] | None:
+    """(speech verb, complementizer) around the words that name who said it, when the
+    trigger is told in the "إن" clause after them: "وقال عميد بلدية مدينة سبها إن ..."."""
+    comp = next((k for k in range(anchor - 1, c.ts, -1) if ctx.norm[k] in _COMPLEMENTIZERS), None)
+    if comp is None:
+        return None
+    verb = next((h.start for h in ctx.lex.reports.find(ctx.norm, c.ts, comp) if h.end <= comp), None)
+    return (verb, comp) if verb is not None else None
 
 
 def _located_places(ctx: ArticleContext, c: Clause, found: list[placelib.PlaceMention]) -> list[placelib.PlaceMention]:
@@ -701,7 +809,7 @@ def _located_by(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> pla
     if k < c.ts or not ctx.has(k, cues):
         return None
     # the cue may follow a distance ("تبعد نحو 175 كيلومترا إلى الشمال من"): look past it
-    before = [q for q in ctx.places if c.ts <= q.tok_start and q.tok_end <= k and k - q.tok_end <= _MAX_LOCATED_GAP
+    before = [q for q in ctx.places_in(c.ts, k) if k - q.tok_end <= _MAX_LOCATED_GAP
               and q.tok_start != p.tok_start and q.level != "country"]
     return before[-1] if before else None
 
@@ -747,8 +855,9 @@ def _place_reference(ctx: ArticleContext, c: Clause) -> Place | None:
     for i in range(c.ts, c.te):
         role = next((words[x] for x in ctx.cands[i] if x in words), None)
         if role == "refers_city":
-            # not a city someone flew to or came from ("توقف الرحلات الى طرابلس")
-            prev = [p for p in ctx.places if p.tok_end <= c.ts and p.level == "city" and not p.origin]
+            # not a city someone flew to or came from ("توقف الرحلات الى طرابلس"); it may be
+            # named earlier in the clause ("عميد بلدية مدينة سبها إن ... في ضواحي المدينة")
+            prev = [p for p in ctx.places_before(i) if p.level == "city" and not p.origin]
             if prev:
                 p = prev[-1]
                 return Place(name=p.surface, span=Span(p.start, p.end, p.surface), precision="city")
@@ -761,9 +870,8 @@ def _place_reference(ctx: ArticleContext, c: Clause) -> Place | None:
 
 
 def _nisba_after(ctx: ArticleContext, i: int) -> str | None:
-    for k, cc in ctx.nisbas:
-        if k == i + 1:
-            return cc
+    for _k, cc in ctx.nisbas_in(i + 1, i + 2):
+        return cc
     return None
 
 
@@ -817,8 +925,9 @@ def _numbers(ctx: ArticleContext, c: Clause) -> list[tuple[tuple[int, int], floa
     """Counts in the clause: the numbers stage's quantities, else bare digits."""
     out = []
     covered: set[int] = set()
-    for q in ctx.quantities:
-        if q.span.start < c.start or q.span.end > c.end or q.value is None:
+    lo, hi = bisect.bisect_left(ctx.quantity_starts, c.start), bisect.bisect_left(ctx.quantity_starts, c.end)
+    for q in ctx.quantities[lo:hi]:
+        if q.span.end > c.end or q.value is None:
             continue
         i, j = ctx.tok_range(q.span.start, q.span.end)
         if any(k in ctx.time_tokens for k in range(i, j)):
@@ -922,7 +1031,7 @@ def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit],
         while k < c.te and not ctx.is_word(k):
             k += 1
         noun = _victim_noun(ctx, k) if k < c.te else None
-        ends_clause = k >= c.te or not ctx.is_word(k) or ctx.has(k, ctx.lex.np_stops)
+        ends_clause = k >= c.te or not ctx.is_word(k) or ctx.is_stop(k)
         if noun is None and ends_clause:
             # "أن جنديا عاملا في الحلف قتل": the victim named before a passive verb
             noun = next((v for b in range(h.start - 1, max(c.ts, h.start - 5) - 1, -1)
@@ -1001,7 +1110,7 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
         if ctx.norm[i] in _COMMAS or ctx.norm[i] in (".", ":"):
             return None
         i += 1
-    if i >= limit or ctx.has(i, lx.np_stops) or (ctx.norm[i][:1] in ("و", "ف") and ctx.norm[i][1:] in lx.np_stops):
+    if i >= limit or ctx.is_stop(i) or (ctx.norm[i][:1] in ("و", "ف") and ctx.norm[i][1:] in lx.np_stops):
         return None
     person = _titled_person(ctx, i)
     if person is not None:
@@ -1106,7 +1215,7 @@ def _titled_person(ctx: ArticleContext, i: int) -> Actor | None:
             continue
         t = ctx.norm[k]
         construct = k == i + 1 and i in titles and _col(titles[i], 0) == "role" and not ctx.norm[i].startswith("ال")
-        if k > i and ctx.is_word(k) and k not in ctx.time_tokens and not ctx.has(k, ctx.lex.np_stops) \
+        if k > i and ctx.is_word(k) and k not in ctx.time_tokens and not ctx.is_stop(k) \
                 and (t.startswith("ال") or construct) and not ctx.lex.triggers.find(ctx.norm, k, k + 1):
             k += 1  # "رئيس الوزراء العراقي", "رجل الدين الشيعي"
             continue
@@ -1137,7 +1246,7 @@ def _name_after(ctx: ArticleContext, k: int, limit: int) -> int:
         if k == start and _given_name_at(ctx, k):
             k += 1  # "علي" is a name here, not the preposition "على"
             continue
-        if not ctx.is_word(k) or k in ctx.time_tokens or ctx.has(k, ctx.lex.np_stops) or t in _TIME_WORDS:
+        if not ctx.is_word(k) or k in ctx.time_tokens or ctx.is_stop(k) or t in _TIME_WORDS:
             break
         if ctx.lex.triggers.find(ctx.norm, k, k + 1) or ctx.lex.person_titles.find(ctx.norm, k, k + 1):
             break
@@ -1180,7 +1289,7 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             close = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.norm[k] in ('"', "'")), None)
             if close is not None:
                 return close + 1
-        if not ctx.is_word(j) or ctx.has(j, lx.np_stops) or j in ctx.time_tokens or t[:1] == "و" \
+        if not ctx.is_word(j) or ctx.is_stop(j) or j in ctx.time_tokens or t[:1] == "و" \
                 or j in _trigger_starts(ctx):  # "ألقت السلطات الكويتية القبض": the phrase ends at the event word
             break
         prev = ctx.norm[j - 1]
@@ -1240,15 +1349,18 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
             actor1 = a
     # 2. a description of the perpetrators anywhere in the clause
     if actor1 is None or actor1.rank < RANK_DESCRIPTION:
+        others = _other_happenings(ctx, c, m.family)
         for h in _drop_nested(lx.descriptions.find(ctx.norm, c.ts, c.te)):
             d = lex.description_of(h)
+            if others and h.start > m.anchor and _across_other(others, m.anchor, h.start, h.end):
+                continue  # "القبض على ... بالتفجير الذي نفذه انتحاري": the bomber of another happening
             if m.family == "violence" and h.start > m.anchor and _genitive(ctx, c, h.start):
                 continue  # "قصفت المدفعية مواقع المتمردين": the owner of what was hit, not who hit it
             if m.family == "violence" and h.start - 2 >= c.ts and ctx.norm[h.start - 1] == "من" and (
                     ctx.norm[h.start - 2].isdecimal() or _in_quantity(ctx, h.start - 2)):
                 continue  # "و11 من المتمردين قتلوا": a count of the dead, not who killed them
             if d.role in ("actor1", "both") and (actor1 is None or actor1.rank < RANK_ANONYMOUS + 1):
-                span = ctx.span(h.start, h.end)
+                span = ctx.span(h.start, _allegiance_end(ctx, h.end, c.te))
                 cand = Actor(None if d.anonymous else (d.canonical or span.text), span, None,
                              RANK_ANONYMOUS if d.anonymous else RANK_DESCRIPTION)
                 named = noun_phrase(ctx, h.start, min(c.te, h.start + 5))  # "مقاتلو حزب العمال"
@@ -1268,6 +1380,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                     break
     if m.type in ("air_strike", "shelling") and (actor1 is None or actor1.rank < RANK_PLACE):
         actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
+    if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
+        actor1 = _announcer(ctx, c, m.anchor) or actor1  # "أعلنت السلطات الكويتية عن تفكيك خلية"
     first, second = _between_parties(ctx, c, m, hits)
     if first is not None and (actor1 is None or actor1.rank <= first.rank or _conjoined(ctx, actor1)):
         actor1 = first  # "اشتباكات بين قوات الحكومة ومقاتلي المعارضة"
@@ -1280,6 +1394,49 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
 
 
+def _announcer(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
+    """The subject of "أعلن ... عن" / "كشف ... عن" right before an arrest word: authorities
+    announce the arrests they made."""
+    if anchor - 1 <= c.ts or ctx.norm[anchor - 1] != "عن":
+        return None
+    verbs = _announce_verbs()
+    for v in range(anchor - 2, max(c.ts, anchor - 9) - 1, -1):
+        if ctx.has(v, verbs) and not _negated(ctx, v, c.ts):
+            a = _subject(ctx, c, v, v + 1, open_subject=True, limit=anchor - 1)
+            return a if a is not None and a.name is not None else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _announce_verbs() -> frozenset[str]:
+    return lex.word_set("event_announce_verbs.tsv")
+
+
+def _allegiance_end(ctx: ArticleContext, j: int, te: int) -> int:
+    """End of a description's allegiance ("متمردين موالين لروسيا", "مسلحين تابعين للحكومة",
+    "الانفصاليين المدعومين من روسيا"): the side they are on describes them; it is not the actor."""
+    if j + 1 >= te or not ctx.has(j, ctx.lex.np_links):
+        return j
+    k = j + 2 if ctx.norm[j + 1] == "من" else j + 1
+    if k >= te or not (k > j + 1 or (ctx.norm[k][:1] in ("ل", "ب") and len(ctx.norm[k]) > 3)):
+        return j
+    hit = ctx.mention_at.get(k)
+    if hit is not None and hit[0] <= te:
+        return hit[0]
+    return _chunk_end(ctx, k, te)
+
+
+def _after_allegiance(ctx: ArticleContext, k: int) -> bool:
+    """Does the word at token k name whom someone is allied to ("موالين لروسيا", "المدعومين
+    من إيران")? Such a country describes a group; it is not where anything happened."""
+    p = k - 1
+    if p >= 0 and ctx.norm[p] == "من":
+        p -= 1
+    elif ctx.norm[k][:1] not in ("ل", "ب"):
+        return False
+    return p >= 0 and ctx.has(p, ctx.lex.np_links)
+
+
 def _genitive(ctx: ArticleContext, c: Clause, k: int) -> bool:
     """Is the definite word at token k the possessor of the noun before it ("مواقع
     المتمردين", "مقر المحتجين")? Not after a verb, a trigger or a quantity word."""
@@ -1287,7 +1444,7 @@ def _genitive(ctx: ArticleContext, c: Clause, k: int) -> bool:
         return False
     p = k - 1
     prev = ctx.norm[p]
-    if not ctx.is_word(p) or prev.startswith(("ال", "و")) or ctx.has(p, ctx.lex.np_stops) \
+    if not ctx.is_word(p) or prev.startswith(("ال", "و")) or ctx.is_stop(p) \
             or ctx.has(p, ctx.lex.quantifiers) or ctx.has(p, ctx.lex.agent_verbs) or p in ctx.time_tokens:
         return False
     return not ctx.lex.triggers.find(ctx.norm, p, p + 1) and not ctx.lex.targets.find(ctx.norm, p, p + 1)
@@ -1342,12 +1499,54 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
     """"قصف طائرات (اف 16) التركية", "غارات إسرائيلية": air and artillery strikes are the
     state's whose adjective follows the weapon."""
     ends = [h.end for h in hits if _role(h) in ("event", "modifier")]
-    for k, cc in ctx.nisbas:
-        if c.ts <= k < c.te and any(0 <= k - e <= 4 for e in ends):
+    for k, cc in ctx.nisbas_in(c.ts, c.te):
+        if any(0 <= k - e <= 4 for e in ends):
+            force = national_force(cc)
+            if force is not None:  # "غارة أميركية": the state's armed forces struck (ranked as the state)
+                return Actor(force[0], ctx.span(k, k + 1), force[1], RANK_PLACE)
             place = placelib.country_place(cc)
             if place is not None:
                 return Actor(place.name, ctx.span(k, k + 1), None, RANK_PLACE)
     return None
+
+
+@lru_cache(maxsize=256)
+def national_force(cc: str) -> tuple[str, str] | None:
+    """(canonical name, entity id) of a country's armed forces, as the actor lexicon names
+    "الجيش" with the country's adjective ("الجيش الأفغاني" -> Afghan National Army)."""
+    if _lookup_actor is None:
+        return None
+    for row_cc, _en, _names, adjectives in placelib._country_rows():
+        if row_cc != cc:
+            continue
+        for adj in adjectives:
+            ent = _lookup_actor("الجيش " + (adj if adj.startswith("ال") else "ال" + adj))
+            if ent is not None and ent.kind == "military" and ent.country == cc:
+                return ent.name, ent.id
+    return None
+
+
+def _as_national_force(ctx: ArticleContext, a: Actor) -> Actor:
+    """Soldiers of a nation are its army: "عشرة جنود أفغان", "10 من الجنود الأفغان", "جنديا
+    أوكرانيا" -> the country's armed forces (police and security men stay as written)."""
+    if a.span is None or a.rank >= RANK_PLACE:
+        return a
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    forces = _force_nouns()
+    while i < j and not ctx.has(i, forces) and (ctx.norm[i].isdecimal() or i in ctx.quantity_at or ctx.norm[i] == "من"):
+        i += 1  # "عشرة جنود", "10 من الجنود"
+    if i >= j or not ctx.has(i, forces):
+        return a
+    cc = next((x for _k, x in ctx.nisbas_in(i + 1, min(j + 1, len(ctx.norm)))), None)
+    force = national_force(cc) if cc else None
+    if force is None:
+        return a
+    return Actor(force[0], a.span, force[1], RANK_ORG)
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> frozenset[str]:
+    return lex.word_set("event_force_nouns.tsv")
 
 
 def _happening_is_subject(ctx: ArticleContext, c: Clause, vs: int) -> bool:
@@ -1480,7 +1679,7 @@ def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int) -> Actor | None:
     """The words between "إن"/"أن" (or the clause start) and the verb: its subject."""
     lo = vs - 1
     while lo >= c.ts and vs - lo <= 4 and ctx.is_word(lo) and ctx.norm[lo] not in _COMPLEMENTIZERS \
-            and not ctx.has(lo, ctx.lex.np_stops):
+            and not ctx.is_stop(lo):
         lo -= 1
     if vs - lo > 4 or lo + 1 >= vs:
         return None
@@ -1521,9 +1720,15 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     event_ends = [h.end for h in hits if _role(h) == "event"]
     weapon_ends = event_ends + [h.end for h in hits if _role(h) == "modifier"]  # "ألقوا متفجرات على ثكنات"
     cue_hits = lx.targets.find(ctx.norm, c.ts, c.te)
+    # "القبض على خلية ... بتفجير": words of another happening's trigger name its own target
+    other_spans = [(x.start, x.end) for x in ctx.triggers_in(c.ts, c.te)
+                   if family_of(x.pattern.value[0]) != m.family]
+    others = _other_happenings(ctx, c, m.family)
     for h in cue_hits:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in cue_hits):
             continue  # "على متن" over "على"
+        if any(s <= h.start < e for s, e in other_spans):
+            continue
         kind = _col(h, 0, "object")
         if _col(h, 1) and _col(h, 1) != m.family:
             continue  # "منذ تعيين الملا ..." names no target of an attack
@@ -1545,7 +1750,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         start = h.end
         # "دمر انفجار شاحنة مفخخة حيا سكنيا": skip the happening itself (of a pattern with a
         # gap, only the words before the gap: "عين الملك فلانا وليا للعهد")
-        spans = [(x.start, _verb_span(x)[1]) for x in hits]
+        spans = [(x.start, _verb_span(x)[1]) for x in hits
+                 if not (m.family == "arrest" and x.start == h.start)]  # "تفكيك خلية": the cell was taken
         covering = [e for s, e in spans if s <= start < e]
         while covering:
             start = max(covering)
@@ -1573,7 +1779,17 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         if a is not None and a.name is not None:
             candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
     # "هجوم بشاحنة مفخخة في حي سكني", "تفجير أمام مدخل أكاديمية الشرطة", "بمقر النيابة العامة"
+    for h in hits:
+        if _role(h) == "event" and _form(h) != "verb" and h.end < c.te:
+            # "تفجير جامع الإمام الصادق", "قصف مستشفى": the building in the genitive was hit
+            k = _skip_trigger_adjectives(ctx, h.end, c.te)
+            site = _site_at(ctx, k, c.te, genitive=True) if k < c.te else None
+            if site is not None:
+                candidates.append((4.0, site[0], "site"))
+                break
     for _dist, k in sorted((abs(k - m.anchor), k) for k in range(c.ts, c.te)):
+        if others and _across_other(others, m.anchor, k, k + 1):
+            continue  # "القبض على أفرادها ... بالتفجير الذي وقع في مسجد": that happening's site
         site = _site_at(ctx, k, c.te)
         if site is not None:
             # whose premises were hit ("بمقر النيابة العامة") says more than who died there
@@ -1610,7 +1826,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         return x[0] - min(1.0, 0.04 * abs(k - m.anchor))
 
     best = max(candidates, key=near)
-    return _extend_target(ctx, best[1], c.te), [a for _s, a, kind in candidates if kind != "victim"]
+    target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
+    return target, [a for _s, a, kind in candidates if kind != "victim"]
 
 
 def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
@@ -1630,7 +1847,7 @@ def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
             end = next((e for e in range(min(te, j + 5), j + 1, -1)
                         if (g := _lookup_span(ctx, j + 1, e)) is not None and g.rank == RANK_ORG), j)
     elif a.rank == RANK_DESCRIPTION and j < te and ctx.norm[j].startswith("و") \
-            and any(k == j for k, _ in ctx.nisbas):
+            and j in ctx.nisba_at:
         end = j + 1  # "أربعة أميركيين ونمساوي": another nationality of the same group
     elif a.rank >= RANK_PLACE:
         while end < te and ctx.norm[end].startswith("و") and end in ctx.mention_at \
@@ -1691,7 +1908,7 @@ def _trigger_genitive(ctx: ArticleContext, k: int, te: int) -> Actor | None:
 
 def _skip_trigger_adjectives(ctx: ArticleContext, k: int, te: int) -> int:
     """Past the adjectives of a trigger ("الطائرات الحربية", "طائرة مسيرة تركية")."""
-    nisba_at = {i for i, _ in ctx.nisbas}
+    nisba_at = ctx.nisba_at
     while k < te and (k in nisba_at or ctx.norm[k] in _OTHER_WORDS
                       or (ctx.norm[k].startswith("ال") and ctx.norm[k - 1].startswith("ال")
                           and ctx.norm[k].endswith(("ي", "يه", "يين")))):
@@ -1746,15 +1963,16 @@ def _demanded(ctx: ArticleContext, i: int, te: int) -> Actor | None:
     return a if a is not None and a.name is not None else None
 
 
-def _site_at(ctx: ArticleContext, k: int, te: int) -> tuple[Actor, bool] | None:
-    """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة"), and
+def _site_at(ctx: ArticleContext, k: int, te: int, genitive: bool = False) -> tuple[Actor, bool] | None:
+    """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة"), or
+    with ``genitive`` right after the attack noun ("تفجير جامع الإمام الصادق"), and
     whether the words name whose premises were hit: "بمقر النيابة العامة" -> النيابة
     العامة; "داخل مسجد في مقر قوات الطوارئ" -> قوات الطوارئ."""
     sites = ctx.lex.target_places
     for cand in ctx.cands[k]:
         if cand not in sites:
             continue
-        if not any(ctx.norm[k].startswith(p) for p in ("ب", "في", "وب")) and not (
+        if not genitive and not any(ctx.norm[k].startswith(p) for p in ("ب", "في", "وب")) and not (
             k > 0 and ctx.norm[k - 1] in ("في", "امام", "قرب", "داخل", "وسط", "لدى", "لدي", "عند")
         ) and not (  # "بالقرب من دوريتهم"
             k > 1 and ctx.norm[k - 1] == "من" and ctx.norm[k - 2] in ("بالقرب", "قريبا")
@@ -1840,7 +2058,7 @@ def _counted_group(ctx: ArticleContext, k: int, te: int) -> int | None:
     """Token where the group counted by a figure at token k starts: after "من" ("12 من
     رجال الأمن"), or the noun after the number ("سبعة أشخاص"), inside or after the
     numbers stage's span."""
-    q = next((q for q in ctx.quantities if q.span.start <= ctx.tokens[k][0] < q.span.end), None)
+    q = ctx.quantity_at.get(k)
     if q is not None:
         a, b = ctx.tok_range(q.span.start, q.span.end)
     elif ctx.norm[k].isdecimal():
@@ -1876,7 +2094,7 @@ _SUBSET_WORDS = frozenset({"بينهم", "منهم", "معظمهم", "غالبي
 
 def _dual_noun(ctx: ArticleContext, k: int) -> bool:
     """"جنديان", "شرطيين": a noun in the dual that the numbers stage counts as two."""
-    q = next((q for q in ctx.quantities if q.span.start <= ctx.tokens[k][0] < q.span.end), None)
+    q = ctx.quantity_at.get(k)
     if q is None or q.value != 2 or ctx.tok_range(q.span.start, q.span.end) != (k, k + 1):
         return False
     t = ctx.norm[k]
@@ -1884,9 +2102,7 @@ def _dual_noun(ctx: ArticleContext, k: int) -> bool:
 
 
 def _in_quantity(ctx: ArticleContext, k: int) -> bool:
-    s = ctx.tokens[k][0]
-    return any(q.span.start <= s < q.span.end and not ctx.lex.casualty.find(ctx.norm, k, k + 1)
-               and ctx.norm[k] not in ("من", "اصل") for q in ctx.quantities)
+    return k in ctx.quantity_at and ctx.norm[k] not in ("من", "اصل") and not ctx.lex.casualty.find(ctx.norm, k, k + 1)
 
 
 def _victim_before(ctx: ArticleContext, c: Clause, cue: int) -> Actor | None:
@@ -1897,7 +2113,7 @@ def _victim_before(ctx: ArticleContext, c: Clause, cue: int) -> Actor | None:
                     if ctx.norm[p] in _COMMAS and ctx.norm[p + 1] in _SUBSET_WORDS), cue)
     lo = cue - 1
     while lo >= c.ts and cue - lo <= 6 and ctx.is_word(lo) and ctx.norm[lo] not in _COMPLEMENTIZERS \
-            and not ctx.has(lo, ctx.lex.np_stops) and lo not in ctx.time_tokens:
+            and not ctx.is_stop(lo) and lo not in ctx.time_tokens:
         lo -= 1
     if lo > c.ts and ctx.norm[lo] == "من" and (ctx.norm[lo - 1].isdecimal() or _in_quantity(ctx, lo - 1)):
         lo -= 1  # "أربعة من حراس الأمن قتلوا": the count before "من" belongs to the victims
@@ -1967,15 +2183,34 @@ def _content_words(ctx: ArticleContext, span: Span) -> list[str]:
 
 
 def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
-    """Claim status from cue words, with the group named next to them."""
+    """Claim status from cue words, with the group named next to them. Only violence is
+    claimed: "أعلن تنظيم داعش مسؤوليته" in a clause about an arrest speaks of the attack;
+    of other happenings only who did it is read ("اعتقل على يد الشرطة")."""
     best: tuple[float, str, Actor | None] | None = None
-    for h in ctx.lex.claims.find(ctx.norm, c.ts, c.te):
+    hits = ctx.lex.claims.find(ctx.norm, c.ts, c.te)
+    if m.family != "violence":
+        for h in hits:
+            if _col(h, 2) == "yes" and not _negated(ctx, h.start, c.ts):
+                a = _claim_actor(ctx, c, h, _col(h, 1))
+                if a is not None and a.rank >= RANK_DESCRIPTION and (m.actor1 is None or a.rank >= m.actor1.rank):
+                    m.actor1 = a
+                    return
+        owner = _genitive_perpetrator(ctx, c)  # "مباحثات لديمبسي في بغداد": his talks
+        if owner is not None and owner[2] is not None and (m.actor1 is None or owner[2].rank >= m.actor1.rank):
+            m.actor1 = owner[2]
+        return
+    # "لم تعلن أي جهة على الفور المسؤولية": the claim words inside a negated cue are negated too
+    denials = [(h.start, h.end) for h in hits if _col(h, 0) == "unclaimed"]
+    for h in hits:
         status, where = (list(h.pattern.value) + ["", "none"])[:2]
         actor = None
-        if status != "unclaimed" and _negated(ctx, h.start, c.ts):
+        if status != "unclaimed" and (_negated(ctx, h.start, c.ts)
+                                      or any(s <= h.start < e for s, e in denials)):
             status = "unclaimed"
         elif status != "unclaimed":
             actor = _claim_actor(ctx, c, h, where)
+            if status == "attributed" and (actor is None or actor.rank < RANK_PLACE):
+                continue  # "على أيدي أعتى المجرمين": blamed on nobody named is no attribution
         score = CLAIM_PRECEDENCE.get(status, 0) + (0.5 if actor is not None else 0)
         if best is None or score > best[0]:
             best = (score, status, actor)
@@ -2038,7 +2273,7 @@ def _claim_actor(ctx: ArticleContext, c: Clause, h: lex.Hit, where: str) -> Acto
 
 def _genitive_perpetrator(ctx: ArticleContext, c: Clause) -> tuple[float, str, Actor | None] | None:
     """"هجوم انتحاري لمتمردي حزب العمال", "هجمات لداعش": a happening said to be a group's."""
-    for h in ctx.lex.triggers.find(ctx.norm, c.ts, c.te):
+    for h in ctx.triggers_in(c.ts, c.te):
         k = h.end
         if _role(h) == "event" and k < c.te and ctx.norm[k].startswith("ل") and not ctx.norm[k].startswith("لل"):
             a = noun_phrase(ctx, k, min(c.te, k + 6))
@@ -2199,6 +2434,12 @@ def _headline_toll_repeated(h: Happening, m: EvMention) -> bool:
     return bool(mine) and any(f.kind == "killed" and f.value in mine for x in h.mentions for f in x.figures)
 
 
+def _recalled(h: Happening) -> bool:
+    """Is the happening dated well before the article (a background event it recalls)?"""
+    dated = next((x for x in h.mentions if x.date), None)
+    return dated is not None and _far_from(dated.date or "", dated.clause_published)
+
+
 def _bare_reference(m: EvMention) -> bool:
     """"لعمليات التفجير", "التفجير" with nothing told before it and nothing of its own (no
     date, place, actor, target or toll): talk about attacks in general, not a happening."""
@@ -2208,17 +2449,37 @@ def _bare_reference(m: EvMention) -> bool:
 def merge(mentions: list[EvMention]) -> list[Happening]:
     """Each mention joins the most recent compatible happening, or starts one."""
     happenings: list[Happening] = []
+    # per family (only one family's happenings can take a mention), the most recently told first
+    recent: dict[str, list[Happening]] = {}
     for m in mentions:
-        target = None
-        for h in sorted(happenings, key=lambda h: h.mentions[-1].clause.start, reverse=True):
+        told = recent.setdefault(m.family, [])
+        # (all the fitting happenings are needed only to choose among them below)
+        need_all = bool(m.target_words) or not (m.date or m.anaphoric)
+        fits: list[Happening] = []
+        for h in told:
             if compatible(h, m):
-                target = h
-                break
+                fits.append(h)
+                if not need_all:
+                    break
+        # the main story (told in the lead) when it names its target again ("حمام سباحة"),
+        # else the most recent one
+        target = next((h for h in fits if m.target_words and any(x.clause.lead for x in h.mentions)
+                       and any(x.target_words & m.target_words for x in h.mentions)), None)
+        if target is None and fits:
+            target = fits[0]
+            if not m.date and not m.anaphoric and _recalled(target):
+                # an undated retelling after a recalled attack ("وقال رئيس البلدية إن مهاجما
+                # انتحاريا فجر سترته") goes on with the article's main story, not the recalled one
+                target = next((h for h in fits if any(x.clause.lead for x in h.mentions) and not _recalled(h)), target)
         if target is None:
             if not m.reference and not _bare_reference(m):
-                happenings.append(Happening([m]))
+                target = Happening([m])
+                happenings.append(target)
+                told.insert(0, target)
         else:
             target.mentions.append(m)
+            told.remove(target)
+            told.insert(0, target)
     return happenings
 
 
@@ -2311,28 +2572,53 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
     # "غضب في كابل بعد غارة" + "غارة في ولاية لوغار جنوب كابل": Kabul only locates Logar
     located = [p for p in places if not (p.candidates and any(_locates(o, p) for o in h.mentions))]
     places = located or places
-    if places:
-        return _place_of(ctx, max(places, key=lambda p: (p.rank(), p is anchor.place)))
     refs = [m.place_ref for m in h.mentions if m.place_ref is not None]
-    if refs:
+    best = max(places, key=lambda p: (p.rank(), p is anchor.place)) if places else None
+    if refs and (best is None or placelib.LEVEL_RANK.get(refs[0].precision or "", 0) > best.rank()):
+        # "جنوب ليبيا" in the lead, "في ضواحي المدينة" (Sabha) later: the city says more
         return refs[0]
+    if best is not None:
+        return _place_of(ctx, best)
     # a place named elsewhere in the sentence ("... بينما كانت قافلة تمر في مدينة مديات")
     for m in h.mentions:
         s, e = ctx.sentences[m.clause.sentence]
-        found = [p for p in ctx.places if s <= p.start and p.end <= e and not p.origin and p.rank() > 0
-                 and not _government_of(ctx, p)]
+        others = _other_triggers(ctx, *ctx.tok_range(s, e), m.family)
+        found = [p for p in ctx.places_between_chars(s, e) if not p.origin and p.rank() > 0
+                 and not (others and _across_other(others, m.anchor, p.tok_start, p.tok_end))
+                 and not _government_of(ctx, p) and not _after_allegiance(ctx, p.tok_start)
+                 and not (h.family == "arrest" and _abroad(ctx, anchor, p))]
         if found:
             return _place_of(ctx, max(found, key=lambda p: p.rank()))
     cc = _state_country(ctx, anchor.clause) or _leader_country(ctx, h) or _main_country(ctx)
     if cc:
-        named = [p for p in ctx.places if p.candidates and p.candidates[0].kind == "country"
-                 and p.candidates[0].country == cc]
+        named = [p for p in ctx.country_places() if p.candidates[0].country == cc]
         if named:
             p = named[0]
             return Place(name=p.surface, span=Span(p.start, p.end, p.surface), precision="country")
         country = placelib.country_place(cc)
         if country is not None:
             return country
+    return None
+
+
+def _abroad(ctx: ArticleContext, m: EvMention, p: placelib.PlaceMention) -> bool:
+    """Is the place in another country than the one whose authorities made the arrest?
+    Authorities arrest at home; a foreign place in their clause tells the suspects' past."""
+    home = _actor_home(ctx, m.actor1)
+    return bool(home and p.candidates and p.candidates[0].country and p.candidates[0].country != home)
+
+
+def _actor_home(ctx: ArticleContext, a: Actor | None) -> str | None:
+    """The country of a state body acting ("السلطات الكويتية", "الشرطة التركية", a linked ministry)."""
+    if a is None or a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    for k, cc in ctx.nisbas_in(i + 1, j):
+        if ctx.has(k - 1, ctx.lex.state_heads):
+            return cc
+    ent = ctx.entities.get(a.entity_id or "")
+    if ent is not None and ent.kind in ("government", "military", "police", "ministry"):
+        return ent.country
     return None
 
 
@@ -2356,8 +2642,8 @@ def _government_of(ctx: ArticleContext, p: placelib.PlaceMention) -> bool:
 
 def _state_country(ctx: ArticleContext, c: Clause) -> str | None:
     """"ألقت السلطات الكويتية القبض": the country whose authorities or forces act in the clause."""
-    for k, cc in ctx.nisbas:
-        if c.ts < k < c.te and ctx.has(k - 1, ctx.lex.state_heads):
+    for k, cc in ctx.nisbas_in(c.ts + 1, c.te):
+        if ctx.has(k - 1, ctx.lex.state_heads):
             return cc
     return None
 
@@ -2456,7 +2742,7 @@ def extract_events(doc: Doc) -> None:
             doc.analysis.errors.append(f"events: clause {c.start}-{c.end}: {type(exc).__name__}: {exc}")
             continue
         for m in found:
-            if c.inherit and prev is not None and m.claim is None and prev.claim:
+            if c.inherit and prev is not None and m.claim is None and prev.claim and m.family == "violence":
                 m.claim, m.claim_actor = prev.claim, prev.claim_actor
                 if m.actor1 is None or (prev.claim_actor and prev.claim_actor.rank > m.actor1.rank):
                     m.actor1 = prev.claim_actor

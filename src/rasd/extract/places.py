@@ -515,14 +515,39 @@ def nisba_countries(doc: Doc) -> list[tuple[int, str]]:
 
 
 def _nisba_countries(doc: Doc) -> list[tuple[int, str]]:
-    _, nisba = _countries()
     out = []
     for i, norm in enumerate(normalized_tokens(doc)):
-        for c in candidate_forms(norm):
-            if c in nisba:
-                out.append((i, nisba[c]))
-                break
+        cc = nisba_country(norm)
+        if cc is not None:
+            out.append((i, cc))
     return out
+
+
+# Plural and dual endings a nationality adjective takes ("أوكرانيين", "أميركيتين", "تركيات").
+_NISBA_PLURAL_ENDINGS = ("ين", "ون", "ان", "تين", "تان", "ات")
+
+
+def nisba_country(norm_token: str) -> str | None:
+    """The country a nationality word names (الأفغاني, أوكرانيين, الأتراك -> AF, UA, TR), or None."""
+    _, nisba = _countries()
+    plurals = _nisba_plurals()
+    forms = candidate_forms(norm_token)
+    for c in forms:
+        if c in nisba:
+            return nisba[c]
+    for c in forms:
+        if c in plurals:
+            return plurals[c]
+        for ending in _NISBA_PLURAL_ENDINGS:
+            base = c[: -len(ending)]
+            if c.endswith(ending) and len(base) > 3 and base.endswith("ي") and base in nisba:
+                return nisba[base]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _nisba_plurals() -> dict[str, str]:
+    return {normalize(r[0]): r[1] for r in load_tsv("place_nisba_plurals.tsv") if len(r) > 1}
 
 
 def article_countries(doc: Doc, places: list[PlaceMention] | None = None) -> Counter[str]:

@@ -1,0 +1,198 @@
+"""Events stage: arguments that hold on unseen news (place, perpetrator, target, claim) and
+one event per happening. Every sentence is invented for these tests; documents are built by
+hand (tokens and sentences from rasd.arabic, hand-made mentions, times and quantities) so
+the event rules are tested on their own, whatever the other stages do.
+"""
+
+from __future__ import annotations
+
+from rasd.arabic.normalize import normalize
+from rasd.arabic.tokens import segment_doc
+from rasd.extract.events import extract_events
+from rasd.extract.places import nisba_country, resolve_places
+from rasd.model import Analysis, Article, Entity, Mention, Quantity, Span, TimeExpr
+from rasd.pipeline import Doc
+
+
+def build(parts, published="2024-03-10", mentions=(), times=(), quantities=()):
+    """A Doc after the text stage, with hand-made mentions (surface, type, name, kind, country),
+    times (surface, value) and quantities (surface, value)."""
+    art = Article.from_parts(parts, published=published, id="test")
+    doc = Doc(article=art, analysis=Analysis(article_id="test"))
+    segment_doc(doc)
+    text = art.text
+
+    def at(surface: str) -> Span:
+        i = text.index(surface)
+        return Span(i, i + len(surface), surface)
+
+    for surface, etype, name, kind, cc in mentions:
+        eid = name.lower().replace(" ", "-")
+        doc.analysis.mentions.append(Mention(at(surface), etype, eid, source="lexicon"))
+        if all(e.id != eid for e in doc.analysis.entities):
+            doc.analysis.entities.append(Entity(eid, name, etype, kind=kind, country=cc))
+    for surface, value in times:
+        doc.analysis.times.append(TimeExpr(at(surface), value))
+    for surface, value in quantities:
+        doc.analysis.quantities.append(Quantity(at(surface), value))
+    return doc
+
+
+def run(doc: Doc) -> list:
+    extract_events(doc)
+    resolve_places(doc)
+    assert not doc.analysis.errors
+    for ev in doc.analysis.events:  # every argument is tied to the words of the text
+        for span in (ev.evidence, ev.trigger, ev.actor1_span, ev.actor2_span, ev.date_span):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+    return doc.analysis.events
+
+
+def of_type(events: list, family_types: tuple[str, ...]) -> list:
+    return [e for e in events if e.type in family_types]
+
+
+# ------------------------------------------------------------------ claims
+
+
+def test_no_claim_when_the_claim_words_are_negated_from_afar():
+    doc = build([("paragraph", "قتل تسعة أشخاص في هجوم انتحاري على سوق في بلدة الحلة. "
+                               "ولم تعلن أي جهة على الفور المسؤولية عن الهجوم.")],
+                quantities=[("تسعة أشخاص", 9)])
+    (ev,) = run(doc)
+    assert ev.claim == "unclaimed"
+    assert ev.actor1 is None
+
+
+def test_a_claim_in_an_arrest_clause_names_no_arrester():
+    doc = build([("paragraph", "ألقت الشرطة القبض على ثلاثة مشتبهين بالتفجير الذي أعلن تنظيم داعش "
+                               "مسؤوليته عنه.")],
+                mentions=[("تنظيم داعش", "ORG", "Islamic State", "armed_group", None)])
+    arrests = of_type(run(doc), ("arrest",))
+    assert arrests
+    assert all(e.actor1 != "Islamic State" for e in arrests)
+
+
+def test_blame_on_nobody_named_is_no_attribution():
+    doc = build([("paragraph", "قتل أربعة مدنيين في هجوم على حافلة على أيدي أعتى المجرمين.")],
+                quantities=[("أربعة مدنيين", 4)])
+    (ev,) = run(doc)
+    assert ev.claim == "unclaimed"
+
+
+# ------------------------------------------------------------------ places
+
+
+def test_the_place_of_talks_after_a_killing_is_not_where_it_happened():
+    doc = build([("title", "مقتل 3 جنود قبل محادثات سلام في جنيف")],
+                quantities=[("3 جنود", 3)])
+    violence = of_type(run(doc), ("attack", "armed_clash"))
+    assert violence
+    assert all(e.place is None or normalize(e.place.name) != normalize("Geneva") for e in violence)
+
+
+def test_an_ally_is_no_place_and_describes_the_fighters():
+    doc = build([("title", "مقتل جنديين في اليمن"),
+                 ("paragraph", "أعلن الجيش أمس أن جنديين قتلا في قتال مع متمردين موالين لإيران "
+                               "في شرق البلاد.")],
+                times=[("أمس", "2024-03-09")], quantities=[("جنديين", 2)])
+    (ev,) = run(doc)
+    assert ev.type == "armed_clash"
+    assert ev.actor1 == "متمردين موالين لإيران"
+    assert ev.place is not None and ev.place.country == "YE"
+
+
+def test_arrests_are_made_at_home_by_the_authorities_that_announce_them():
+    doc = build([("paragraph", "أعلنت السلطات الكويتية، أمس، عن تفكيك خلية إرهابية قاتل بعض أفرادها "
+                               "في سوريا.")],
+                times=[("أمس", "2024-03-09")])
+    (ev,) = run(doc)
+    assert ev.type == "arrest"
+    assert ev.date == "2024-03-09"
+    assert ev.actor1_span is not None and ev.actor1_span.text == "السلطات الكويتية"
+    assert ev.actor2 == "خلية إرهابية"
+    assert ev.place is not None and ev.place.country == "KW"
+
+
+def test_the_city_a_speaker_refers_to_is_more_specific_than_the_country():
+    doc = build([("paragraph", "قتل 20 شخصا في اشتباكات قبلية جنوب ليبيا."),
+                 ("paragraph", "وقال عميد بلدية مدينة سبها إن الاشتباكات تفجرت في ضاحية من ضواحي المدينة.")],
+                quantities=[("20 شخصا", 20)])
+    (ev,) = run(doc)
+    assert ev.place is not None and ev.place.name == "Sabha"
+
+
+def test_where_a_speaker_works_does_not_make_another_happening():
+    doc = build([("paragraph", "قتل 20 شخصا في اشتباكات بين قبيلتين في مدينة سبها."),
+                 ("paragraph", "وقالت مسؤولة محلية في قرية الطيبة إن ثمانية أشخاص قتلوا وجرح 18 آخرون.")],
+                quantities=[("20 شخصا", 20), ("ثمانية أشخاص", 8), ("18", 18)])
+    violence = run(doc)
+    assert len(violence) == 1
+    assert violence[0].killed == 20
+
+
+# ------------------------------------------------------------------ perpetrators and targets
+
+
+def test_soldiers_of_a_nation_are_its_army():
+    doc = build([("paragraph", "أسفر هجوم أمس عن مقتل خمسة جنود أفغان في ولاية لوغار.")],
+                times=[("أمس", "2024-03-09")], quantities=[("خمسة جنود", 5)])
+    (ev,) = run(doc)
+    assert ev.actor2 == "Afghan National Army"
+    assert ev.killed == 5
+
+
+def test_an_air_strike_named_by_a_nationality_is_that_state_army():
+    doc = build([("paragraph", "قتل ثلاثة مسلحين في غارة أميركية على قرية في ولاية لوغار.")],
+                quantities=[("ثلاثة مسلحين", 3)])
+    (ev,) = run(doc)
+    assert ev.type == "air_strike"
+    assert ev.actor1 == "United States Armed Forces"
+
+
+def test_the_building_named_after_the_attack_noun_was_hit():
+    doc = build([("paragraph", "قتل 27 شخصا في تفجير جامع الإمام الصادق في العاصمة.")],
+                quantities=[("27 شخصا", 27)])
+    (ev,) = run(doc)
+    assert ev.actor2 == "جامع الإمام الصادق"  # "الإمام" is the imam here, not "أمام" (in front of)
+
+
+# ------------------------------------------------------------------ what is no event, and one event per happening
+
+
+def test_preparing_for_an_attack_is_no_attack():
+    doc = build([("paragraph", "وتتأهب القوات الحكومية لهجوم يستهدف استعادة المدينة من المتشددين.")])
+    assert run(doc) == []
+
+
+def test_a_bombing_named_by_its_name_in_a_headline_is_one_told_before():
+    doc = build([("title", "القبض على خلية إرهابية لا علاقة لها بتفجير «الصادق»")])
+    events = run(doc)
+    assert not of_type(events, ("bombing", "suicide_bombing", "attack"))
+
+
+def test_a_later_retelling_of_the_main_story_joins_it_not_the_recalled_attack():
+    doc = build([
+        ("title", "12 قتيلا في تفجير انتحاري شمال العراق"),
+        ("paragraph", "قتل 12 شخصا على الأقل اليوم عندما هاجم انتحاريان حمام سباحة في بلدة طوز خورماتو."),
+        ("paragraph", "ونفذ متشددون في وقت سابق من الشهر الحالي هجوما في محافظة ديالى أودى بحياة 100 شخص."),
+        ("paragraph", "وقال رئيس البلدية إن مهاجما انتحاريا فجر سترته الناسفة في حمام سباحة مزدحم."),
+    ], times=[("اليوم", "2024-03-10"), ("في وقت سابق من الشهر الحالي", "2024-03")],
+        quantities=[("12 شخصا", 12), ("100 شخص", 100)])
+    events = run(doc)
+    main = [e for e in events if e.date == "2024-03-10"]
+    assert len(main) == 1
+    assert main[0].type == "suicide_bombing"
+    assert main[0].rule is not None and "+" in main[0].rule  # the retelling joined the main story
+
+
+# ------------------------------------------------------------------ nationality words
+
+
+def test_plural_nationality_words_name_their_country():
+    assert nisba_country(normalize("أوكرانيين")) == "UA"
+    assert nisba_country(normalize("الأفغان")) == "AF"
+    assert nisba_country(normalize("الأتراك")) == "TR"
+    assert nisba_country(normalize("الأميركيون")) == "US"
+    assert nisba_country(normalize("مدنيين")) is None
