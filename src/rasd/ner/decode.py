@@ -152,9 +152,14 @@ def viterbi(scores: np.ndarray, lengths: Sequence[int], transition: np.ndarray) 
     return paths
 
 
-def marginals(scores: np.ndarray, lengths: Sequence[int], transition: np.ndarray) -> list[np.ndarray]:
-    """P(label | sentence) per token, by scaled forward-backward, sentences batched."""
-    starts = _starts(lengths)
+def marginals(scores: np.ndarray, lengths: Sequence[int], transition: np.ndarray,
+              rows: Sequence[int] | None = None) -> list[np.ndarray]:
+    """P(label | sentence) per token, by scaled forward-backward, sentences batched.
+
+    ``rows``: each sentence's number of rows in ``scores`` when that differs from
+    ``lengths`` (a sentence given length 0 is skipped and gets an empty array).
+    """
+    starts = _starts(rows if rows is not None else lengths)
     out: list[np.ndarray] = [np.empty((0, scores.shape[1])) for _ in lengths]
     et = np.exp(transition)
     for batch in _batches(lengths):

@@ -78,7 +78,9 @@ class Tagger:
         tags = [[names[k] for k in p] for p in paths]
         if not confidence:
             return [(t, []) for t in tags]
-        probs = marginals(scores, lengths, self._main.transition)
+        # Confidence is only asked of names: sentences tagged all O skip forward-backward.
+        named = [len(p) if any(x != "O" for x in t) else 0 for t, p in zip(tags, paths, strict=True)]
+        probs = marginals(scores, named, self._main.transition, lengths)
         return [(t, [float(pr[i, k]) if t[i] != "O" else 1.0 for i, k in enumerate(p)])
                 for t, p, pr in zip(tags, paths, probs, strict=True)]
 
