@@ -392,6 +392,12 @@ def _indefinite_head(norm: str, cls: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=131_072)
+def _any_place_head(norm: str) -> bool:
+    """Is the word an indefinite head of a place name of any kind (most words are not)?"""
+    return any(_indefinite_head(norm, cls) is not None for cls in ("facility_head", "loc_head", "loc_heads"))
+
+
 def _place_word(n: str) -> bool:
     """Could this word, right after a place head, be (the start of) the place's name?"""
     if not _WORD_RE.fullmatch(n) or n in _place_stops() or n in _not_names():
@@ -456,6 +462,9 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
     k = a
     while k < b - 1:
         n = norms[k]
+        if not _any_place_head(n):
+            k += 1
+            continue
         facility = _indefinite_head(n, "facility_head")
         single = facility if facility is not None else _indefinite_head(n, "loc_head")
         plural = _indefinite_head(n, "loc_heads") if single is None else None
