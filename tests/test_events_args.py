@@ -196,3 +196,65 @@ def test_plural_nationality_words_name_their_country():
     assert nisba_country(normalize("الأتراك")) == "TR"
     assert nisba_country(normalize("الأميركيون")) == "US"
     assert nisba_country(normalize("مدنيين")) is None
+
+
+# ------------------------------------------------------------------ unseen papers (issue 6)
+
+
+def test_a_toll_since_a_past_moment_is_no_event():
+    # the dead of a whole insurgency or of a president's term are no happening, and taking
+    # office "since" a date is no change of leader either
+    for sentence in (
+        "ويأتي ذلك في ظل تمرد مستمر منذ خمس سنوات أدى إلى مقتل 12 ألف شخص على الأقل.",
+        "ومنذ تولي الرئيس سالم الحكم في 3 مارس، قتل أكثر من 400 شخص بحسب تعداد للأمم المتحدة.",
+    ):
+        doc = build([("paragraph", sentence)], quantities=[("12 ألف", 12000)] if "12" in sentence else [("400", 400)])
+        assert run(doc) == [], sentence
+
+
+def test_strikes_carried_out_by_a_long_subject_are_an_event():
+    doc = build([("paragraph", "وشن طيران التحالف صباح أمس ثلاث غارات على مواقع للمتمردين في مدينة مأرب.")],
+                times=[("صباح أمس", "2024-03-09")])
+    (ev,) = of_type(run(doc), ("air_strike",))
+    assert ev.date == "2024-03-09" and ev.place.name == "Marib"
+
+
+def test_battles_between_two_sides_and_ambushes_are_clashes():
+    doc = build([("paragraph", "وقال القائد إن معارك عنيفة تدور بين الجيش والمتمردين في مدينة حلب. "
+                               "وفي محافظة إدلب نصب مسلحون كمينا لدورية عسكرية.")])
+    events = run(doc)
+    assert [e.type for e in events] == ["armed_clash", "armed_clash"]
+    assert [e.place.name for e in events] == ["Aleppo", "Idlib Governorate"]
+
+
+def test_battles_in_general_are_no_clash():
+    doc = build([("paragraph", "وارتفع عدد الجرحى في المعارك بين المتمردين والجيش بنسبة كبيرة.")])
+    assert of_type(run(doc), ("armed_clash",)) == []
+
+
+def test_whether_it_was_a_suicide_bombing_does_not_make_it_one():
+    doc = build([("paragraph", "وقع انفجار قوي في سوق بمدينة كركوك صباح اليوم. ولم يتضح ما إذا كان "
+                               "تفجيرا انتحاريا أو عبوة ناسفة.")], times=[("صباح اليوم", "2024-03-10")])
+    (ev,) = run(doc)
+    assert ev.type == "bombing"
+
+
+def test_a_second_toll_after_fima_is_another_happening():
+    doc = build([("paragraph", "وقتل 5 أشخاص في هجوم على سوق في مدينة حمص فيما لقي 3 مصرعهم "
+                               "في انفجار عبوة ناسفة في مدينة حلب.")])
+    events = run(doc)
+    assert sorted(e.place.name for e in events) == ["Aleppo", "Homs"]
+
+
+def test_a_definite_region_word_is_no_place_prefix():
+    doc = build([("paragraph", "وبسبب انقطاع الكهرباء في المنطقة كان من غير الممكن معرفة عدد الضحايا "
+                               "بعد انفجار في سوق بمدينة الموصل.")],
+                mentions=[("كان", "LOC", "Cannes", "city", "FR")])
+    (ev,) = run(doc)
+    assert ev.place.name == "Mosul"
+
+
+def test_a_name_located_by_a_direction_is_a_place_even_if_a_common_word():
+    doc = build([("paragraph", "قتل سبعة أشخاص في تفجير انتحاري استهدف سوقا في مروة بشمال الكاميرون.")])
+    (ev,) = run(doc)
+    assert (ev.place.name, ev.place.country) == ("Maroua", "CM")

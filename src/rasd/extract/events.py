@@ -431,7 +431,7 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
         return True
     if family_of(hit.pattern.value[0]) == "arrest" and ctx.norm[hit.start].startswith("ل"):
         return True
-    return any(ctx.norm[k] in _TIME_STOPS for k in range(max(c.ts, hit.start - 2), hit.start))
+    return any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start))  # "ومنذ تولي"
 
 
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
@@ -600,6 +600,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             context_only = True
         if not events and not figures:
             return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
+        if not events and _toll_since(ctx, c, hits):
+            return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
     # the first indefinite trigger introduces the happening; "هذا الهجوم" only refers back
     fresh = [h for h in events if not _is_anaphoric(ctx, h, c)]
     anchor_hit = min(fresh or events or hits, key=lambda h: h.start)
@@ -646,11 +648,39 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     return m
 
 
+def _toll_since(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> bool:
+    """Does "منذ" (since) come before the first killing word of the clause? Then the toll
+    counts the dead of a period ("تمردها المستمر منذ ست سنوات أدى إلى مقتل 15 ألف شخص")."""
+    first = min(h.start for h in hits)
+    return any(ctx.has(k, _SINCE) for k in range(c.ts, first))
+
+
+_SINCE = frozenset({"منذ"})
+
+
 def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
     """"وجهت القوات عدة ضربات جوية", "شن الطيران غارات": strikes someone carried out are
     reported happenings, not strikes in general."""
-    return any(ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts)
-               for h in events for k in range(max(c.ts, h.start - 4), h.start))
+    for h in events:
+        if _is_anaphoric(ctx, h, c):  # "في المعارك بين ...", "العمليات الإرهابية": in general
+            lo = max(c.ts, h.start - 4)
+            if any(ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts) for k in range(lo, h.start)):
+                return True
+            continue
+        if h.pattern.value[0] == "armed_clash" and any(
+                ctx.has(k, _BETWEEN) for k in range(h.end, min(c.te, h.end + 5))):
+            return True  # "معارك شرسة تدور بين المقاومة والمليشيا": a clash between named sides
+        # the agent verb may stand before a long subject ("شن طيران التحالف صباح أمس غارات")
+        lo = max(c.ts, h.start - 8)
+        for k in range(h.start - 1, lo - 1, -1):
+            if k < h.start - 4 and ctx.triggers_in(k, k + 1):
+                break
+            if ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts):
+                return True
+    return False
+
+
+_BETWEEN = frozenset({"بين"})
 
 
 def _separate(ctx: ArticleContext, c: Clause) -> bool:

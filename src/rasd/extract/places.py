@@ -335,6 +335,8 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     norm = normalized_tokens(doc)
     known, tails = _known_keys()
     words = _place_words()
+    stops = _name_stops()
+    directions = relative_cues()
     facts = [_place_facts(t) for t in norm]
     starts = _token_index(doc)
     entities = {e.id: e for e in doc.analysis.entities}
@@ -369,7 +371,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         kmax = min(MAX_NAME_WORDS, run[i])
         reach = _reach(norm, i, kmax, tails) if kmax > 1 else 1
         for k in range(kmax, 0, -1):
-            in_loc = loc_spans.get(i) == i + k
+            in_loc = loc_spans.get(i) == i + k and not (k == 1 and norm[i] in stops)
             # Would lookup find nothing? Then skip its normalizing and table probes. (Its keys
             # are the first word's proclitic-free forms followed by the other words; for word
             # tokens separated by spaces, ``normalize(surface).split()`` is ``norm[i:i + k]``.)
@@ -378,7 +380,10 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
                 continue
             prefix = facts[i - 1].prefix_role if i > 0 else None
             surface = text[toks[i][0]:toks[i + k - 1][1]]
-            cands = lookup(surface, prefix, geonames=bool(prefix) or in_loc, named=in_loc)
+            # "في مروة بشمال الكاميرون": a name located by a direction is a place, even one
+            # that is also an ordinary word
+            located = i + k < n and any(directions.get(f) == "direction" for f in candidate_forms(norm[i + k]))
+            cands = lookup(surface, prefix, geonames=bool(prefix) or in_loc, named=in_loc or located)
             if cands or in_loc:
                 found = PlaceMention(toks[i][0], toks[i + k - 1][1], i, i + k, surface, prefix, cands,
                                      _origin_before(norm, i, words), tagged=in_loc)
@@ -441,7 +446,7 @@ def _place_facts(token: str) -> _PlaceFacts:
         got = _PlaceFacts(
             place_word=any(words.get(c) for c in forms),
             known_alone=any(c in known for c in forms),
-            prefix_role=next((words[c] for c in forms if words.get(c) in _PREFIX_ROLES), None),
+            prefix_role=_prefix_role(forms, words),
         )
         if len(_facts_memo) >= _MEMO_LIMIT:
             _facts_memo.clear()
@@ -473,6 +478,8 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
         prefix, start = role, i + 1  # the place word is part of the mention
     if all(any(words.get(c) == "not_name" for c in candidate_forms(norm[t])) for t in range(start, j)):
         return None  # "حي سكني": a residential quarter, not a quarter named Sakni
+    if j - start == 1 and norm[start] in _name_stops():
+        return None  # "في المنطقة كان من غير الممكن": a verb the tagger took for Cannes
     surface = text[toks[start][0]:toks[j - 1][1]]
     cands = lookup(surface, prefix, geonames=True, named=True)
     ent = loc_entity.get(i)
@@ -484,12 +491,26 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
                         _origin_before(norm, i, words), tagged=True)
 
 
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    """Function words and adjectives that are never a place's name by themselves."""
+    return frozenset(normalize(r[0]) for r in load_tsv("place_name_stops.tsv"))
+
+
 def _prefix_before(norm: list[str], i: int, words: dict[str, str]) -> str | None:
     if i == 0:
         return None
-    for cand in candidate_forms(norm[i - 1]):
+    return _prefix_role(candidate_forms(norm[i - 1]), words)
+
+
+def _prefix_role(forms: tuple[str, ...], words: dict[str, str]) -> str | None:
+    """The role a place word gives the name after it. Only the bare construct form names
+    ("منطقة جعولة"); with the article it is a noun of its own ("في المنطقة كان من غير
+    الممكن": the region, then "was")."""
+    definite = any(c.startswith("ال") for c in forms)
+    for cand in forms:
         role = words.get(cand)
-        if role in ("city", "admin1", "district", "facility"):
+        if role in _PREFIX_ROLES and not (definite and not cand.startswith("ال")):
             return role
     return None
 
@@ -527,6 +548,7 @@ def _nisba_countries(doc: Doc) -> list[tuple[int, str]]:
 _NISBA_PLURAL_ENDINGS = ("ين", "ون", "ان", "تين", "تان", "ات")
 
 
+@lru_cache(maxsize=131_072)  # asked for every token of every article
 def nisba_country(norm_token: str) -> str | None:
     """The country a nationality word names (الأفغاني, أوكرانيين, الأتراك -> AF, UA, TR), or None."""
     _, nisba = _countries()
@@ -641,7 +663,9 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     if len(parts) > 1 and words.get(parts[0]) in ("city", "admin1", "district", "facility"):
         prefix = words[parts[0]]
         name = " ".join(name.split()[1:])
-    g = choose(lookup(name, prefix), context)
+    # the events stage chose the name as a place: rasd's own names that are also ordinary
+    # words ("مروة") count then, but not geonames' guesses for them
+    g = choose(lookup(name, prefix) or lookup(name, prefix, geonames=False, named=True), context)
     if g is not None and prefix in ("district", "facility") and context and g.country not in context:
         g = None  # "حي النور" is a quarter here, not a town of that name abroad
     if g is None and doc is not None and place.span is not None:
