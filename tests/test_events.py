@@ -200,10 +200,11 @@ def test_perpetrator_from_claim_and_target_from_cue():
     assert ev.actor2 == "مركزا للشرطة"
 
 
-def test_unnamed_gunmen_keep_their_words_but_no_actor_name():
+def test_unnamed_gunmen_are_the_actor_in_the_texts_words():
+    # a group the text can only describe is the perpetrator as described (issue 6)
     doc = build([("paragraph", "فتح مسلحون مجهولون النار على حافلة تقل عمالا في ولاية قندهار.")])
     (ev,) = run(doc)
-    assert ev.actor1 is None and ev.actor1_span is not None
+    assert ev.actor1 == "مسلحون مجهولون"
     assert ev.actor1_span.text == "مسلحون مجهولون"
     assert ev.claim == "unclaimed"
 
@@ -560,7 +561,7 @@ def test_target_is_a_person_named_after_an_honorific():
     ev = _one(doc)
     assert ev.type == "assassination"
     assert ev.actor2_span.text == "حجة الإسلام حسن الموسوي"
-    assert ev.actor1 is None  # unnamed gunmen; the person after the plural verb is who was killed
+    assert ev.actor1 == "مسلحون مجهولون"  # the person after the plural verb is who was killed
 
 
 def test_target_is_an_office_with_its_holder():

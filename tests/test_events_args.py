@@ -258,3 +258,77 @@ def test_a_name_located_by_a_direction_is_a_place_even_if_a_common_word():
     doc = build([("paragraph", "قتل سبعة أشخاص في تفجير انتحاري استهدف سوقا في مروة بشمال الكاميرون.")])
     (ev,) = run(doc)
     assert (ev.place.name, ev.place.country) == ("Maroua", "CM")
+
+
+# ------------------------------------------------------------------ issue 6: who did it, to whom
+
+
+def test_unknown_gunmen_are_the_perpetrator_as_the_text_describes_them():
+    doc = build([("title", "خطف في الريف"),
+                 ("paragraph", "اختطف مجهولون أمس مهندسا من شركة الكهرباء في مدينة حمص.")],
+                times=[("أمس", "2024-03-09")])
+    ev = next(e for e in run(doc) if e.type == "abduction")
+    assert ev.actor1 == "مجهولون"
+
+
+def test_the_group_that_claimed_outranks_the_gunmen_described():
+    doc = build([("title", "هجوم على مخفر"),
+                 ("paragraph", "فتح مسلحون النار على مخفر للشرطة في مدينة حلب أمس، وأعلن تنظيم داعش مسؤوليته عن الهجوم.")],
+                mentions=[("تنظيم داعش", "ORG", "Islamic State", "armed_group", None)],
+                times=[("أمس", "2024-03-09")])
+    ev = next(e for e in run(doc) if e.type == "attack")
+    assert ev.actor1 == "Islamic State"
+
+
+def test_instrument_after_bi_is_no_actor():
+    doc = build([("title", "قصف بالبراميل على بلدة في ريف إدلب"),
+                 ("paragraph", "قصف بالبراميل المتفجرة أمس أحياء في مدينة إدلب.")],
+                times=[("أمس", "2024-03-09")])
+    for ev in run(doc):
+        assert ev.actor1 is None or "براميل" not in ev.actor1
+        assert ev.actor2 is None or "براميل" not in ev.actor2
+
+
+def test_killers_before_the_counted_dead():
+    doc = build([("title", "قتلى في الشمال"),
+                 ("paragraph", "وفي كيدال قتل مسلحين خمسة رعاة.")],
+                quantities=[("خمسة", 5)])
+    ev = run(doc)[-1]
+    assert ev.actor1 == "مسلحين"
+    assert ev.actor2 is not None and "مسلحين" not in ev.actor2
+
+
+def test_a_group_named_again_by_its_first_word():
+    doc = build([("title", "غارات في اليمن"),
+                 ("paragraph", "تقدمت قوات التحالف العربي في محافظة تعز. "
+                               "وشن طيران التحالف أمس غارات على مدينة صعدة.")],
+                mentions=[("التحالف العربي", "ORG", "Saudi-led coalition", "military", "SA")],
+                times=[("أمس", "2024-03-09")])
+    ev = next(e for e in run(doc) if e.type == "air_strike")
+    assert ev.actor1 == "Saudi-led coalition"
+
+
+def test_strike_on_a_groups_positions_targets_the_group():
+    doc = build([("title", "غارات في اليمن"),
+                 ("paragraph", "شن طيران التحالف العربي أمس غارات على مواقع وتجمعات لجماعة الحوثي في مدينة صعدة.")],
+                mentions=[("التحالف العربي", "ORG", "Saudi-led coalition", "military", "SA"),
+                          ("جماعة الحوثي", "ORG", "Houthis", "armed_group", "YE")],
+                times=[("أمس", "2024-03-09")])
+    ev = next(e for e in run(doc) if e.type == "air_strike")
+    assert ev.actor1 == "Saudi-led coalition"
+    assert ev.actor2 == "Houthis"
+
+
+def test_group_blamed_for_the_days_attacks_carried_out_each_of_them():
+    doc = build([("title", "قتلى في هجمات في تشاد"),
+                 ("paragraph", "قتل 30 شخصا أمس في هجمات لحركة بوكو حرام في تشاد. "
+                               "والهجوم في مدينة بول أسفر عن مقتل 12 شخصا. "
+                               "وفي 2 مارس الماضي فجرت انتحارية نفسها في مدينة نجامينا.")],
+                mentions=[("بوكو حرام", "ORG", "Boko Haram", "armed_group", "NG")],
+                times=[("أمس", "2024-03-09"), ("2 مارس الماضي", "2024-03-02")],
+                quantities=[("30", 30), ("12", 12)])
+    evs = run(doc)
+    bol = next(e for e in evs if e.place is not None and e.place.name == "Bol")
+    assert bol.actor1 == "Boko Haram" and bol.claim == "attributed"
+    recalled = [e for e in evs if e.date == "2024-03-02"]
+    assert recalled and all(e.actor1 is None for e in recalled)  # another day: not blamed

@@ -132,3 +132,12 @@ def test_time_zone_and_parts_of_a_city():
     doc = doc_of("وقع الهجوم في الجانب الآخر من إسطنبول.")
     (ist,) = [p for p in find_places(doc) if p.surface.endswith("إسطنبول")]
     assert not ist.origin
+
+
+def test_town_abroad_known_only_to_geonames_yields_to_the_articles_country():
+    # an article about Syria: "بلدة الطيبة" is a Syrian village, not the Israeli town of that name
+    p = resolve_place(Place(name="بلدة الطيبة", precision="city"), Counter({"SY": 30, "IL": 2}))
+    assert p.country == "SY" and p.lat is None
+    # an article about Israel keeps the town geonames knows
+    p = resolve_place(Place(name="بلدة الطيبة", precision="city"), Counter({"IL": 30}))
+    assert p.country == "IL"

@@ -1142,6 +1142,8 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
         i += 1
     if i >= limit or ctx.is_stop(i) or (ctx.norm[i][:1] in ("و", "ف") and ctx.norm[i][1:] in lx.np_stops):
         return None
+    if _is_weapon(ctx, i):
+        return None  # "قصف بالبراميل": the instrument tells the type, it is no actor
     person = _titled_person(ctx, i)
     if person is not None:
         return person
@@ -1184,6 +1186,17 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
     if not allow_happening and any(h.start == i for h in ctx.lex.triggers.find(ctx.norm, i, max(j, i + 1))):
         return None  # "استهدف التفجير من تبقى": the happening itself, not its target
     return Actor(span.text, span, None, RANK_DESCRIPTION, known=False)
+
+
+@lru_cache(maxsize=1)
+def _instruments() -> frozenset[str]:
+    return lex.word_set("event_instruments.tsv")
+
+
+def _is_weapon(ctx: ArticleContext, i: int) -> bool:
+    """"بالبراميل", "بعبوة ناسفة", "وبسيارة مفخخة": a weapon after the preposition ب."""
+    return ctx.norm[i].startswith(("ب", "وب")) and any(
+        c in _instruments() for c in ctx.cands[i] if c != ctx.norm[i])
 
 
 def _sentence_end(ctx: ArticleContext, i: int) -> int:
@@ -1834,6 +1847,10 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         approx = [a.end for a in lx.approx.find(ctx.norm, k, min(c.te, k + 4)) if a.start == k and _col(a, 1) == "before"]
         if approx:  # "قتل ما لا يقل عن 17 عنصرا": the figure and its group come after the hedge
             k = max(approx)
+        killers = [d.end for d in ctx.lex.descriptions.find(ctx.norm, k, min(c.te, k + 3))
+                   if d.start == k and lex.description_of(d).role == "actor1"]
+        if killers and _col(h, 3) == "verb" and max(killers) < c.te and _counted_after(ctx, max(killers), c.te):
+            k = max(killers)  # "قتل مسلحين ثمانية أشخاص": the gunmen killed; the counted group died
         v = _victim_actor(ctx, c, k)
         if v is None and _col(h, 3) == "verb" and not (
                 k < c.te and (ctx.norm[k].isdecimal() or _in_quantity(ctx, k))):
@@ -2698,14 +2715,107 @@ def _clitic_len(token: str, _role: str) -> int:
     return 0
 
 
+def _org_mentions(ctx: ArticleContext) -> list[tuple[int, int, object]]:
+    """(start, end, mention) of the article's organisations, in text order (computed once)."""
+    got = getattr(ctx, "_org_mention_list", None)
+    if got is None:
+        got = sorted((i, j, m) for i, (j, m) in ctx.mention_at.items() if getattr(m, "type", None) == "ORG")
+        ctx._org_mention_list = got  # type: ignore[attr-defined]
+    return got
+
+
+def resolve_anaphor(ctx: ArticleContext, a: Actor | None) -> Actor | None:
+    """A group named again by the first word of its name: "طيران التحالف" after "التحالف
+    العربي", "بين المقاومة والمليشيا" after "مليشيا الحوثي", "أعضاء من الحركة" after "حركة
+    الشباب". The most recent organisation named before whose name opens with that word."""
+    if a is None or a.span is None or a.entity_id is not None or a.rank != RANK_DESCRIPTION:
+        return a
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    k = i
+    while k < j and k < i + 2 and (ctx.has(k, ctx.lex.actor_heads) or ctx.norm[k] == "من"):
+        k += 1  # "طيران التحالف", "أعضاء من الحركة"
+    words = {w for w in ctx.cands[k] if w.startswith("ال") and len(w) >= 5} if k < j else set()
+    if not words or any(not ctx.norm[x].startswith("ال") for x in range(k + 1, j)):
+        return a  # only the group word ("والمليشيا") and its adjectives ("الحركة المتشددة")
+    orgs = _org_mentions(ctx)
+    # the most recent before; failing that, the first after (a lead that says "المليشيا" first)
+    for s, _e, m in [*reversed([x for x in orgs if x[0] < i]), *[x for x in orgs if x[0] >= j]]:
+        first = lex.token_candidates(ctx.norm[s])[-1]
+        if ctx.norm[s] in words or "ال" + first in words:
+            ent = ctx.entities.get(getattr(m, "entity_id", None) or "")
+            if ent is None:
+                return a
+            return Actor(ent.name, a.span, ent.id, RANK_ORG)
+    return a
+
+
+@lru_cache(maxsize=1)
+def _position_nouns() -> frozenset[str]:
+    return lex.word_set("event_position_nouns.tsv")
+
+
+def holder_of_positions(ctx: ArticleContext, a: Actor | None) -> Actor | None:
+    """"غارات على مواقع وتجمعات للحوثيين", "استهدفت مباني تتمركز فيها مليشيا الحوثي": a
+    strike on a group's positions targets the group; the group named within the next few
+    words of the same phrase (no comma, no other sentence) is the target."""
+    if a is None or a.span is None or a.rank != RANK_DESCRIPTION:
+        return a
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if not ctx.has(i, _position_nouns()):
+        return a
+    end = min(len(ctx.norm), _sentence_end(ctx, i), j + 5)
+    for k in range(i + 1, end):
+        if ctx.norm[k] in _COMMAS or ctx.norm[k] in (".", ":"):
+            break
+        hit = ctx.mention_at.get(k)
+        if hit is not None and getattr(hit[1], "type", None) == "ORG":
+            return _entity_actor(ctx, k, hit[0], hit[1])
+    return a
+
+
+def happening_actor1(h: Happening) -> Actor | None:
+    """The perpetrator of a happening. Who claimed it or is blamed for it outranks the text's
+    description of the gunmen ("فتح مسلحون النار" ... "جماعة يسارية أعلنت مسؤوليتها"): a tie
+    goes to the claim; the body's words win over the headline's."""
+    return _best_actor([a for title in (False, True) for claimer in (True, False) for m in h.mentions
+                        if m.clause.title == title
+                        for a in [(m.claim_actor if m.claim in ("claimed", "attributed") else None)
+                                  if claimer else m.actor1]])
+
+
+def share_responsibility(happenings: list[Happening], events: list[Event]) -> None:
+    """"60 قتيلا في هجمات لبوكو حرام" ... "والهجوم المزدوج في مروة" ... "تفجيرين استهدفا
+    محطتي حافلات": the one group a summary of the day's attacks is blamed on carried out each
+    attack of that day the article tells without naming a perpetrator. Attacks of other days
+    (recalled ones) and attacks of a day blamed on two groups are left alone."""
+    groups: dict[str, set[str]] = {}
+    blamed: dict[str, Actor] = {}
+    for h, ev in zip(happenings, events, strict=True):
+        a = happening_actor1(h)
+        if h.family == "violence" and ev.date and any(m.aggregate for m in h.mentions) \
+                and a is not None and a.name is not None and a.rank >= RANK_ORG:
+            groups.setdefault(ev.date, set()).add(a.name)
+            blamed[ev.date] = a
+    for h, ev in zip(happenings, events, strict=True):
+        if h.family != "violence" or any(m.aggregate for m in h.mentions) or not ev.date \
+                or len(groups.get(ev.date, ())) != 1:
+            continue
+        a = happening_actor1(h)
+        if a is not None and a.rank > RANK_ANONYMOUS:
+            continue
+        group = blamed[ev.date]
+        ev.actor1, ev.actor1_span, ev.actor1_entity = group.name, group.span, group.entity_id
+        if not any(m.claim for m in h.mentions):  # an explicit "لم تتبن أي جهة" stays unclaimed
+            ev.claim = "attributed"
+
+
 def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index: int) -> Event:
     anchor = _anchor_mention(h)
     date, date_span = _default_date(ctx, h, dated)
-    actor1 = _best_actor([m.actor1 for m in h.mentions if not m.clause.title]
-                         + [m.actor1 for m in h.mentions if m.clause.title])
+    actor1 = resolve_anaphor(ctx, happening_actor1(h))
     # of equal rank, the body's words win: a headline shortens them ("بهجوم على مركز للدرك")
-    actor2 = _best_actor([m.actor2 for m in h.mentions if not m.clause.title]
-                         + [m.actor2 for m in h.mentions if m.clause.title])
+    actor2 = resolve_anaphor(ctx, holder_of_positions(ctx, _best_actor(
+        [m.actor2 for m in h.mentions if not m.clause.title] + [m.actor2 for m in h.mentions if m.clause.title])))
     killed, killed_min = _figures(h, "killed")
     injured, injured_min = _figures(h, "injured")
     family = h.family
@@ -2783,5 +2893,7 @@ def extract_events(doc: Doc) -> None:
         m.clause_published = doc.article.published
     happenings = merge([m for m in mentions if not m.context_only])
     dated = [m for m in mentions if m.date]
-    doc.analysis.events.extend(build_event(ctx, h, dated, i) for i, h in enumerate(happenings))
+    events = [build_event(ctx, h, dated, i) for i, h in enumerate(happenings)]
+    share_responsibility(happenings, events)
+    doc.analysis.events.extend(events)
 

@@ -666,8 +666,16 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     # the events stage chose the name as a place: rasd's own names that are also ordinary
     # words ("مروة") count then, but not geonames' guesses for them
     g = choose(lookup(name, prefix) or lookup(name, prefix, geonames=False, named=True), context)
-    if g is not None and prefix in ("district", "facility") and context and g.country not in context:
-        g = None  # "حي النور" is a quarter here, not a town of that name abroad
+    main = context.most_common(1)[0][0] if context else None
+    if g is not None and prefix in ("city", "district", "facility") and main and g.country != main:
+        # "بلدة الطيبة" in an article about Syria: a town of that name in the article's main
+        # country; failing that, a town abroad only if the article speaks of that country
+        # beyond this very name ("حي النور" is a quarter here, not a town abroad)
+        home = [c for key in _keys(name, strip_article=True) for c in _geonames_candidates(key) if c.country == main]
+        if home:
+            g = choose(home, context)
+        elif context.get(g.country or "", 0) * 4 < context[main] and not lookup(name, prefix, geonames=False):
+            g = None  # only geonames' namesake abroad (Eṭ Ṭaiyiba, Israel): an unknown town here
     if g is None and doc is not None and place.span is not None:
         g = _from_linked_entity(doc, place.span, context)
         if g is None:
