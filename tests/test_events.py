@@ -790,3 +790,76 @@ def test_leadership_change_is_placed_in_the_leaders_country():
     ev = _one(doc)
     assert ev.type == "leadership_change"
     assert ev.place is not None and ev.place.country == "AF"
+
+
+# ------------------------------------------------------------------ one event per happening (issue 6, other papers)
+
+
+def test_an_attack_recalled_days_before_is_another_happening():
+    doc = build([("paragraph", "قتل أربعة جنود في انفجار عبوة ناسفة أمس في مدينة رفح."),
+                 ("paragraph", "ويأتي الهجوم بعد أيام على مقتل سبعة جنود في هجوم على حاجز عسكري.")],
+                quantities=[("أربعة جنود", 4, None), ("سبعة جنود", 7, None)], times=[("أمس", "2024-03-09")])
+    events = run(doc)
+    assert sorted(e.killed for e in events) == [4, 7]
+    check_spans(doc)
+
+
+def test_hours_after_the_attack_is_the_same_happening():
+    doc = build([("paragraph", "قتل أربعة جنود في انفجار عبوة ناسفة أمس في مدينة رفح."),
+                 ("paragraph", "وبعد ساعات على الهجوم في رفح أغلقت السلطات الطرق المؤدية إلى المدينة.")],
+                quantities=[("أربعة جنود", 4, None)], times=[("أمس", "2024-03-09")])
+    assert len(run(doc)) == 1
+
+
+def test_other_dead_in_a_second_blast_are_another_happening():
+    doc = build([("paragraph", "قال مسؤولون إن ثلاثة جنود قتلوا في هجوم شنه مسلحون على حاجز في مدينة درنة. "
+                               "وذكر مصدر عسكري أن جنديين آخرين قتلوا في انفجار قنبلة بمنزل.")],
+                quantities=[("ثلاثة جنود", 3, None), ("جنديين", 2, None)])
+    events = run(doc)
+    assert sorted((e.type, e.killed) for e in events) == [("attack", 3), ("bombing", 2)]
+
+
+def test_others_wounded_in_the_same_blast_are_the_same_happening():
+    doc = build([("paragraph", "قتل جندي وأصيب ثلاثة آخرون في انفجار عبوة ناسفة في مدينة درنة.")],
+                quantities=[("ثلاثة", 3, None)])
+    (ev,) = run(doc)
+    assert ev.type == "bombing"
+
+
+def test_a_day_after_a_killing_dates_it_and_a_killed_office_holder_is_an_assassination():
+    doc = build([("paragraph", "أعلنت الحركة مسؤوليتها عن قتل نائب في البرلمان السبت في مدينة مقديشو.")],
+                published="2024-03-11", times=[("السبت", "2024-03-09")])
+    (ev,) = run(doc)
+    assert ev.date == "2024-03-09"
+    assert ev.type == "assassination"
+    check_spans(doc)
+
+
+def test_a_day_before_a_killing_dates_the_announcement_not_the_killing():
+    doc = build([("paragraph", "أعلن الجيش السبت مقتل خمسة مسلحين في مدينة العريش.")],
+                published="2024-03-11", times=[("السبت", "2024-03-09")], quantities=[("خمسة مسلحين", 5, None)])
+    (ev,) = run(doc)
+    assert ev.date_span is None or ev.date_span.text != "السبت"
+
+
+def test_people_seized_and_held_by_a_group_are_one_abduction():
+    doc = build([("paragraph", "اختطف التنظيم عشرات المدنيين في مدينة القريتين، وتم اعتقال بعضهم في دير قديم.")],
+                mentions=[("التنظيم", "ORG", "Islamic State", "armed_group", None)])
+    assert [e.type for e in run(doc)] == ["abduction"]
+
+
+def test_a_protest_against_abductions_is_a_protest_only():
+    doc = build([("paragraph", "نظم عشرات الأهالي وقفة احتجاجية أمام مبنى المحافظة في مدينة تعز للتنديد "
+                               "باختطاف ذويهم.")])
+    assert [e.type for e in run(doc)] == ["protest"]
+
+
+def test_violent_fighting_is_a_clash_and_what_happened_alongside_is_another_happening():
+    doc = build([("paragraph", "سيطر المسلحون على بلدة في ريف حمص بعد قتال عنيف مع قوات الجيش.")])
+    assert [e.type for e in run(doc)] == ["armed_clash"]
+    doc = build([("paragraph", "وفي فبراير خطف مسلحو التنظيم عشرات المدنيين في قرى بريف الحسكة في عملية "
+                               "تزامنت مع هجوم شنته قوات كردية بدعم من غارات جوية لتحالف تقوده الولايات المتحدة.")],
+                times=[("فبراير", "2024-02")])
+    events = run(doc)
+    assert events[0].type == "abduction"
+    assert all(e.place is None or e.place.country != "US" for e in events)

@@ -460,6 +460,9 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         out = [m for m in out if not (m.family == "meet" and m.anchor > c.ts
                                       and ctx.norm[m.anchor - 1] in ("خلال", "اثناء", "لدي"))]
     out = _riots(ctx, out)
+    if any(m.type == "abduction" for m in out):
+        # "اختطفهم تنظيم الدولة ... قسم منهم تم اعتقاله": one seizure of people, told as an abduction
+        out = [m for m in out if m.family != "arrest"]
     if "violence" not in by_family and not out:  # "تفكيك خلية على علاقة بداعش" links the arrested, not an attack
         ref = _reference_mention(ctx, c)
         if ref is not None:
@@ -612,7 +615,9 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         casualty_only=not events, aggregate=plural_only, context_only=context_only,
         anaphoric=bool(events) and not fresh,
         figures=figures,
-        distinct=(anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS) or _separate(ctx, c),
+        distinct=(anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS)
+        or _separate(ctx, c, refers_back=bool(events) and not fresh)
+        or (bool(fresh) and _other_victims(ctx, c, figures)),
     )
     # a toll alone is dated by the happening it belongs to, not by when it was reported; but
     # "مسلحون استهدفوا الجمعة حافلة ما أدى إلى مقتل السائق" tells the happening itself
@@ -620,6 +625,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
                      for h in ctx.lex.targets.find(ctx.norm, c.ts, c.te)):
         m.date, m.date_span = clause_date(ctx, c, m.anchor, family=family)
         m.said_date, m.said_span = clause_date(ctx, c, m.anchor, saying=True)
+    elif family == "violence":
+        m.date, m.date_span = _date_after_killing(ctx, c, m.anchor)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -633,6 +640,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     m.reference_points = tuple(p for p in ctx.places_in(c.ts, c.te) if p.candidates
                                and _located_by(ctx, c, p) is not None)
     read_actors(ctx, c, m, hits)
+    if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m):
+        m.type = "assassination"  # "أعلنت الحركة مسؤوليتها عن قتل نائب": a killing aimed at one office holder
     read_claim(ctx, c, m)
     if family == "arrest" and m.place is not None and _abroad(ctx, m, m.place):
         m.place = None  # "أعلنت السلطات الكويتية تفكيك خلية قاتل أفرادها في العراق": arrested at home
@@ -646,6 +655,31 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if family == "protest" and m.actor1 is None and m.place is None and m.place_ref is None:
         return None  # "الشغب والتمرد" in general: a protest is somebody's, somewhere
     return m
+
+
+def _one_named_victim(ctx: ArticleContext, m: EvMention) -> bool:
+    """Is the victim of a bare killing one person named or titled ("نائب صومالي", "القيادي
+    فلان"), with no toll above one? Then the killing was aimed at that person."""
+    a = m.actor2
+    if a is None or a.span is None or any(f.kind == "killed" and f.value > 1 for f in m.figures):
+        return False
+    if a.rank == RANK_PERSON:
+        return True
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    return any(h.start == i for h in ctx.lex.person_titles.find(ctx.norm, i, min(j, i + 3)))
+
+
+def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[str | None, Span | None]:
+    """"عن قتل نائب صومالي مع حارسيه السبت", "قتلوا خلال قتال ... يوم الاثنين": a day named
+    after the killing word dates the killing (one named before it, "أعلن الجيش اليوم مقتل",
+    dates the announcement), unless a speech verb stands between them ("وفق ما أعلنت اليوم")."""
+    date, span = clause_date(ctx, c, anchor, family="violence")
+    if span is None or span.start < ctx.tokens[anchor][1]:
+        return None, None
+    i, _ = ctx.tok_range(span.start, span.end)
+    if ctx.lex.reports.find(ctx.norm, anchor + 1, i):
+        return None, None
+    return date, span
 
 
 def _toll_since(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> bool:
@@ -683,9 +717,29 @@ def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
 _BETWEEN = frozenset({"بين"})
 
 
-def _separate(ctx: ArticleContext, c: Clause) -> bool:
-    """Does the clause open with "في حادث منفصل" (another happening than the one before)?"""
-    return any(h.start <= c.ts + 1 and _col(h, 1) == "yes" for h in ctx.lex.breaks.find(ctx.norm, c.ts, c.ts + 5))
+def _separate(ctx: ArticleContext, c: Clause, refers_back: bool = False) -> bool:
+    """Does the clause open with "في حادث منفصل" (another happening than the one before), or
+    with "بعد أيام على" / "في أعقاب" before a happening it does not refer back to ("بعد أيام
+    على مقتل سبعة جنود" recalls an earlier attack; "بعد ساعات على الهجوم" is the same one)?"""
+    return any(h.start <= c.ts + 1 and (_col(h, 1) == "yes" or (_col(h, 1) == "earlier" and not refers_back))
+               for h in ctx.lex.breaks.find(ctx.norm, c.ts, c.ts + 5))
+
+
+_OTHERS_AFTER_VICTIM = frozenset({"اخرين", "اخرون", "اخران", "اخرين،", "اخريات"})
+
+
+def _other_victims(ctx: ArticleContext, c: Clause, figures: list[Figure]) -> bool:
+    """"وذكر مسعفون أن خمسة جنود آخرين قتلوا في انفجار قنبلة": the clause's first toll counts
+    "other" dead, so its own (indefinite) trigger tells another happening than the one before.
+    ("قتل جندي وأصيب ثلاثة آخرون" is one happening: there "others" follows a second figure.)"""
+    if not figures or figures[0].kind != "killed":
+        return False
+    k = bisect.bisect_left(ctx.quantity_starts, c.start)
+    if k >= len(ctx.quantities) or ctx.quantities[k].span.start >= c.end:
+        return False
+    q = ctx.quantities[k]
+    i, j = ctx.tok_range(q.span.start, q.span.end)
+    return any(ctx.norm[k] in _OTHERS_AFTER_VICTIM for k in range(j, min(c.te, j + 2)))
 
 
 def _wound_word(ctx: ArticleContext, c: Clause) -> bool:
@@ -1469,10 +1523,15 @@ def _allegiance_end(ctx: ArticleContext, j: int, te: int) -> int:
     return _chunk_end(ctx, k, te)
 
 
+_LEADING_WORDS = frozenset({"تقوده", "تقودها", "بقياده", "يقوده", "يقودها"})
+
+
 def _after_allegiance(ctx: ArticleContext, k: int) -> bool:
     """Does the word at token k name whom someone is allied to ("موالين لروسيا", "المدعومين
     من إيران")? Such a country describes a group; it is not where anything happened."""
     p = k - 1
+    if p >= 0 and ctx.norm[p] in _LEADING_WORDS:
+        return True  # "غارات جوية لتحالف تقوده الولايات المتحدة": who leads it, not where
     if p >= 0 and ctx.norm[p] == "من":
         p -= 1
     elif ctx.norm[k][:1] not in ("ل", "ب"):
