@@ -415,3 +415,32 @@ def test_a_quoted_list_of_places_is_no_speech() -> None:
     add_mention(doc, "الشيخ زويد", "LOC", "Sheikh Zuweid")
     add_mention(doc, "رفح", "LOC", "Rafah", nth=1)
     assert direct(doc) == []
+
+
+def test_long_quoted_organisation_before_fi_bayan_is_the_speaker() -> None:
+    doc = make_doc(
+        'وقالت "رابطة أسر المفقودين في سجون الجماعات المسلحة بالشمال" في بيان إن "أبناءنا ما زالوا مجهولي المصير".',
+        'وقال البيان إن "الصمت الرسمي لم يعد مقبولا".',
+    )
+    name = "رابطة أسر المفقودين في سجون الجماعات المسلحة بالشمال"
+    assert direct(doc) == [
+        ("أبناءنا ما زالوا مجهولي المصير", name),
+        ("الصمت الرسمي لم يعد مقبولا", name),  # «البيان» is the statement it issued
+    ]
+
+
+def test_family_name_in_al_before_a_title() -> None:
+    doc = make_doc('لكن ماهر السويدي المتحدث باسم الشرطة قال في مؤتمر صحافي إن "التحقيق ما زال جاريا".')
+    assert direct(doc) == [("التحقيق ما زال جاريا", "ماهر السويدي")]
+
+
+def test_envoy_with_post_then_name() -> None:
+    doc = make_doc('وندد المبعوث الخاص للاتحاد الأفريقي في مالي بيير دوبوا بالهجوم، واصفا إياه بأنه "جريمة نكراء".')
+    add_mention(doc, "بيير دوبوا", "PER", "Pierre Dubois")
+    assert direct(doc) == [("جريمة نكراء", "Pierre Dubois")]
+
+
+def test_members_of_a_group_speak_for_it() -> None:
+    doc = make_doc('وقال مقاتلو حركة النصر الشعبية في تسجيل مصور إن "المعركة لم تنته بعد".')
+    add_mention(doc, "حركة النصر الشعبية", "ORG", "Popular Victory Movement")
+    assert direct(doc) == [("المعركة لم تنته بعد", "Popular Victory Movement")]

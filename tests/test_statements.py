@@ -359,3 +359,24 @@ def test_confirmed_killing_keeps_the_last_speaker() -> None:
     (s,) = doc.analysis.statements
     assert (s.stance, s.speaker) == ("confirm", "قيادة الشرطة")
     assert s.about.text.startswith("قتل خمسة عناصر")
+
+
+def test_group_named_in_brackets_claims() -> None:
+    doc = make_doc("وتبنت التفجير جماعة (سرايا الجبل) المرتبطة بتنظيم القاعدة في بيان على الإنترنت.")
+    assert stances(doc) == [("claim_responsibility", "سرايا الجبل")]
+
+
+def test_slogans_that_demand_are_the_protesters_demand() -> None:
+    doc = make_doc(
+        "وطالب المتظاهرون بسرعة الإفراج عن المعتقلين بدون شروط.",
+        "ورفع المتظاهرون لافتات تطالب بالإفراج عن أبنائهم.",
+    )
+    assert stances(doc) == [("demand", "المتظاهرون")]  # one demand, said twice
+
+
+def test_we_will_keep_targeting_is_a_threat() -> None:
+    doc = make_doc("وقالت جماعة «أنصار الفجر» في بيان إنها ستواصل استهداف قوافل الجيش في المنطقة.")
+    extract_quotes(doc)
+    extract_statements(doc)
+    threats = [(s.speaker, s.about.text) for s in doc.analysis.statements if s.stance == "threaten"]
+    assert threats == [("أنصار الفجر", "ستواصل استهداف قوافل الجيش في المنطقة")]

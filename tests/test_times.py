@@ -287,8 +287,9 @@ def test_ordinal_contract_without_a_century_is_not_a_time() -> None:
 
 
 def test_preposition_before_a_vague_reference_stays_out_of_its_span() -> None:
+    # «وفي الوقت نفسه» is the connective «meanwhile», not a time
     assert values("ولا تنوي الحكومة في الوقت الراهن رفع الأسعار، وفي الوقت نفسه تدرس خفض الدعم.", "2016-03-10") == {
-        "الوقت الراهن": "PRESENT_REF", "الوقت نفسه": "PRESENT_REF"}
+        "الوقت الراهن": "PRESENT_REF"}
     assert values("وقد يتغير ذلك في المستقبل.", "2016-03-10") == {"المستقبل": "FUTURE_REF"}
 
 
@@ -332,3 +333,11 @@ def test_a_day_word_that_names_a_paper_or_a_channel_is_no_time() -> None:
     assert values("ونقلت صحيفة اليوم عن مصادر أن الاجتماع عقد أمس.", "2015-07-22") == {"أمس": "2015-07-21"}
     assert values("وأفادت قناة الغد الإخبارية بوقوع انفجار.", "2015-07-22") == {}
     assert values("وقال إن «الحكومة ستجتمع اليوم».", "2015-07-22") == {"اليوم": "2015-07-22"}
+
+
+def test_month_with_its_other_series_name_unbracketed_is_one_time() -> None:
+    assert values("وفي مارس آذار الماضي سيطر المسلحون على البلدة.", "2016-06-10") == {"مارس آذار الماضي": "2016-03"}
+
+
+def test_day_word_in_a_news_site_name_is_not_a_time() -> None:
+    assert values("عين اليوم – القاهرة", "2016-06-10") == {}

@@ -462,6 +462,13 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         return
     # verbs (say, add, describe, stance verbs): subject after the verb, or before it
     back = _subject_before(sa, a, ev.sentence)
+    if (
+        back is not None and back[1] - back[0] >= 3 and _new_clause(st, back[0])
+        and not _is_definite(st.norms[back[1] - 1]) and _embedded_present(st, a, ev)
+    ):
+        # «ورفع [المحتجون] شعارات تطالب ...»: the verb describes the slogans; whoever raised
+        # them (the subject of the first verb) demands
+        back = (back[0] + 1, back[1] - 1)
     if back is None and _embedded_present(st, a, ev):
         ev.kind = "drop"  # «شعارات تتهم إردوغان»: a clause describing a noun, not a speech act
         return
@@ -743,16 +750,25 @@ def _parse_np(
             # «رئيسة «اتحاد جمعيات الصحافيين»»: a title over a quoted body names it
             names = names or (j == i + 1 and "title" in prev_cls and not prev_def and _quoted_body(st, p))
             short = p.close_tok - p.open_tok <= 5
+            # «وقال "تجمع اهالي المعتقلين ... في سجون سلطة حماس" في بيان»: a quoted organisation
+            # right after the verb and before «في بيان»/«إن» is who speaks, however long its name
+            named_speaker = j == i and _quoted_body(st, p) and _names_then_speech(st, p)
+            short = short or named_speaker
             # «وقال "الزوي": "..."»: a short quoted name with a colon after it is who speaks
             introduces = j == i and p.close_tok - p.open_tok <= 4 and p.close_tok + 1 < n and st.raw(p.close_tok + 1) == ":"
-            if short and (names or (j == i and allow_quoted_name) or introduces):
-                if introduces:
+            if short and (names or (j == i and allow_quoted_name) or introduces or named_speaker):
+                if introduces or named_speaker:
                     sa.consumed_pairs.add(st.pair_at_open[j])  # a name, not words said
                 j = p.close_tok + 1
                 if j == i:
                     break
                 continue
             break
+        if j == i + 1 and head_cls & {"media", "group", "body"}:
+            close = _paren_close(st, j)
+            if close is not None:  # «جماعة (ولاية سيناء)»: the name in brackets after its head
+                j = close + 1
+                continue
         if st.is_punct(j) or strip_diacritics(st.raw(j)) in RAW_STOPS:
             break
         norm = st.norms[j]
@@ -768,7 +784,9 @@ def _parse_np(
         describable = bool(head_cls & {"description", "body"})
         if norm in {"في", "من", "مع"}:
             # «قيادي رفيع في طالبان» but not «طالبان في بيان»
-            if not describable or j + 1 >= n or st.is_punct(j + 1) or _fclasses(st.norms[j + 1]) & {"medium", "time", "stop"}:
+            # «الموفد الخاص للأمم المتحدة في الصومال نيكولاس كاي»: a title's post, then the name
+            posted = "title" in head_cls and _name_after_post(st, j)
+            if not (describable or posted) or j + 1 >= n or st.is_punct(j + 1) or _fclasses(st.norms[j + 1]) & {"medium", "time", "stop"}:
                 break
             j += 1
             continue
@@ -821,6 +839,51 @@ def _parse_np(
     if j == i:
         return None
     return (i, j)
+
+
+def _members_of(st: SpeechText, a: int, b: int) -> bool:
+    """Is token ``a`` a plural of people in construct (متمردو، مقاتلو، مسلحو) before a group?"""
+    norm = st.norms[a]
+    if a + 1 >= b or len(norm) < 5 or not norm.endswith("و") or norm in NAME_PREFIXES or _sclasses(norm)[0]:
+        return False
+    m = st.mention_at[a + 1]
+    if m is not None and m.type == "ORG" and m.span.start == st.toks[a + 1][0]:
+        return True
+    nxt_cls, nxt_def = _sclasses(st.norms[a + 1])
+    return bool(nxt_cls & {"group"}) and not nxt_def
+
+
+def _paren_close(st: SpeechText, j: int, most: int = 5) -> int | None:
+    """The «)» that closes a bracket opened at token ``j`` within ``most`` words of one sentence."""
+    if j >= len(st.toks) or st.raw(j) != "(":
+        return None
+    for k in range(j + 2, min(j + most + 2, len(st.toks))):
+        if st.sent_of[k] != st.sent_of[j] or st.raw(k) in {"(", ".", "،", ","}:
+            return None
+        if st.raw(k) == ")":
+            return k
+    return None
+
+
+def _name_after_post(st: SpeechText, j: int) -> bool:
+    """Does a tagged person's name follow the place of a post («في [الصومال] نيكولاس كاي»)?"""
+    for k in (j + 2, j + 3):
+        if k >= len(st.toks) or st.sent_of[k] != st.sent_of[j] or st.is_punct(k - 1):
+            return False
+        m = st.mention_at[k]
+        if m is not None and m.type == "PER" and m.span.start == st.toks[k][0]:
+            return True
+    return False
+
+
+def _names_then_speech(st: SpeechText, p: QuotePair) -> bool:
+    """Is a quotation followed by what follows a speaker: «في بيان»، «إن»، «:»?"""
+    k = p.close_tok + 1
+    if k >= len(st.toks) or st.sent_of[k] != st.sent_of[p.close_tok]:
+        return False
+    if st.raw(k) == ":" or "complementizer" in _fclasses(st.norms[k]):
+        return True
+    return st.norms[k] == "في" and k + 1 < len(st.toks) and "medium" in _fclasses(st.norms[k + 1])
 
 
 def _quoted_body(st: SpeechText, p: QuotePair) -> bool:
@@ -1067,6 +1130,10 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
             if ref is not None:
                 return ref, a + 1
         return _entity_speaker(st, m), _mention_end(st, a, b)
+    # 3. «متمردو حركة الشباب»، «مقاتلو تنظيم داعش»: members (a plural in construct, -و) speak
+    #    for the group named after them
+    if _members_of(st, a, b):
+        return _resolve_np(sa, a + 1, b, before)
     # 4. a known actor
     if not cls & {"description", "title"}:
         hit = _actor_prefix(st, a, b)
@@ -1217,6 +1284,16 @@ def _name_after_head(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[S
         if m is not None:
             return _entity_speaker(st, m), p.close_tok + 1
         return Speaker(p.span.text, p.span, None, "name"), p.close_tok + 1
+    close = _paren_close(st, j)
+    if close is not None:  # «جماعة (ولاية سيناء)»
+        inner = st.span(j + 1, close)
+        m = st.mention_at[j + 1]
+        if m is not None and m.type != "LOC":
+            return _entity_speaker(st, m), close + 1
+        ent = _actor(inner.text)
+        if ent is not None:
+            return Speaker(ent.name, inner, ent.id, "entity"), close + 1
+        return Speaker(inner.text, inner, None, "name"), close + 1
     m = st.mention_at[j]
     if m is not None:
         return _entity_speaker(st, m), _mention_end(st, j, b)
@@ -1297,7 +1374,9 @@ def _name_extent(st: SpeechText, j: int, b: int) -> int:
         if _is_definite(norm) and e - j <= 2 and not fcls and not _sclasses(norm)[0]:
             # a family name in ال: «منصور التركي», or any ال word that closes the phrase
             # («سامي الخطيب،»); in «أشرف غني الهجوم» the definite word is the object
-            if norm.endswith("ي") or (e + 1 == b and _ends_phrase(st, e + 1)):
+            # («اياد البزم المتحدث باسم ...»: a title right after the ال word closes the name)
+            titled = e + 1 < b and bool(_sclasses(st.norms[e + 1])[0] & {"title", "description"})
+            if norm.endswith("ي") or titled or (e + 1 == b and _ends_phrase(st, e + 1)):
                 return e + 1 if _name_word(st, e) else e
         complement = norm[0] == "ب" and len(norm) > 3 and not _ends_phrase(st, e + 1)
         if _is_definite(norm) or not _name_word(st, e) or complement:

@@ -198,6 +198,9 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
         if cue.kind == "first_person":
             # «ونطالب رئيس الوزراء بأن ...»: what the speaker demands follows the verb
             about = _about(st, end, st.sent_of[i], stop_at_closer=True)
+        elif cue.stance == "threaten":
+            # «إنها "ستواصل استهداف" النواب»: the threat is the phrase and what it goes on to
+            about = _about(st, i, st.sent_of[i])
         elif cue.stance == "deny" and about is not None:
             # «أن هذه الشبكة لا علاقة لها بتفجير ...»: the denied link runs on after the phrase
             after = _about(st, end, st.sent_of[i], stop_at_closer=True)
@@ -314,6 +317,8 @@ def _about_words(s: Statement) -> set[str]:
     """Content words of what a statement is about (normalized, without ال and short words)."""
     words = set()
     for w in normalize(s.about.text if s.about else "").split():
+        if w[:3] in {"بال", "لل", "وال"} and len(w) > 5:
+            w = w[1:] if w[1] == "ا" else "ال" + w[2:]  # «بالإفراج» is «الإفراج»
         w = w[2:] if w.startswith("ال") and len(w) > 4 else w
         if len(w) > 2:
             words.add(w)

@@ -329,6 +329,12 @@ def _paired_month_at(ws: _View, k: int) -> tuple[int, bool, bool, int] | None:
         if other and ws.at(j + 1 + other[1]) == ")":
             j = j + 1 + other[1] + 1
             paired = True
+    else:
+        # «فبراير شباط» (Reuters style): the same month in the other series, with no brackets
+        other = month_name(ws.list(j), 0)
+        if other and other[0].month == name.month and other[0].calendar == name.calendar and other[0].series != name.series:
+            j += other[1]
+            paired = True
     return name.month, name.calendar == "hijri", name.ambiguous and not paired, j
 
 
