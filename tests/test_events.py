@@ -863,3 +863,72 @@ def test_violent_fighting_is_a_clash_and_what_happened_alongside_is_another_happ
     events = run(doc)
     assert events[0].type == "abduction"
     assert all(e.place is None or e.place.country != "US" for e in events)
+
+
+# ------------------------------------------------------------------ round 2: splits, seizures, figures
+
+
+def test_an_aircraft_attacking_is_an_air_strike_apart_from_the_fighting():
+    doc = build([("paragraph", "ودارت اشتباكات عنيفة أمس في بلدة الخالدية وهاجمت طائرة حربية مواقع للمسلحين "
+                               "جنوبي البلدة.")],
+                published="2024-03-10", times=[("أمس", "2024-03-09")])
+    events = run(doc)
+    assert sorted(e.type for e in events) == ["air_strike", "armed_clash"]
+    assert all(e.date == "2024-03-09" for e in events)
+    check_spans(doc)
+
+
+def test_also_before_a_violent_verb_opens_another_happening():
+    doc = build([("paragraph", "وقصفت قوات الجيش مناطق في بلدة الخالدية كما دارت اشتباكات بين مقاتلين "
+                               "محليين وعناصر التنظيم في محيط قرية العامرية.")])
+    assert sorted(e.type for e in run(doc)) == ["armed_clash", "shelling"]
+
+
+def test_a_critical_state_is_no_hypothetical():
+    doc = build([("paragraph", "قتل ثلاثة أشخاص وأصيب خمسة آخرون بعضهم في حالة خطرة في انفجار سيارة مفخخة "
+                               "في مدينة كركوك.")],
+                quantities=[("ثلاثة أشخاص", 3, None), ("خمسة آخرون", 5, None)])
+    (ev,) = run(doc)
+    assert ev.type == "bombing" and ev.killed == 3 and ev.injured == 5
+    assert run(build([("paragraph", "وفي حال تعرضت القوات لهجوم فإنها سترد بقوة.")])) == []
+
+
+def test_seized_weapons_and_a_caught_bomber_are_no_attack():
+    doc = build([("paragraph", "وأضافت الوزارة أنه تم ضبط سيارتين مفخختين وحزام ناسف مع الانتحاري الذي تم "
+                               "اعتقاله في مدينة الموصل.")])
+    assert [e.type for e in run(doc)] == ["arrest"]
+
+
+def test_a_number_after_inna_is_counted_by_its_own_verb():
+    doc = build([("paragraph", "وقال المتحدث إن أربعة جنود قتلوا وإن سبعة آخرين أصيبوا عندما تعرضوا لهجوم "
+                               "شنه مسلحون على نقطة تفتيش في مدينة درنة.")],
+                quantities=[("أربعة جنود", 4, None), ("سبعة آخرين", 7, None)])
+    (ev,) = run(doc)
+    assert ev.killed == 4 and ev.injured == 7
+
+
+def test_killed_while_confronting_the_police_is_a_clash():
+    doc = build([("paragraph", "وأكدت الشرطة قتل ستة مسلحين أثناء مواجهتهم قوة أمنية داهمت مخبأهم في مدينة "
+                               "الفلوجة.")],
+                quantities=[("ستة مسلحين", 6, None)])
+    (ev,) = run(doc)
+    assert ev.type == "armed_clash" and ev.killed == 6
+
+
+def test_another_estimate_after_but_joins_the_happening_and_the_speaker_place_is_not_where():
+    doc = build([("paragraph", "وقالت الوزارة إن الهجوم الانتحاري أسفر عن مقتل 12 مدنيا في بلدة العامرية، لكن "
+                               "المتحدث باسم حاكم ولاية الأنبار قال إن 14 مسلحا قتلوا بانفجار عبوة ناسفة.")],
+                quantities=[("12 مدنيا", 12, None), ("14 مسلحا", 14, None)])
+    events = run(doc)
+    assert len(events) == 1
+    assert events[0].killed in (12, 14)
+
+
+def test_a_happening_recalled_before_a_dated_one_in_the_sentence_takes_its_day():
+    doc = build([("paragraph", "وجاء الهجوم في أعقاب تفجير انتحاري خارج أكاديمية الشرطة أسفر عن مقتل 20 من "
+                               "الطلبة، كما قتل 9 أشخاص في وقت سابق يوم الجمعة في هجوم بشاحنة مفخخة في العاصمة.")],
+                published="2024-03-11", times=[("يوم الجمعة", "2024-03-08")],
+                quantities=[("20 من", 20, None), ("9 أشخاص", 9, None)])
+    events = run(doc)
+    suicide = [e for e in events if e.type == "suicide_bombing"]
+    assert suicide and suicide[0].date == "2024-03-08"

@@ -220,6 +220,7 @@ class EvMention:
     said_span: Span | None = None
 
     clause_published: str | None = None  # the article's publication date
+    event_forms: frozenset[str] = frozenset()  # forms of its event words ("person": "انتحاري")
 
     @property
     def family(self) -> str:
@@ -393,12 +394,16 @@ def clauses(ctx: ArticleContext) -> list[Clause]:
             prev = h.start - 1
             if h.start <= ts + 1:
                 continue
-            if when == "comma" and not (prev >= ts and ctx.norm[prev] in _COMMAS):
+            if when in ("comma", "report") and not (prev >= ts and ctx.norm[prev] in _COMMAS):
+                continue
+            if when == "report" and not _another_account(ctx, h.end, te):
                 continue
             cuts[h.start] = "اضافه" in h.pattern.words[-2:] or h.pattern.words[0] in ("بالاضافه", "اضافه")
         for i in range(ts + 1, te):
             if ctx.norm[i] in _SPLIT_PUNCT:
                 cuts.setdefault(i + 1, False)
+        for i in _coordinated_other_happenings(ctx, ts, te):
+            cuts.setdefault(i, False)
         bounds = [ts, *sorted(c for c in cuts if ts < c < te), te]
         for a, b in zip(bounds, bounds[1:], strict=False):
             if a >= b:
@@ -406,6 +411,30 @@ def clauses(ctx: ArticleContext) -> list[Clause]:
             out.append(Clause(ctx.tokens[a][0], ctx.tokens[b - 1][1], a, b, si, block,
                               block in ctx.lead_blocks, inherit=cuts.get(a, False),
                               title=block in ctx.title_blocks))
+    return out
+
+
+def _another_account(ctx: ArticleContext, i: int, te: int) -> bool:
+    """Does a speech verb with its "إن" follow ("لكن المتحدث ... قال إن 22 قتلوا")?"""
+    return any(h.end < te and ctx.norm[h.end] in _COMPLEMENTIZERS for h in ctx.lex.reports.find(ctx.norm, i, te))
+
+
+def _coordinated_other_happenings(ctx: ArticleContext, ts: int, te: int) -> list[int]:
+    """"دارت اشتباكات في البلدة وهاجمت طائرة حربية مواقع": a violent verb joined by "و" whose
+    type cannot be the same happening as a violent trigger before it starts another happening."""
+    hits = [h for h in ctx.triggers_in(ts, te) if _role(h) == "event" and family_of(h.pattern.value[0]) == "violence"]
+    mods = [h for h in ctx.triggers_in(ts, te) if _role(h) == "modifier"]
+    out = []
+    for h in hits:
+        if _form(h) == "verb" and h.start >= ts + 3 and ctx.norm[h.start - 1] == "كما":
+            out.append(h.start - 1)  # "... كما قصفت قوات النظام": "also" opens another happening
+            continue
+        if _form(h) != "verb" or h.start < ts + 3 or not ctx.norm[h.start].startswith("و"):
+            continue
+        own = "air_strike" if _aircraft_subject([h], mods) else h.pattern.value[0]
+        before = [b for b in hits if b.end < h.start]
+        if before and not any(types_compatible(b.pattern.value[0], own) for b in before):
+            out.append(h.start)
     return out
 
 
@@ -441,8 +470,10 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(_col(h, 0) == "clause" for h in generic):
         return []  # "عادة", "في حال": happenings in general or hypothetically
     before_hits = [h for h in generic if _col(h, 0) == "before"]
+    seized = [h for h in generic if _col(h, 0) == "seized"]
     hits = [h for h in ctx.triggers_in(c.ts, c.te)
-            if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)]
+            if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
+            and not _seized_weapon(h, seized)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -460,6 +491,9 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         out = [m for m in out if not (m.family == "meet" and m.anchor > c.ts
                                       and ctx.norm[m.anchor - 1] in ("خلال", "اثناء", "لدي"))]
     out = _riots(ctx, out)
+    if any(m.family == "arrest" for m in out):
+        # "ضبط ... مع الانتحاري الذي تم اعتقاله": the bomber was caught, nothing exploded
+        out = [m for m in out if not (m.family == "violence" and m.event_forms == {"person"})]
     if any(m.type == "abduction" for m in out):
         # "اختطفهم تنظيم الدولة ... قسم منهم تم اعتقاله": one seizure of people, told as an abduction
         out = [m for m in out if m.family != "arrest"]
@@ -468,6 +502,14 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+_SEIZED_WINDOW = 6  # tokens from a seizure word to the weapons it lists
+
+
+def _seized_weapon(hit: lex.Hit, seized: list[lex.Hit]) -> bool:
+    """"تم ضبط عجلتين مفخختين وحزام ناسف": a weapon noun listed after a seizure word was found, not used."""
+    return _form(hit) != "verb" and any(0 <= hit.start - h.end <= _SEIZED_WINDOW for h in seized)
 
 
 def _riots(ctx: ArticleContext, out: list[EvMention]) -> list[EvMention]:
@@ -572,9 +614,17 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return "bombing"
     if "air_strike" in upgrades and base in ("shelling", "air_strike"):
         return "air_strike"
+    if base == "attack" and _aircraft_subject(events, mods):
+        return "air_strike"  # "وهاجمت طائرة حربية مواقع": an aircraft attacking is an air strike
     if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
         return "bombing"
     return base
+
+
+def _aircraft_subject(events: list[lex.Hit], mods: list[lex.Hit]) -> bool:
+    """Is an aircraft word the subject right after an attack verb ("هاجمت مقاتلات")?"""
+    return any(_form(e) == "verb" and m.pattern.value[0] == "air_strike" and m.start == e.end
+               for e in events for m in mods)
 
 
 def _weapons_used(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> list[lex.Hit]:
@@ -613,6 +663,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         type=event_type, clause=c, anchor=anchor_hit.start, trigger=trigger,
         rule=f"{family}:{anchor_hit.pattern.text}",
         casualty_only=not events, aggregate=plural_only, context_only=context_only,
+        event_forms=frozenset(_form(h) for h in events),
         anaphoric=bool(events) and not fresh,
         figures=figures,
         distinct=(anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS)
@@ -865,7 +916,12 @@ def _speaker_words(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[int, in
     comp = next((k for k in range(anchor - 1, c.ts, -1) if ctx.norm[k] in _COMPLEMENTIZERS), None)
     if comp is None:
         return None
-    verb = next((h.start for h in ctx.lex.reports.find(ctx.norm, c.ts, comp) if h.end <= comp), None)
+    reports = [h for h in ctx.lex.reports.find(ctx.norm, c.ts, comp) if h.end <= comp]
+    verb = reports[0].start if reports else None
+    if verb is not None and reports[-1].end == comp and reports[-1].start > c.ts + 1 \
+            and not any(ctx.norm[k] in _SETTING_WORDS for k in (c.ts, c.ts + 1)):
+        # "لكن المتحدث باسم حاكم ولاية قندوز قال إن ...": the speaker named before the verb
+        return c.ts - 1, reports[-1].start
     return (verb, comp) if verb is not None else None
 
 
@@ -1085,7 +1141,9 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
         kind, side = h.pattern.value[0], (h.pattern.value[1] if len(h.pattern.value) > 1 else "before")
         if side == "after" and i <= h.start and h.start - j <= 2:
             dist = max(0, h.start - j)
-        elif side == "before" and h.end <= i and i - h.end <= 4:
+        elif side == "before" and h.end <= i and i - h.end <= 4 and not any(
+                ctx.norm[k] in _COMPLEMENTIZERS for k in range(h.end, i)):
+            # "قتلوا وإن ستة آخرين أصيبوا": the number after "إن" is counted by its own verb
             dist = i - h.end + 1
         else:
             continue
@@ -2669,6 +2727,11 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
     earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start]
     if earlier:
         return earlier[-1].date, earlier[-1].date_span
+    # "في أعقاب تفجير ... كما قتل 15 شخصا في وقت سابق يوم الجمعة": a dated happening told
+    # later in the same sentence sets the scene too
+    later = [d for d in dated if d.clause.sentence == first.clause.sentence and d.clause.start > first.clause.start]
+    if later:
+        return later[0].date, later[0].date_span
     return ctx.doc.article.published, None
 
 

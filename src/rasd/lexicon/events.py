@@ -8,7 +8,9 @@ word or the word plus one inflectional/pronoun suffix. So ``تفجير`` matches
 ``والتفجير``, ``بتفجيرين`` and ``تفجيرها``; a ta marbuta word (``غارة``) also
 matches its suffixed form (``غارتها``). A pattern word ending in ``*`` matches any
 token that starts with it; one starting with ``=`` must not carry the article
-(``=فجر`` is the verb "blew up", not ``الفجر`` "dawn"). ``...`` between words
+(``=فجر`` is the verb "blew up", not ``الفجر`` "dawn"); a word after the first ending
+in ``!`` takes no suffix (``في حال!`` "in case", not ``في حالة خطرة`` "in a critical
+state"). ``...`` between words
 allows a gap of a few tokens (``صنف ... ارهابي``).
 """
 
@@ -119,6 +121,8 @@ def _word_matches(word: str, cands: list[str] | tuple[str, ...]) -> bool:
     if word.endswith("*"):
         stem = word[:-1]
         return any(c.startswith(stem) for c in cands)
+    if word.endswith("!"):
+        return word[:-1] in cands
     for c in cands:
         if c == word:
             return True
@@ -206,8 +210,7 @@ class PhraseMatcher:
     def from_rows(cls, rows: list[list[str]]) -> PhraseMatcher:
         pats = []
         for row in rows:
-            words = tuple(w if w == GAP else ("=" + normalize(w[1:]) if w.startswith("=") else normalize(w))
-                          for w in row[0].split())
+            words = tuple(_pattern_word(w) for w in row[0].split())
             if words:
                 pats.append(Pattern(words, tuple(row[1:]), row[0]))
         return cls(pats)
@@ -262,6 +265,17 @@ class PhraseMatcher:
                 if stop is not None:
                     hits.append(Hit(p, i, stop))
         return hits
+
+
+def _pattern_word(w: str) -> str:
+    """A pattern word normalized, keeping its ``=`` and ``!`` marks."""
+    if w == GAP:
+        return w
+    if w.startswith("="):
+        return "=" + _pattern_word(w[1:])
+    if w.endswith("!"):
+        return normalize(w[:-1]) + "!"
+    return normalize(w)
 
 
 def _match_rest(words: tuple[str, ...], w: int, tokens: list[str], pos: int, end: int) -> int | None:
