@@ -7,7 +7,7 @@ import pytest
 
 from rasd.ner.decode import FeatureIndex, marginals, read_crfsuite, viterbi
 from rasd.ner.features import with_aux
-from rasd.ner.tagger import MODEL_PATH, Tagger, aux_path, get_tagger
+from rasd.ner.tagger import MODEL_PATH, Tagger, aux_path, get_tagger, spread_person_names
 
 # Invented news, tokenized as the entities stage would.
 DOC = [
@@ -78,17 +78,19 @@ def test_shipped_tagger_equals_crfsuite_with_its_auxiliary_model():
         aux = pycrfsuite.Tagger()
         aux.open(str(aux_path(MODEL_PATH)))
     got = tagger.tag_document_with_confidence(DOC)
-    for x, (tags, probs) in zip(tagger.extractor.document_features(DOC), got, strict=True):
+    want: list[tuple[list[str], list[float]]] = []
+    for x in tagger.extractor.document_features(DOC):
         if not x:
-            assert (tags, probs) == ([], [])
+            want.append(([], []))
             continue
         if aux is not None:
             x = with_aux(x, aux.tag(x))
-        want = main.tag(x)
-        assert tags == want
-        for i, t in enumerate(want):
-            expected = main.marginal(t, i) if t != "O" else 1.0
-            assert probs[i] == pytest.approx(expected, abs=1e-9)
+        tags = main.tag(x)
+        want.append((tags, [main.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]))
+    spread_person_names(DOC, want)  # the document pass the tagger adds after decoding
+    for (tags, probs), (ref_tags, ref_probs) in zip(got, want, strict=True):
+        assert tags == ref_tags
+        assert probs == pytest.approx(ref_probs, abs=1e-9)
     assert [t for t, _ in got] == tagger.tag_document(DOC)
     assert any(t != "O" for tags, _ in got for t in tags)  # the sentences do name people and places
 
@@ -102,8 +104,23 @@ def test_tagger_reads_a_model_without_auxiliary(tmp_path):
     tagger = Tagger(lone)
     ref = pycrfsuite.Tagger()
     ref.open(str(lone))
-    for x, tags in zip(tagger.extractor.document_features(DOC), tagger.tag_document(DOC), strict=True):
-        assert tags == (ref.tag(x) if x else [])
+    want = [(ref.tag(x) if x else [], [1.0] * len(x)) for x in tagger.extractor.document_features(DOC)]
+    spread_person_names(DOC, want)
+    assert tagger.tag_document(DOC) == [t for t, _ in want]
+
+
+def test_a_person_named_once_is_tagged_where_the_name_recurs_bare():
+    sents = [["قال", "المحلل", "كارل", "فرويدن", "إن"], ["وكتب", "كارل", "فرويدن", "مقالا"],
+             ["ورد", "فرويدن"], ["كارل", "فرويدن", "الثاني"], ["زار", "فرويدن"]]
+    tagged = [(["O", "O", "B-PER", "I-PER", "O"], [1.0, 1.0, 0.9, 0.8, 1.0]),
+              (["O", "O", "O", "O"], [1.0] * 4),
+              (["O", "B-PER"], [1.0, 0.7]),
+              (["O", "O", "I-ORG"], [1.0, 1.0, 0.6]),
+              (["O", "B-LOC"], [1.0, 0.9])]
+    spread_person_names(sents, tagged)
+    assert tagged[1] == (["O", "B-PER", "I-PER", "O"], [1.0, 0.8, 0.8, 1.0])  # the whole name, its confidence
+    assert tagged[3][0] == ["O", "O", "I-ORG"]  # a repeat that a name runs on from is left alone
+    assert tagged[4][0] == ["O", "B-LOC"]  # so is a word tagged otherwise
 
 
 def test_not_a_model_is_refused(tmp_path):
