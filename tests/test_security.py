@@ -448,3 +448,29 @@ def test_no_api_parameter_names_a_file_or_folder(client: TestClient):
     names = {p["name"].lower() for ops in spec["paths"].values() for op in ops.values()
              for p in op.get("parameters", [])}
     assert not names & {"path", "file", "filename", "output", "dir", "directory", "folder", "db"}, names
+
+
+def test_a_bug_still_answers_500_with_the_security_headers(db: str):
+    app = create_app(db)
+
+    @app.get("/api/boom")
+    def boom() -> dict:
+        raise RuntimeError("a bug in a handler")
+
+    r = TestClient(app, raise_server_exceptions=False).get("/api/boom")
+    assert r.status_code == 500
+    assert "default-src 'self'" in r.headers.get("content-security-policy", "")
+    assert r.headers.get("x-frame-options") == "DENY"
+    assert "a bug" not in r.text  # nothing of the error leaks to the client
+
+
+def test_loopback_server_refuses_foreign_host_headers(db: str):
+    from rasd.web.app import loopback_hosts
+
+    guarded = TestClient(create_app(db, allowed_hosts=loopback_hosts(8000)), base_url="http://127.0.0.1:8000")
+    assert guarded.get("/api/stats").status_code == 200
+    assert guarded.get("/api/stats", headers={"host": "localhost:8000"}).status_code == 200
+    rebound = guarded.get("/api/stats", headers={"host": "attacker.example:8000"})
+    assert rebound.status_code == 400  # a page on attacker.example resolving to 127.0.0.1 reads nothing
+    assert rebound.headers.get("x-content-type-options") == "nosniff"
+    assert guarded.get("/", headers={"host": "127.0.0.1:9999"}).status_code == 400

@@ -231,9 +231,12 @@ def serve(
     """Serve the HTTP API and the web UI over a store."""
     import uvicorn
 
-    from rasd.web.app import create_app
+    from rasd.web.app import create_app, loopback_hosts
 
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+    # Bound to loopback, only loopback names are answered (no DNS rebinding from a web page);
+    # bound to another interface, the operator chose who may reach it.
+    hosts = loopback_hosts(port) if host in ("127.0.0.1", "localhost", "::1") else None
+    uvicorn.run(create_app(db, token=token, allowed_hosts=hosts), host=host, port=port, log_level="warning")
 
 
 @app.command()

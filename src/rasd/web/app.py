@@ -103,6 +103,35 @@ class LimitsAndHeaders:
         except _BodyTooLarge:
             if not started:
                 await _plain_response(send, 413, "request body too large")
+        except Exception:
+            # A bug must still answer with the security headers; the error itself goes on
+            # to the server's log (Starlette sends nothing more once a response started).
+            if not started:
+                await _plain_response(send, 500, "internal error")
+            raise
+
+
+def loopback_hosts(port: int) -> list[str]:
+    """Host headers a server bound to loopback answers: a web page elsewhere that resolves its
+    own name to 127.0.0.1 (DNS rebinding) sends its own name and is refused."""
+    names = ("127.0.0.1", "localhost", "[::1]")
+    return [*names, *(f"{n}:{port}" for n in names)]
+
+
+class HostCheck:
+    """Pure ASGI middleware: 400 for a request whose Host header is not one of ``allowed``."""
+
+    def __init__(self, app: ASGIApp, allowed: list[str]) -> None:
+        self.app = app
+        self.allowed = {h.lower() for h in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
+            if host not in self.allowed:
+                await _plain_response(send, 400, "unexpected Host header")
+                return
+        await self.app(scope, receive, send)
 
 
 async def _plain_response(send: Send, status: int, text: str) -> None:
@@ -201,8 +230,10 @@ def _event_filters(type: str | None, country: str | None, actor: str | None, dat
 # ------------------------------------------------------------------ the app
 
 
-def create_app(db_url: str, token: str | None = None, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
-    """The API + UI over the store at ``db_url``; ``token`` enables POST /api/ingest."""
+def create_app(db_url: str, token: str | None = None, *, max_body_bytes: int = MAX_BODY_BYTES,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The API + UI over the store at ``db_url``; ``token`` enables POST /api/ingest;
+    ``allowed_hosts`` (Host header values, e.g. :func:`loopback_hosts`) refuses any other."""
     if token is not None and not token.strip():
         token = None  # an empty RASD_TOKEN must not open writes to an empty bearer token
     store = open_store(db_url)
@@ -220,7 +251,9 @@ def create_app(db_url: str, token: str | None = None, *, max_body_bytes: int = M
     app.state.store = store
     app.state.db_url = db_url
     app.add_middleware(GZipMiddleware, minimum_size=2048)  # the map's country outlines compress ~4x
-    app.add_middleware(LimitsAndHeaders, max_body=max_body_bytes)
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=allowed_hosts)
+    app.add_middleware(LimitsAndHeaders, max_body=max_body_bytes)  # outermost: every answer gets the headers
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, code: int = 200, **ctx: Any) -> HTMLResponse:
