@@ -332,3 +332,45 @@ def test_group_blamed_for_the_days_attacks_carried_out_each_of_them():
     assert bol.actor1 == "Boko Haram" and bol.claim == "attributed"
     recalled = [e for e in evs if e.date == "2024-03-02"]
     assert recalled and all(e.actor1 is None for e in recalled)  # another day: not blamed
+
+
+# ------------------------------------------------------------------ round 3: perpetrators and targets
+
+
+def test_plural_subject_claims_after_a_singular_verb():
+    # VSO: "أعلن" stays singular before a plural subject, the pronoun is plural
+    doc = build([("paragraph", "أعلن مقاتلو جبهة الأحرار أمس مسؤوليتهم عن قتل نائب محلي في مدينة كسلا.")],
+                mentions=[("جبهة الأحرار", "ORG", "Liberation Front", "armed_group", None)],
+                times=[("أمس", "2024-03-09")])
+    ev = run(doc)[0]
+    assert ev.actor1 == "Liberation Front"
+    assert ev.claim == "claimed"
+
+
+def test_described_bombers_after_an_object_pronoun():
+    doc = build([("paragraph", "أصيب ضابط بانفجار عبوة ناسفة زرعتها عناصر إرهابية على طريق المطار أمس.")],
+                times=[("أمس", "2024-03-09")])
+    ev = run(doc)[0]
+    assert ev.actor1 == "عناصر إرهابية"
+
+
+def test_agent_after_the_verbal_noun_tanfidh():
+    doc = build([("paragraph", "أعلنت وزارة الداخلية اليوم تنفيذ الشرطة الوطنية عمليات اعتقال في العاصمة.")],
+                mentions=[("وزارة الداخلية", "ORG", "Interior Ministry", "government", None),
+                          ("الشرطة الوطنية", "ORG", "National Police", "police", None)])
+    ev = next(e for e in run(doc) if e.type == "arrest")
+    assert ev.actor1 == "National Police"
+
+
+def test_one_of_a_group_keeps_the_group_in_the_target():
+    doc = build([("paragraph", "اختطف مجهولون أمس عنصراً من قوات الأمن في مدينة حمص.")],
+                times=[("أمس", "2024-03-09")])
+    ev = run(doc)[0]
+    assert ev.actor2 == "عنصراً من قوات الأمن"
+
+
+def test_counted_people_of_a_group_are_not_one_of_it():
+    doc = build([("paragraph", "اختطف مجهولون أمس 20 شخصاً من المتظاهرين في مدينة حمص.")],
+                times=[("أمس", "2024-03-09")], quantities=[("20", 20)])
+    for ev in run(doc):
+        assert ev.actor2 is None or "من المتظاهرين" not in ev.actor2

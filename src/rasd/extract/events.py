@@ -1439,6 +1439,11 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             j += 2 if t == "من" else 1
             cap = j - i + 3
             continue
+        if _partitive_head(ctx, i, j, limit):
+            # "اختطف مجهولون عنصراً من قوات النظام": one of a group, the group tells who he is
+            j += 2
+            cap = j - i + 2
+            continue
         if t in ('"', "'") and ctx.has(j - 1, lx.actor_heads):
             # "تنظيم «داعش»": take the quoted name with its marks
             close = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.norm[k] in ('"', "'")), None)
@@ -1462,6 +1467,17 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         if t.startswith("لل"):
             break
     return j
+
+
+def _partitive_head(ctx: ArticleContext, i: int, j: int, limit: int) -> bool:
+    """Is token j the "من" of "عنصراً من قوات النظام", "جندياً من الجيش": a lone indefinite
+    accusative noun for a person (a victim noun) followed by the group he belongs to?"""
+    if j != i + 1 or ctx.norm[j] != "من" or j + 1 >= limit or not ctx.is_word(j + 1):
+        return False
+    head = ctx.norm[i]
+    return len(head) > 3 and head.endswith("ا") and not head.startswith(("ال", "و")) \
+        and _victim_base(ctx, i) is not None and not ctx.is_stop(j + 1) and j + 1 not in ctx.time_tokens \
+        and not (i > 0 and (ctx.norm[i - 1].isdecimal() or i - 1 in ctx.quantity_at))  # "60 شخصاً من": counted
 
 
 def _trigger_starts(ctx: ArticleContext) -> frozenset[int]:
