@@ -932,3 +932,51 @@ def test_a_happening_recalled_before_a_dated_one_in_the_sentence_takes_its_day()
     events = run(doc)
     suicide = [e for e in events if e.type == "suicide_bombing"]
     assert suicide and suicide[0].date == "2024-03-08"
+
+
+def test_many_bombings_a_series_and_an_escalation_are_no_happening():
+    doc = build([("paragraph", "قتل خمسة أشخاص في تفجير سيارة مفخخة في سوق المدينة صباح اليوم. "
+                               "ونفذت الجماعة العديد من التفجيرات في البلاد. "
+                               "والتفجير هو الأخير في سلسلة هجمات استهدفت الأسواق الشهر الماضي. "
+                               "ويأتي ذلك بينما يصعد المتمردون هجماتهم ضد أهداف حكومية.")],
+                quantities=[("خمسة أشخاص", 5, None)])
+    events = run(doc)
+    assert len(events) == 1
+    assert events[0].killed == 5
+
+
+def test_talks_not_yet_begun_are_no_meeting():
+    doc = build([("paragraph", "قتل ثلاثة جنود في هجوم على نقطة تفتيش، وجاء الهجوم قبل بدء جولة جديدة من "
+                               "محادثات السلام بين الحكومة وحركة طالبان.")],
+                mentions=[("حركة طالبان", "ORG", "Taliban", "armed_group", "AF")],
+                quantities=[("ثلاثة جنود", 3, None)])
+    events = run(doc)
+    assert [e.type for e in events if e.type == "meet"] == []
+
+
+def test_the_suicide_attack_refers_back_to_the_suicide_bombing_not_the_later_raid():
+    doc = build([("paragraph", "قتل ستة أشخاص في هجوم نفذته انتحارية في سوق مزدحمة. "
+                               "من جهة أخرى، شن مسلحون هجوما على سكان قرية مساء الأربعاء ما أدى إلى مقتل عشرة أشخاص. "
+                               "وأدى الهجوم الانتحاري إلى تدمير عشرات المحلات.")],
+                published="2024-03-10", times=[("مساء الأربعاء", "2024-03-06")],
+                quantities=[("ستة أشخاص", 6, None), ("عشرة أشخاص", 10, None)])
+    events = run(doc)
+    raid = [e for e in events if e.date == "2024-03-06"]
+    assert raid and raid[0].type == "attack"
+    assert sum(e.type == "suicide_bombing" for e in events) == 1
+
+
+def test_the_operation_of_abduction_refers_back():
+    doc = build([("paragraph", "خطف مسلحون خمسة عمال من شركة نفطية أمس. "
+                               "وذكر مصدر أن عملية الخطف تمت على حاجز قرب البلدة.")],
+                published="2024-03-10", times=[("أمس", "2024-03-09")])
+    events = run(doc)
+    assert [e.type for e in events] == ["abduction"]
+
+
+def test_a_named_killing_called_the_latest_in_a_series_is_still_reported():
+    doc = build([("paragraph", "يشكل اغتيال العقيد سامر الخطيب أمس الاعتداء الأخير في سلسلة من التفجيرات "
+                               "والاغتيالات التي شهدتها البلاد.")],
+                published="2024-03-10", times=[("أمس", "2024-03-09")])
+    events = run(doc)
+    assert len(events) == 1 and events[0].date == "2024-03-09"

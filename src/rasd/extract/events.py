@@ -54,6 +54,7 @@ _DATE_RE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|H\d|Q\d)(-\d{2})?)?")
 _TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when the happening happened
 _DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_OPERATION_WORDS = frozenset({"عمليه", "وعمليه"})  # "عملية الخطف": the trigger is the word after
 _SPLIT_PUNCT = frozenset({";", "؛"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان"})
 _TITLES = frozenset({"وزير", "رئيس", "زعيم", "قائد", "امير", "ملك", "الرئيس", "الوزير", "الملك", "الامير", "مبعوث",
@@ -449,7 +450,7 @@ def _negated(ctx: ArticleContext, i: int, lo: int) -> bool:
 def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[lex.Hit]) -> bool:
     """A trigger right after "منذ", "خطر", "إحباط", a negation ("ليس اعتداء", "لم يسفر عن
     قتلى"), or an arrest word with the lam of purpose ("للقبض عليهم") reports no happening."""
-    if any(h.end <= hit.start and hit.start - h.end <= 2 for h in before_hits):
+    if any(h.end <= hit.start and hit.start - h.end <= (4 if _col(h, 0) == "ahead" else 2) for h in before_hits):
         return True
     if _is_anaphoric(ctx, hit, c) and any(
         _col(h, 0) == "definite" and h.end == hit.start - (ctx.norm[hit.start - 1] in _DEFINITE_WORDS)
@@ -469,11 +470,12 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     generic = lx.generic.find(ctx.norm, c.ts, c.te)
     if any(_col(h, 0) == "clause" for h in generic):
         return []  # "عادة", "في حال": happenings in general or hypothetically
-    before_hits = [h for h in generic if _col(h, 0) == "before"]
+    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead")]
     seized = [h for h in generic if _col(h, 0) == "seized"]
+    series = [h for h in generic if _col(h, 0) == "series"]
     hits = [h for h in ctx.triggers_in(c.ts, c.te)
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
-            and not _seized_weapon(h, seized)]
+            and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -505,6 +507,13 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
 
 
 _SEIZED_WINDOW = 6  # tokens from a seizure word to the weapons it lists
+
+
+def _in_series(ctx: ArticleContext, c: Clause, hit: lex.Hit, series: list[lex.Hit]) -> bool:
+    """"والهجوم هو الأخير في سلسلة هجمات استهدفت ...": the happenings after the cue are the
+    series, and "الهجوم" only refers back; "يشكل اغتيال العميد ... الاعتداء الأخير في سلسلة"
+    still reports the killing it names."""
+    return bool(series) and (any(hit.start >= h.end for h in series) or _is_anaphoric(ctx, hit, c))
 
 
 def _seized_weapon(hit: lex.Hit, seized: list[lex.Hit]) -> bool:
@@ -810,6 +819,8 @@ def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
         return True
     if hit.start > c.ts and ctx.norm[hit.start - 1] in _DEFINITE_WORDS:
         return True
+    if tok in _OPERATION_WORDS and hit.end - hit.start > 1 and ctx.norm[hit.start + 1].startswith("ال"):
+        return True  # "عملية الخطف تمت على حاجز": the operation told before
     # "هجوم سروج", "تفجير «الصادق»": a happening named by its place or its name is one already known
     return hit.end < c.te and (hit.end in ctx.known_place_starts or ctx.norm[hit.end] == '"')
 
@@ -2634,7 +2645,7 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
     for m in mentions:
         told = recent.setdefault(m.family, [])
         # (all the fitting happenings are needed only to choose among them below)
-        need_all = bool(m.target_words) or not (m.date or m.anaphoric)
+        need_all = bool(m.target_words) or not (m.date or m.anaphoric) or m.type != "attack"
         fits: list[Happening] = []
         for h in told:
             if compatible(h, m):
@@ -2647,6 +2658,9 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
                        and any(x.target_words & m.target_words for x in h.mentions)), None)
         if target is None and fits:
             target = fits[0]
+            if m.anaphoric and m.type != "attack":
+                # "والهجوم الانتحاري" refers back to the suicide bombing, not to a raid told since
+                target = next((h for h in fits if any(x.type == m.type for x in h.mentions)), target)
             if not m.date and not m.anaphoric and _recalled(target):
                 # an undated retelling after a recalled attack ("وقال رئيس البلدية إن مهاجما
                 # انتحاريا فجر سترته") goes on with the article's main story, not the recalled one
