@@ -380,3 +380,44 @@ def test_we_will_keep_targeting_is_a_threat() -> None:
     extract_statements(doc)
     threats = [(s.speaker, s.about.text) for s in doc.analysis.statements if s.stance == "threaten"]
     assert threats == [("أنصار الفجر", "ستواصل استهداف قوافل الجيش في المنطقة")]
+
+
+def test_call_with_verbal_noun_is_demand() -> None:
+    doc = make_doc("دعا رئيس البرلمان الحكومة اليوم للضرب بقوة على أيدي المهربين في الموانئ.")
+    assert stances(doc) == [("demand", "رئيس البرلمان")]
+
+
+def test_quoted_communique_opening_with_stance_verb() -> None:
+    doc = make_doc(
+        "وأصدرت الكتيبة الرابعة بيانا جاء فيه: «استنكرت قيادة الكتيبة الرابعة قيام مسلحين بخطف المقدم سالم الراشد قرب الحدود»."
+    )
+    assert ("condemn", "قيادة الكتيبة الرابعة") in stances(doc)
+
+
+def test_numbered_unit_is_its_own_name() -> None:
+    doc = make_doc("وأصدرت قيادة اللواء 12 بيانا. وأدانت قيادة اللواء 12 خطف جنودها قرب المعبر.")
+    assert ("condemn", "اللواء 12") in stances(doc)
+
+
+def test_quote_after_definite_head_is_not_its_name() -> None:
+    doc = make_doc("وطالبت الكتيبة «الإخوة في الفصائل بإطلاق» الأسرى «بأسرع وقت».")
+    assert stances(doc) == [("demand", "الكتيبة")]
+
+
+def test_purpose_noun_after_title_is_not_a_name() -> None:
+    doc = make_doc('وتوعد قائد القوة المشتركة الجديدة لمحاربة المتمردين أمس بالقضاء على التمرد "قريبا".')
+    assert stances(doc) == [("threaten", "قائد القوة المشتركة الجديدة لمحاربة المتمردين")]
+
+
+def test_committing_crimes_in_what_someone_said_is_accuse() -> None:
+    doc = make_doc(
+        "وأوضح سكان محليون أن القصف أوقع 20 قتيلا، مؤكدين بأن المسلحين يرتكبون جرائم خطيرة بحق المدنيين."
+    )
+    assert ("accuse", "سكان محليون") in stances(doc)
+
+
+def test_bare_head_refers_back_to_numbered_unit() -> None:
+    doc = make_doc(
+        "وجاء في البيان: «أدانت قيادة اللواء 12 خطف جنودها قرب المعبر». وطالب اللواء «الخاطفين بإطلاق» الجنود فورا."
+    )
+    assert [sp for st_, sp in stances(doc) if st_ == "demand"] == ["اللواء 12"]

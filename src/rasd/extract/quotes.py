@@ -327,7 +327,7 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
     i = 0
     n = len(st.toks)
     while i < n:
-        if st.inside[i] != -1 or st.is_punct(i):
+        if (st.inside[i] != -1 and not _opens_quoted_stance(st, i)) or st.is_punct(i):
             i += 1
             continue
         if i > 0 and st.norms[i - 1] in _NAME_PREFIXES_OR_ABI:
@@ -360,6 +360,14 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
         out.append(SpeechEvent(cue=(i, end), kind=kind, sentence=st.sent_of[i], stance=stance, entry=cue))
         i = end
     return out
+
+
+def _opens_quoted_stance(st: SpeechText, i: int) -> bool:
+    """«جاء فيه: «استنكرت قيادة الفرقة ...»»: a quoted communiqué that opens with a stance verb in
+    the third person reports that stance; its subject follows inside the quote."""
+    if i - 1 not in st.pair_at_open or i < 2 or st.raw(i - 2) != ":":
+        return False
+    return any(c.kind == "verb" for c, _e in stance_cues().match(st.norms, i))
 
 
 def _follows_words(st: SpeechText, i: int) -> bool:
@@ -1273,8 +1281,8 @@ def _name_after_head(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[S
     nxt_cls, nxt_def = _sclasses(st.norms[j]) if j < b else (frozenset(), False)
     if nxt_cls & {"media", "group", "body"} and not nxt_def and j + 1 < b:
         j += 1
-    if j >= b and j not in st.pair_at_open:
-        return None
+    if j >= b and (j not in st.pair_at_open or _is_definite(st.norms[j - 1])):
+        return None  # «وطالبت الفرقة «...»»: a definite head is named already; the quote is what it said
     if j in st.pair_at_open:
         p = st.pairs[st.pair_at_open[j]]
         ent = _actor(p.span.text)
@@ -1299,6 +1307,10 @@ def _name_after_head(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[S
         return _entity_speaker(st, m), _mention_end(st, j, b)
     norm = st.norms[j]
     cls, definite = _sclasses(norm)
+    k = j + 1
+    if definite and cls and k < len(st.toks) and st.sent_of[k] == st.sent_of[j] and st.norms[k].isdecimal():
+        # «قيادة الفرقة 30»: a numbered unit is named by its number, not the last group spoken of
+        return Speaker(st.span(j, k + 1).text, st.span(j, k + 1), None, "name", _head_word(norm)), k + 1
     if definite and cls and (j + 1 >= b or not _is_definite(st.norms[j + 1])):
         # «حكومة الحركة»: the group named earlier
         ref = _refer_back(sa, _head_word(norm), cls, before)
@@ -1352,7 +1364,12 @@ def _complement_not_name(st: SpeechText, j: int, b: int) -> bool:
     """«... الحكومية [بإطلاق] النار»: a ب-word is a complement unless it is a known name
     (بشار الأسد، بوتين)."""
     norm = st.norms[j]
-    if norm[0] != "ب" or len(norm) <= 3 or st.mention_at[j] is not None:
+    if len(norm) <= 3 or st.mention_at[j] is not None:
+        return False
+    if norm[0] == "ل":
+        # «قائد القوة الجديدة [لقتال] الجماعة»: ل with a verbal noun before its definite object
+        return j + 1 < b and _is_definite(st.norms[j + 1]) and _actor(st.raw(j)) is None
+    if norm[0] != "ب":
         return False
     return _actor(st.raw(j)) is None and (j + 1 >= b or _actor(st.span(j, j + 2).text) is None)
 
@@ -1404,6 +1421,12 @@ def _name_word(st: SpeechText, j: int) -> bool:
     return not (reporting_cues().match(st.norms, j) or _stance_verb_at(st, j))
 
 
+def _numbered_unit_of(sp: Speaker, head: str) -> bool:
+    """«قيادة الفرقة 30» spoke before; a later «الفرقة» is that unit."""
+    words = sp.text.split()
+    return sp.kind == "name" and len(words) == 2 and words[1].isdecimal() and _head_word(normalize_token(words[0])) == head
+
+
 def _refer_back(sa: SpeechAnalysis, head: str, cls: frozenset[str], before: int) -> Speaker | None:
     """The earlier speaker, channel or name that a definite head («الحركة») refers to."""
     st = sa.st
@@ -1411,7 +1434,7 @@ def _refer_back(sa: SpeechAnalysis, head: str, cls: frozenset[str], before: int)
         return sa.medium_speakers[head]
     for ev in reversed(sa.events_so_far):
         for sp in (ev.speaker, ev.channel):
-            if sp is not None and sp.head == head:
+            if sp is not None and (sp.head == head or _numbered_unit_of(sp, head)):
                 return sp
     # «حركة طالبان»، «صحيفة «صنداي تايمز»» earlier in the text
     group_like = bool(cls & {"group"})
