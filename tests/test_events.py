@@ -980,3 +980,85 @@ def test_a_named_killing_called_the_latest_in_a_series_is_still_reported():
                 published="2024-03-10", times=[("أمس", "2024-03-09")])
     events = run(doc)
     assert len(events) == 1 and events[0].date == "2024-03-09"
+
+
+def test_shelling_from_warplanes_is_an_air_strike_and_artillery_stays_shelling():
+    doc = build([("paragraph", "وقتل 15 شخصا بينهم نساء في قصف من طيران حربي على بلدة الوادي الأخضر. "
+                               "وقتل ثلاثة آخرون في قصف مدفعي على قرية التل.")],
+                quantities=[("15 شخصا", 15, None), ("ثلاثة آخرون", 3, None)])
+    events = run(doc)
+    assert [e.type for e in events] == ["air_strike", "shelling"]
+    check_spans(doc)
+
+
+def test_a_headline_summing_up_two_attacks_is_not_a_third_event():
+    doc = build([("title", "مقتل 12 شخصا في هجومين جديدين لجماعة مسلحة"),
+                 ("paragraph", "قتل ثمانية أشخاص في تفجير نفذه انتحاري في سوق شعبية بمدينة الساحل. "
+                               "من جهة أخرى، شن مسلحون هجوما على سكان قرية مساء الأربعاء ما أدى إلى مقتل أربعة أشخاص.")],
+                published="2024-03-10", times=[("مساء الأربعاء", "2024-03-06")],
+                quantities=[("12 شخصا", 12, None), ("ثمانية أشخاص", 8, None), ("أربعة أشخاص", 4, None)])
+    events = run(doc)
+    assert sorted(e.killed for e in events) == [4, 8]
+
+
+def test_a_headline_about_attacks_with_one_attack_told_stays():
+    doc = build([("title", "مقتل 12 شخصا في هجمات لمسلحين"),
+                 ("paragraph", "قتل ثمانية أشخاص في تفجير نفذه انتحاري في سوق شعبية بمدينة الساحل.")],
+                published="2024-03-10",
+                quantities=[("12 شخصا", 12, None), ("ثمانية أشخاص", 8, None)])
+    events = run(doc)
+    assert len(events) == 2
+
+
+def test_an_undated_attack_takes_the_day_the_lead_names_not_the_day_of_print():
+    doc = build([("paragraph", "توعد قائد القوة المشتركة أمس بالقضاء على الجماعة المسلحة."),
+                 ("paragraph", "وقتل ستة أشخاص في هجوم نفذته انتحارية في سوق مزدحمة في مدينة الساحل.")],
+                published="2024-03-10", times=[("أمس", "2024-03-09")],
+                quantities=[("ستة أشخاص", 6, None)])
+    events = [e for e in run(doc) if e.type == "suicide_bombing"]
+    assert len(events) == 1 and events[0].date == "2024-03-09"
+
+
+def test_a_lead_naming_two_days_leaves_an_undated_attack_on_the_day_of_print():
+    doc = build([("paragraph", "توعد القائد أمس بالقضاء على الجماعة بعد اجتماع عقد أمس الأول."),
+                 ("paragraph", "وقتل ستة أشخاص في هجوم نفذته انتحارية في سوق مزدحمة في مدينة الساحل.")],
+                published="2024-03-10", times=[("أمس", "2024-03-09"), ("أمس الأول", "2024-03-08")],
+                quantities=[("ستة أشخاص", 6, None)])
+    events = [e for e in run(doc) if e.type == "suicide_bombing"]
+    assert len(events) == 1 and events[0].date == "2024-03-10"
+
+
+def test_a_day_after_a_later_speech_verb_dates_the_saying_and_a_quoted_yesterday_counts_from_it():
+    doc = build([("paragraph", "خطف مسلحون خمسة عمال من شركة نفطية بحسب ما ذكر مرصد الحقوق أمس الخميس."),
+                 ("paragraph", "وقال المرصد: «خطف مسلحون مساء أمس خمسة عمال أثناء عودتهم إلى مقرهم في البلدة»."),
+                 ("paragraph", "وذكر مصدر أن عملية الخطف تمت على حاجز قرب البلدة.")],
+                published="2024-03-08", times=[("أمس الخميس", "2024-03-07"), ("مساء أمس", "2024-03-07")])
+    doc.analysis.times[1].resolution = "relative_to_publication"
+    events = run(doc)
+    assert [(e.type, e.date) for e in events] == [("abduction", "2024-03-06")]
+
+
+def test_an_unquoted_yesterday_after_a_report_verb_counts_from_the_paper():
+    doc = build([("paragraph", "خطف مسلحون خمسة عمال من شركة نفطية بحسب ما ذكر مرصد الحقوق أمس الخميس."),
+                 ("paragraph", "وأفاد المرصد عن مقتل ثلاثة مدنيين في غارات جوية على البلدة مساء أمس.")],
+                published="2024-03-08", times=[("أمس الخميس", "2024-03-07"), ("مساء أمس", "2024-03-07")],
+                quantities=[("ثلاثة مدنيين", 3, None)])
+    doc.analysis.times[1].resolution = "relative_to_publication"
+    events = run(doc)
+    assert [e.date for e in events if e.type == "air_strike"] == ["2024-03-07"]
+
+
+def test_more_victims_in_another_strike_on_another_village_are_another_event():
+    doc = build([("paragraph", "وقتل طفلان في غارة من طائرات حربية على مدينة الوادي، "
+                               "وامرأة وطفلها في قصف جوي على قرية التل في منطقة الجبل.")],
+                quantities=[("طفلان", 2, None)])
+    events = run(doc)
+    assert [e.type for e in events] == ["air_strike", "air_strike"]
+    assert "التل" in events[1].evidence.text and "الوادي" not in events[1].evidence.text
+    check_spans(doc)
+
+
+def test_the_same_strike_told_again_after_a_comma_stays_one_event():
+    doc = build([("paragraph", "وقتل طفلان في غارة جوية على مدينة الوادي، وأصيب خمسة آخرون في الغارة نفسها.")],
+                quantities=[("طفلان", 2, None), ("خمسة آخرون", 5, None)])
+    assert [e.type for e in run(doc)] == ["air_strike"]

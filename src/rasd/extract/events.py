@@ -40,7 +40,7 @@ from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.extract import places as placelib
 from rasd.lexicon import events as lex
-from rasd.model import Entity, Event, Place, Span
+from rasd.model import Entity, Event, Place, Span, TimeExpr
 
 if TYPE_CHECKING:
     from rasd.pipeline import Doc
@@ -165,8 +165,8 @@ class Clause:
     sentence: int  # index into the sentence list
     block: int  # index of the block (title, paragraph, ...) it is in
     lead: bool  # in the title or the first paragraph
-    inherit: bool = False
-    title: bool = False  # begins "بالإضافة إلى ...": shares the claim of the clause before
+    inherit: bool = False  # begins "بالإضافة إلى ...": shares the claim of the clause before
+    title: bool = False  # in the title or subtitle
 
 
 @dataclass
@@ -436,6 +436,23 @@ def _coordinated_other_happenings(ctx: ArticleContext, ts: int, te: int) -> list
         before = [b for b in hits if b.end < h.start]
         if before and not any(types_compatible(b.pattern.value[0], own) for b in before):
             out.append(h.start)
+    out.extend(_more_victims_elsewhere(ctx, ts, hits))
+    return out
+
+
+def _more_victims_elsewhere(ctx: ArticleContext, ts: int, hits: list[lex.Hit]) -> list[int]:
+    """"قتل طفلان في غارة على مدينة ...، وامرأة وطفلها في قصف جوي على قرية ...": after a comma,
+    more victims "in" another strike on another place are another happening."""
+    out = []
+    for h in hits:
+        if _form(h) == "verb" or h.start < ts + 4 or ctx.norm[h.start - 1] != "في":
+            continue
+        # the comma and "و" opening the new victims, a few words before "في"
+        k = next((k for k in range(h.start - 2, max(ts, h.start - 5), -1)
+                  if ctx.norm[k - 1] in _COMMAS and ctx.norm[k].startswith("و")), None)
+        if k is None or not any(b.end <= k and ctx.norm[b.start - 1] == "في" for b in hits if b is not h):
+            continue
+        out.append(k)
     return out
 
 
@@ -870,14 +887,52 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
             continue  # "أول هجوم منذ سقوط الهدنة قبل عشرة أيام"
         if j <= anchor and any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(max(j, anchor - 2), anchor)):
             continue  # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened
-        if saying != (j <= anchor and _dates_the_saying(ctx, c, i, j, anchor)):
+        if saying != ((j <= anchor and _dates_the_saying(ctx, c, i, j, anchor)) or _dates_a_later_saying(ctx, i, anchor)):
             continue  # "قال مسؤولون، اليوم، إن العشرات قتلوا في اشتباكات": today is when they said it
         dist = i - anchor if i >= anchor else anchor - j + 1
         if best is None or dist < best[0]:
             best = (dist, t)
     if best is None:
         return None, None
-    return best[1].value.split("T")[0], best[1].span
+    shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
+    return shifted or best[1].value.split("T")[0], best[1].span
+
+
+def _inside_quotation(text: str, start: int, pos: int) -> bool:
+    """Is pos inside quotation marks opened after start (the quoted words of a source)?"""
+    before = text[start:pos]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
+
+
+def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str | None:
+    """"ذكر المرصد أمس الخميس" ... "وقال المرصد: «خطف عناصر مساء أمس ...»": a source the
+    lead says spoke the day before publication counts its "أمس" from that day, not from the
+    paper's; the day it names is one more day back."""
+    if t.resolution != "relative_to_publication" or c.block in ctx.lead_blocks:
+        return None
+    lead = _lead_day(ctx)
+    if lead is None or not t.value.startswith(lead[0]):
+        return None
+    li, _ = ctx.tok_range(lead[1].start, lead[1].end)
+    if not any(h.end <= li for h in ctx.lex.reports.find(ctx.norm, max(0, li - 8), li)):
+        return None  # the lead's day is not the day of a saying
+    ti, _ = ctx.tok_range(t.span.start, t.span.end)
+    ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
+    if not any(h.end <= ti for h in ctx.lex.reports.find(ctx.norm, ss, ti)) \
+            or not _inside_quotation(ctx.text, ctx.sentences[c.sentence][0], t.span.start):
+        return None  # not in the words a source is quoted saying
+    from datetime import date as _date
+    from datetime import timedelta
+
+    return (_date.fromisoformat(lead[0]) - timedelta(days=1)).isoformat()
+
+
+def _dates_a_later_saying(ctx: ArticleContext, i: int, anchor: int) -> bool:
+    """"خطفت ... بحسب ما ذكر المرصد السوري لحقوق الإنسان أمس الخميس": the time after a speech
+    verb told after the trigger is when the source spoke."""
+    return i > anchor and any(h.start > anchor and h.end <= i and i - h.end <= 6
+                              for h in ctx.lex.reports.find(ctx.norm, anchor + 1, i))
 
 
 def _dates_the_saying(ctx: ArticleContext, c: Clause, i: int, j: int, anchor: int) -> bool:
@@ -2631,6 +2686,16 @@ def _recalled(h: Happening) -> bool:
     return dated is not None and _far_from(dated.date or "", dated.clause_published)
 
 
+def _headline_summary(h: Happening, happenings: list[Happening]) -> bool:
+    """"مقتل 16 شخصا في هجومين جديدين": a headline that sums up several attacks the article
+    then tells one by one is no happening of its own (it would count them twice)."""
+    if h.family != "violence" or not all(m.aggregate and m.clause.lead for m in h.mentions):
+        return False
+    told = [x for x in happenings if x is not h and x.family == h.family
+            and not any(m.aggregate for m in x.mentions)]
+    return len(told) >= 2
+
+
 def _bare_reference(m: EvMention) -> bool:
     """"لعمليات التفجير", "التفجير" with nothing told before it and nothing of its own (no
     date, place, actor, target or toll): talk about attacks in general, not a happening."""
@@ -2762,7 +2827,36 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
     later = [d for d in dated if d.clause.sentence == first.clause.sentence and d.clause.start > first.clause.start]
     if later:
         return later[0].date, later[0].date_span
+    lead = _lead_day(ctx)
+    if lead is not None:
+        own = [m for m in h.mentions if m.clause.start <= lead[1].start < m.clause.end]
+        if not any(_time_before_after_word(ctx, m, lead[1]) for m in own):
+            # a day its own clause names for the saying ("أعلن الجيش السبت مقتل") is the
+            # best guess, but those words do not date the happening itself: no span
+            return lead[0], (None if own else lead[1])
     return ctx.doc.article.published, None
+
+
+def _time_before_after_word(ctx: ArticleContext, m: EvMention, span: Span) -> bool:
+    """"دعت السلطات السبت ... بعد هجوم": the day is after the happening, never its day."""
+    _, j = ctx.tok_range(span.start, span.end)
+    return any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(j, m.anchor))
+
+
+def _lead_day(ctx: ArticleContext) -> tuple[str, Span] | None:
+    """The one day the title and first paragraph name ("توعد القائد أمس"), when it is a day or
+    two before publication: a paper's main story happened then, not on the day it is printed."""
+    pub = ctx.doc.article.published
+    if not pub or len(pub) < 10:
+        return None
+    days = {}
+    for b in ctx.lead_blocks:
+        block = ctx.doc.article.blocks[b]
+        for t in ctx.times_in(block.start, block.end):
+            d = t.value.split("T")[0]
+            if len(d) == 10 and d < pub[:10] and not _far_from(d, pub, days=2):
+                days.setdefault(d, t.span)
+    return next(iter(days.items())) if len(days) == 1 else None
 
 
 def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
@@ -3047,5 +3141,7 @@ def extract_events(doc: Doc) -> None:
     dated = [m for m in mentions if m.date]
     events = [build_event(ctx, h, dated, i) for i, h in enumerate(happenings)]
     share_responsibility(happenings, events)
-    doc.analysis.events.extend(events)
+    # a summary still lends its perpetrator to the attacks it sums up (above), then goes
+    doc.analysis.events.extend(ev for h, ev in zip(happenings, events, strict=True)
+                               if not _headline_summary(h, happenings))
 
