@@ -11,42 +11,14 @@ import json
 from pathlib import Path
 
 import pytest
+from event_docs import build
 
-from rasd.arabic.tokens import segment_doc
 from rasd.extract.events import extract_events, types_compatible
 from rasd.extract.places import resolve_places
-from rasd.model import Analysis, Article, Entity, Mention, Quantity, Span, Statement, TimeExpr
+from rasd.model import Article
 from rasd.pipeline import Doc
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def build(parts, published="2024-03-10", mentions=(), times=(), quantities=(), statements=()):
-    """A Doc after the text stage, with hand-made mentions (surface, type, name, kind, country),
-    times (surface, value), quantities (surface, value, approx) and statements."""
-    art = Article.from_parts(parts, published=published, id="test")
-    doc = Doc(article=art, analysis=Analysis(article_id="test"))
-    segment_doc(doc)
-    text = art.text
-
-    def at(surface: str, nth: int = 0) -> Span:
-        i = -1
-        for _ in range(nth + 1):
-            i = text.index(surface, i + 1)
-        return Span(i, i + len(surface), surface)
-
-    for surface, etype, name, kind, cc in mentions:
-        eid = name.lower().replace(" ", "-")
-        doc.analysis.mentions.append(Mention(at(surface), etype, eid, source="lexicon"))
-        if all(e.id != eid for e in doc.analysis.entities):
-            doc.analysis.entities.append(Entity(eid, name, etype, kind=kind, country=cc))
-    for surface, value in times:
-        doc.analysis.times.append(TimeExpr(at(surface), value))
-    for surface, value, approx in quantities:
-        doc.analysis.quantities.append(Quantity(at(surface), value, approx=approx))
-    for stance, speaker, about in statements:
-        doc.analysis.statements.append(Statement(stance, speaker, at(about), at(about)))
-    return doc
 
 
 def run(doc: Doc) -> list:

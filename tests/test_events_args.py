@@ -6,36 +6,12 @@ the event rules are tested on their own, whatever the other stages do.
 
 from __future__ import annotations
 
+from event_docs import build
+
 from rasd.arabic.normalize import normalize
-from rasd.arabic.tokens import segment_doc
 from rasd.extract.events import extract_events
 from rasd.extract.places import nisba_country, resolve_places
-from rasd.model import Analysis, Article, Entity, Mention, Quantity, Span, TimeExpr
 from rasd.pipeline import Doc
-
-
-def build(parts, published="2024-03-10", mentions=(), times=(), quantities=()):
-    """A Doc after the text stage, with hand-made mentions (surface, type, name, kind, country),
-    times (surface, value) and quantities (surface, value)."""
-    art = Article.from_parts(parts, published=published, id="test")
-    doc = Doc(article=art, analysis=Analysis(article_id="test"))
-    segment_doc(doc)
-    text = art.text
-
-    def at(surface: str) -> Span:
-        i = text.index(surface)
-        return Span(i, i + len(surface), surface)
-
-    for surface, etype, name, kind, cc in mentions:
-        eid = name.lower().replace(" ", "-")
-        doc.analysis.mentions.append(Mention(at(surface), etype, eid, source="lexicon"))
-        if all(e.id != eid for e in doc.analysis.entities):
-            doc.analysis.entities.append(Entity(eid, name, etype, kind=kind, country=cc))
-    for surface, value in times:
-        doc.analysis.times.append(TimeExpr(at(surface), value))
-    for surface, value in quantities:
-        doc.analysis.quantities.append(Quantity(at(surface), value))
-    return doc
 
 
 def run(doc: Doc) -> list:

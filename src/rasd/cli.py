@@ -231,12 +231,10 @@ def serve(
     """Serve the HTTP API and the web UI over a store."""
     import uvicorn
 
-    from rasd.web.app import create_app, loopback_hosts
+    from rasd.web.app import allowed_hosts_for, create_app
 
-    # Bound to loopback, only loopback names are answered (no DNS rebinding from a web page);
-    # bound to another interface, the operator chose who may reach it.
-    hosts = loopback_hosts(port) if host in ("127.0.0.1", "localhost", "::1") else None
-    uvicorn.run(create_app(db, token=token, allowed_hosts=hosts), host=host, port=port, log_level="warning")
+    app_ = create_app(db, token=token, allowed_hosts=allowed_hosts_for(host, port))
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -11,22 +11,9 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from rasd.ner.corpus import bio_spans
+
 TYPES = ("PER", "ORG", "LOC", "MISC")
-
-
-def bio_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """(start, end, type) of every entity in a BIO sequence; a stray I- starts one."""
-    spans: set[tuple[int, int, str]] = set()
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag.startswith("I-") and kind == tag[2:]:
-            continue
-        if kind:
-            spans.add((start, i, kind))
-            kind = ""
-        if tag != "O" and tag[:2] in ("B-", "I-"):
-            start, kind = i, tag[2:]
-    return spans
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -32,10 +32,10 @@ from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
-from rasd.evaluate.ner import bio_spans
 from rasd.lexicon.actors import Match, entries_by_id, get_matcher
 from rasd.lexicon.geo import country_of_nisba
 from rasd.model import Entity, Mention, Span
+from rasd.ner.corpus import bio_spans
 from rasd.ner.features import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, norm_word
 
 if TYPE_CHECKING:

@@ -802,7 +802,7 @@ def _separate(ctx: ArticleContext, c: Clause, refers_back: bool = False) -> bool
                for h in ctx.lex.breaks.find(ctx.norm, c.ts, c.ts + 5))
 
 
-_OTHERS_AFTER_VICTIM = frozenset({"اخرين", "اخرون", "اخران", "اخرين،", "اخريات"})
+_OTHERS_AFTER_VICTIM = frozenset({"اخرين", "اخرون", "اخران", "اخريات"})
 
 
 def _other_victims(ctx: ArticleContext, c: Clause, figures: list[Figure]) -> bool:

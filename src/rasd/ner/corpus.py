@@ -8,7 +8,7 @@ LRM/BOM marks. All come out as lists of (tokens, tags) sentences.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 Sentence = tuple[list[str], list[str]]
@@ -128,3 +128,18 @@ def group_documents(sentences: list[Sentence], size: int = 20) -> list[list[Sent
     an article about as long as a news story.
     """
     return [sentences[i:i + size] for i in range(0, len(sentences), size)]
+
+
+def bio_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """(start, end, type) of every entity in a BIO sequence; a stray I- starts one."""
+    spans: set[tuple[int, int, str]] = set()
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and kind == tag[2:]:
+            continue
+        if kind:
+            spans.add((start, i, kind))
+            kind = ""
+        if tag != "O" and tag[:2] in ("B-", "I-"):
+            start, kind = i, tag[2:]
+    return spans

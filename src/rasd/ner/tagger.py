@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from rasd.evaluate.ner import bio_spans
+from rasd.ner.corpus import bio_spans
 from rasd.ner.decode import FeatureIndex, marginals, read_crfsuite, viterbi
 from rasd.ner.features import NEIGHBOURS, FeatureExtractor, WordInfo, with_aux
 
@@ -163,9 +163,13 @@ def spread_person_names(sentences: Sequence[Sequence[str]], tagged: list[tuple[l
     if not known:
         return
     longest = max(map(len, known))
+    firsts = {k[0] for k in known}
     for tokens, (tags, probs) in zip(sentences, tagged, strict=True):
         i = 0
         while i < len(tokens):
+            if tokens[i] not in firsts:
+                i += 1
+                continue
             for n in range(min(longest, len(tokens) - i), 0, -1):
                 conf = known.get(tuple(tokens[i:i + n]))
                 if conf is not None and all(t == "O" for t in tags[i:i + n]) \

@@ -111,11 +111,20 @@ class LimitsAndHeaders:
             raise
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
 def loopback_hosts(port: int) -> list[str]:
     """Host headers a server bound to loopback answers: a web page elsewhere that resolves its
     own name to 127.0.0.1 (DNS rebinding) sends its own name and is refused."""
-    names = ("127.0.0.1", "localhost", "[::1]")
+    names = [f"[{n}]" if ":" in n else n for n in LOOPBACK]
     return [*names, *(f"{n}:{port}" for n in names)]
+
+
+def allowed_hosts_for(bind: str, port: int) -> list[str] | None:
+    """Loopback names only for a server bound to loopback; None (any) where the operator
+    bound another interface and chose who may reach it."""
+    return loopback_hosts(port) if bind in LOOPBACK else None
 
 
 class HostCheck:

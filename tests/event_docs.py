@@ -1,0 +1,38 @@
+"""Docs built by hand for the events tests: text through the text stage, plus mentions,
+times, quantities and statements as the earlier stages would leave them, so the event
+rules are tested on their own, whatever those stages do."""
+
+from __future__ import annotations
+
+from rasd.arabic.tokens import segment_doc
+from rasd.model import Analysis, Article, Entity, Mention, Quantity, Span, Statement, TimeExpr
+from rasd.pipeline import Doc
+
+
+def build(parts, published="2024-03-10", mentions=(), times=(), quantities=(), statements=()):
+    """A Doc after the text stage, with hand-made mentions (surface, type, name, kind, country),
+    times (surface, value), quantities (surface, value[, approx]) and statements
+    (stance, speaker, about)."""
+    art = Article.from_parts(parts, published=published, id="test")
+    doc = Doc(article=art, analysis=Analysis(article_id="test"))
+    segment_doc(doc)
+    text = art.text
+
+    def at(surface: str, nth: int = 0) -> Span:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(surface, i + 1)
+        return Span(i, i + len(surface), surface)
+
+    for surface, etype, name, kind, cc in mentions:
+        eid = name.lower().replace(" ", "-")
+        doc.analysis.mentions.append(Mention(at(surface), etype, eid, source="lexicon"))
+        if all(e.id != eid for e in doc.analysis.entities):
+            doc.analysis.entities.append(Entity(eid, name, etype, kind=kind, country=cc))
+    for surface, value in times:
+        doc.analysis.times.append(TimeExpr(at(surface), value))
+    for surface, value, *approx in quantities:
+        doc.analysis.quantities.append(Quantity(at(surface), value, approx=approx[0] if approx else None))
+    for stance, speaker, about in statements:
+        doc.analysis.statements.append(Statement(stance, speaker, at(about), at(about)))
+    return doc
