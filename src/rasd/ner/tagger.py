@@ -18,7 +18,7 @@ from scipy.sparse import csr_matrix
 
 from rasd.ner.corpus import bio_spans
 from rasd.ner.decode import FeatureIndex, marginals, read_crfsuite, viterbi
-from rasd.ner.features import NEIGHBOURS, FeatureExtractor, WordInfo, with_aux
+from rasd.ner.features import NEIGHBOURS, FeatureExtractor, WordInfo
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner.crfsuite"
 
@@ -60,20 +60,25 @@ class Tagger:
         self._aux = read_crfsuite(aux_path(model)) if aux_path(model).exists() else None
         models = [self._main] if self._aux is None else [self._main, self._aux]
         self._index = FeatureIndex(models)
-        self._aux_cache: dict[tuple[int, int, int], list[str]] = {}
-        self._ids_of_word: dict[str, tuple[array, ...]] = {}
+        # Both models' weights side by side: one product scores a feature for both.
+        self._weights = np.hstack(self._index.weights)
+        self._n_main = len(self._main.labels)
+        self._aux_weights = self._aux_feature_weights()
+        # Each distinct word's summed weights, for its own features and for each list
+        # it gives its neighbours (rows of ``_word_table``, found by ``_word_row``).
+        self._word_row: dict[str, int] = {}
+        self._word_table = np.zeros((4096, 1 + len(NEIGHBOURS), self._weights.shape[1]))
 
     def _decode(self, sentences: Sequence[Sequence[str]], confidence: bool
                 ) -> list[tuple[list[str], list[float]]]:
         lengths = [len(x) for x in sentences]
         if not any(lengths):
             return [([], []) for _ in sentences]
-        x = self._encode(sentences)
-        w_main = self._index.weights[0]
-        scores = x @ w_main
+        both = self._scores(sentences)
+        scores = both[:, :self._n_main]
         if self._aux is not None:
-            aux_paths = viterbi(x @ self._index.weights[1], lengths, self._aux.transition)
-            scores = scores + self._index.encode(self._aux_features(aux_paths)) @ w_main
+            aux_paths = viterbi(both[:, self._n_main:], lengths, self._aux.transition)
+            scores = scores + self._aux_scores(aux_paths)
         paths = viterbi(scores, lengths, self._main.transition)
         names = self._main.labels
         tags = [[names[k] for k in p] for p in paths]
@@ -88,53 +93,79 @@ class Tagger:
         spread_person_names(sentences, out)
         return out if confidence else [(t, []) for t, _ in out]
 
-    def _encode(self, sentences: Sequence[Sequence[str]]) -> csr_matrix:
-        """The document's feature matrix, as FeatureIndex.encode of its feature lists would give,
-        built from each distinct word's attribute ids, looked up once (``_word_ids``)."""
+    def _scores(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
+        """(tokens x labels of both models) state scores of the document.
+
+        A linear CRF's state score is a sum of feature weights, and most features
+        belong to a word (its own, or the ones it gives its neighbours), so each
+        distinct word's sums are computed once and kept: a token's score is its
+        word's row plus its neighbours' rows plus the weights of its position's
+        features, the same sum ``FeatureIndex.encode(features) @ weights`` gives.
+        """
         infos, positions = self.extractor.document_layout(sentences)
-        get, unknown = self._index.ids.get, self._index.unknown
+        rows = self._rows(sentences, infos)
+        table = self._word_table[rows]  # (tokens, 1 + neighbours, labels)
+        scores = table[:, 0].copy()
+        at = np.concatenate([np.arange(len(x)) for x in sentences])
+        size = np.repeat([len(x) for x in sentences], [len(x) for x in sentences])
+        for k, (off, _) in enumerate(NEIGHBOURS, start=1):
+            took = np.flatnonzero((at + off >= 0) & (at + off < size))
+            scores[took] += table[took + off, k]
+        ids, unknown = self._index.ids, self._index.unknown
         cols = array("i")
         indptr = [0]
-        for tokens, row, pos in zip(sentences, infos, positions, strict=True):
-            words = [self._word_ids(t, wi) for t, wi in zip(tokens, row, strict=True)]
-            n_tok = len(words)
-            for i in range(n_tok):
-                cols.extend(words[i][0])
-                for off, k in NEIGHBOURS:
-                    if 0 <= i + off < n_tok:
-                        cols.extend(words[i + off][k + 1])
-                cols.extend([get(f, unknown) for f in pos[i]])
+        for pos in positions:
+            for feats in pos:
+                cols.extend([ids.get(f, unknown) for f in feats])
                 indptr.append(len(cols))
-        data = np.ones(len(cols))
-        return csr_matrix((data, np.frombuffer(cols, dtype=np.int32), np.asarray(indptr)),
-                          shape=(len(indptr) - 1, unknown + 1))
+        x = csr_matrix((np.ones(len(cols)), np.frombuffer(cols, dtype=np.int32), np.asarray(indptr)),
+                       shape=(len(indptr) - 1, unknown + 1))
+        return scores + x @ self._weights
 
-    def _word_ids(self, token: str, wi: WordInfo) -> tuple[array, ...]:
-        """Attribute ids of a word's own features and of each of its ``around`` lists."""
-        got = self._ids_of_word.get(token)
-        if got is None:
-            if len(self._ids_of_word) >= 100_000:  # bound memory on huge runs
-                self._ids_of_word.clear()
-            ids, unknown = self._index.ids, self._index.unknown
-            got = self._ids_of_word[token] = tuple(
-                array("i", [ids.get(f, unknown) for f in part]) for part in (wi.own, *wi.around))
-        return got
+    def _rows(self, sentences: Sequence[Sequence[str]], infos: list[list[WordInfo]]) -> np.ndarray:
+        """Each token's row of ``_word_table``, adding the words seen for the first time."""
+        row_of = self._word_row
+        if len(row_of) >= 100_000:  # bound memory on huge runs
+            row_of.clear()
+        fresh: dict[str, WordInfo] = {}
+        for tokens, row in zip(sentences, infos, strict=True):
+            for t, wi in zip(tokens, row, strict=True):
+                if t not in row_of:
+                    fresh[t] = wi
+        if fresh:
+            parts = [part for wi in fresh.values() for part in (wi.own, *wi.around)]
+            sums = (self._index.encode(parts) @ self._weights).reshape(len(fresh), 1 + len(NEIGHBOURS), -1)
+            base = len(row_of)
+            if base + len(fresh) > len(self._word_table):  # grow by doubling
+                grown = np.zeros((2 * (base + len(fresh)), *self._word_table.shape[1:]))
+                grown[:base] = self._word_table[:base]
+                self._word_table = grown
+            self._word_table[base:base + len(fresh)] = sums
+            for k, t in enumerate(fresh):
+                row_of[t] = base + k
+        return np.fromiter((row_of[t] for tokens in sentences for t in tokens), dtype=np.intp)
 
-    def _aux_features(self, paths: list[list[int]]) -> list[list[str]]:
-        """with_aux's features per token, built once per (previous, own, next) auxiliary tag."""
+    def _aux_feature_weights(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The tagger's weights for ``with_aux``'s three features, by auxiliary label id:
+        the token's own tag, its previous one (last row: none, BOS) and its next (EOS)."""
         labels = self._aux.labels if self._aux is not None else []
-        cache = self._aux_cache
-        out: list[list[str]] = []
-        for p in paths:
-            n = len(p)
-            for i in range(n):
-                key = (p[i - 1] if i else -1, p[i], p[i + 1] if i + 1 < n else -1)
-                f = cache.get(key)
-                if f is None:
-                    window = [labels[k] for k in key if k >= 0]
-                    f = cache[key] = with_aux([[] for _ in window], window)[1 if i else 0]
-                out.append(f)
-        return out
+        w = self._index.weights[0]
+        ids, unknown = self._index.ids, self._index.unknown
+
+        def rows(prefix: str, edge: str | None) -> np.ndarray:
+            names = [f"{prefix}={x}" for x in labels] + ([f"{prefix}={edge}"] if edge else [])
+            return w[[ids.get(n, unknown) for n in names]]
+
+        return rows("ax", None), rows("ax-1", "BOS"), rows("ax+1", "EOS")
+
+    def _aux_scores(self, paths: list[list[int]]) -> np.ndarray:
+        """The tagger's scores from the auxiliary tags (``with_aux``'s features), per token."""
+        own, prev, nxt = self._aux_weights
+        edge = len(own)  # the BOS/EOS row
+        tags = np.fromiter((k for p in paths for k in p), dtype=np.intp)
+        before = np.concatenate([[edge] + p[:-1] for p in paths if p])
+        after = np.concatenate([p[1:] + [edge] for p in paths if p])
+        return own[tags] + prev[before] + nxt[after]
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence (token strings) of one document."""
