@@ -140,15 +140,18 @@ def viterbi(scores: np.ndarray, lengths: Sequence[int], transition: np.ndarray) 
             cand = delta[:, t - 1, :, None] + transition  # (sentences, from, to)
             back[:, t] = cand.argmax(axis=1)
             delta[:, t] = cand.max(axis=1) + s[:, t]
+        # Backtrack all sentences at once; each starts from the best label at its own end.
+        last = np.asarray([lengths[b] - 1 for b in batch])
+        rows = np.arange(len(batch))
+        best = np.empty((len(batch), s.shape[1]), dtype=np.intp)
+        y = delta[rows, last].argmax(axis=1)
+        for t in range(s.shape[1] - 1, -1, -1):
+            y = np.where(last == t, delta[:, t].argmax(axis=1), y) if t < s.shape[1] - 1 else y
+            best[:, t] = y
+            if t:
+                y = np.where(t <= last, back[rows, t, y], y)
         for k, b in enumerate(batch):
-            n = lengths[b]
-            y = int(delta[k, n - 1].argmax())
-            path = [y]
-            for t in range(n - 1, 0, -1):
-                y = int(back[k, t, y])
-                path.append(y)
-            path.reverse()
-            paths[b] = path
+            paths[b] = best[k, :lengths[b]].tolist()
     return paths
 
 
