@@ -1034,3 +1034,67 @@ def test_the_same_strike_told_again_after_a_comma_stays_one_event():
     doc = build([("paragraph", "وقتل طفلان في غارة جوية على مدينة الوادي، وأصيب خمسة آخرون في الغارة نفسها.")],
                 quantities=[("طفلان", 2, None), ("خمسة آخرون", 5, None)])
     assert [e.type for e in run(doc)] == ["air_strike"]
+
+
+# ------------------------------------------------------------------ issue 6: unseen papers
+
+
+def test_a_clock_time_does_not_borrow_the_day_of_another_sentence():
+    doc = build([("paragraph", "انفجرت سيارة مفخخة في سوق مدينة الوادي اليوم."),
+                 ("paragraph", "وقتل المئات في هجمات منذ تولي الرئيس الحكم في 5 مارس."),
+                 ("paragraph", "وذكر شهود أن مسلحا فجر عبوة ناسفة عند مدخل السوق نحو الساعة السابعة صباحا.")],
+                published="2024-04-10", times=[("اليوم", "2024-04-10"), ("5 مارس", "2024-03-05"),
+                                               ("الساعة السابعة صباحا", "2024-03-05T07:00")])
+    clock = doc.analysis.times[2]
+    clock.type, clock.resolution, clock.anchor = "TIME", "relative_to_date", "2024-03-05"
+    events = [e for e in run(doc) if e.type == "bombing"]
+    assert [e.date for e in events] == ["2024-04-10"]
+
+
+def test_a_day_before_after_a_wounding_verb_dates_the_blast():
+    doc = build([("paragraph", "أصيب ثلاثة من رجال الشرطة أمس الاثنين إثر تفجير عبوة ناسفة استهدفت دورية في المدينة.")],
+                published="2024-03-12", times=[("أمس الاثنين", "2024-03-11")],
+                quantities=[("ثلاثة", 3, None)])
+    assert [(e.type, e.date) for e in run(doc)] == [("bombing", "2024-03-11")]
+
+
+def test_a_claim_for_the_attack_of_the_day_refers_back_to_it():
+    doc = build([("paragraph", "قتل خمسة أشخاص في تفجير انتحاري قرب مطار العاصمة صباح اليوم."),
+                 ("paragraph", "وأعلنت الحركة المسؤولية عن هجوم اليوم الاثنين الانتحاري قائلة إنها استهدفت قوات أجنبية.")],
+                published="2024-03-11", times=[("صباح اليوم", "2024-03-11"), ("اليوم الاثنين", "2024-03-11")],
+                quantities=[("خمسة أشخاص", 5, None)])
+    events = run(doc)
+    assert [e.type for e in events] == ["suicide_bombing"] and events[0].killed == 5
+
+
+def test_training_camps_of_bombers_are_no_attack():
+    doc = build([("paragraph", "ودعا الرئيس الدولة الجارة إلى إغلاق معسكرات تدريب الانتحاريين على حدودها.")])
+    assert run(doc) == []
+
+
+def test_a_tags_line_is_no_happening():
+    doc = build([("paragraph", "سمات انتحاري تفجير الوادي")])
+    assert run(doc) == []
+
+
+def test_a_force_that_strikes_from_the_air_bombards_by_air():
+    doc = build([("paragraph", "قصفت قوات التحالف العربي مقرات المتمردين في العاصمة أمس.")],
+                mentions=[("التحالف العربي", "ORG", "Saudi-led coalition", "military", "SA")],
+                times=[("أمس", "2024-03-09")])
+    events = run(doc)
+    assert [(e.type, e.actor1) for e in events] == [("air_strike", "Saudi-led coalition")]
+
+
+def test_warplanes_named_before_the_attack_verb_make_an_air_strike():
+    doc = build([("paragraph", "قال متحدث عسكري إن طائرات حربية أغرقت سفينة وهاجمت سفينة أخرى قرب الميناء أمس.")],
+                times=[("أمس", "2024-03-09")])
+    assert [e.type for e in run(doc)] == ["air_strike"]
+
+
+def test_a_present_wounding_verb_counts_the_wounded_not_the_dead():
+    doc = build([("title", "انتحاري يقتل ستة ويصيب 11 في سوق المدينة"),
+                 ("paragraph", "فجر انتحاري نفسه في سوق مدينة الوادي اليوم مما أدى إلى مقتل ستة أشخاص وإصابة 11 آخرين.")],
+                times=[("اليوم", "2024-03-10")],
+                quantities=[("ستة", 6, None), ("11", 11, None), ("ستة أشخاص", 6, None), ("11 آخرين", 11, None)])
+    events = run(doc)
+    assert [(e.type, e.killed, e.injured) for e in events] == [("suicide_bombing", 6, 11)]

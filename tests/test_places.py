@@ -141,3 +141,9 @@ def test_town_abroad_known_only_to_geonames_yields_to_the_articles_country():
     # an article about Israel keeps the town geonames knows
     p = resolve_place(Place(name="بلدة الطيبة", precision="city"), Counter({"IL": 30}))
     assert p.country == "IL"
+
+
+def test_a_district_and_its_province_spelled_as_in_the_news():
+    assert lookup("المار", prefix="district")[0].name == "Almar"
+    assert lookup("فرياب", prefix="admin1")[0].name == "Faryab Province"
+    assert lookup("بلدروز")[0].country == "IQ"

@@ -64,6 +64,7 @@ _OTHER_WORDS = frozenset({"مماثل", "مماثله", "اخر", "اخري", "�
 _TIME_WORDS = frozenset({"قبل", "بعد", "امس", "اليوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "الليله", "ليلا", "صباحا",
                          "ظهرا", "فجرا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"})
 _COMMAS = frozenset({",", "،"})
+_CLAIMED_FOR = frozenset({"عن"})  # "مسؤوليتها عن هجوم ...": what a claim is made for
 # Actor rank: who wins when several mentions of one happening name its actors.
 RANK_PERSON, RANK_ORG, RANK_PLACE, RANK_DESCRIPTION, RANK_ANONYMOUS = 4, 3, 2, 1, 0
 COMPATIBLE_VIOLENCE = {
@@ -647,9 +648,14 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
     return base
 
 
+_SUBJECT_REACH = 6  # tokens from an aircraft subject told first to the attack verb
+
+
 def _aircraft_subject(events: list[lex.Hit], mods: list[lex.Hit]) -> bool:
-    """Is an aircraft word the subject right after an attack verb ("هاجمت مقاتلات")?"""
-    return any(_form(e) == "verb" and m.pattern.value[0] == "air_strike" and m.start == e.end
+    """Is an aircraft word the subject of an attack verb, right after it ("هاجمت مقاتلات")
+    or told first ("إن طائرات حربية أغرقت سفينة وهاجمت سفينة أخرى")?"""
+    return any(_form(e) == "verb" and m.pattern.value[0] == "air_strike"
+               and (m.start == e.end or 0 <= e.start - m.end <= _SUBJECT_REACH)
                for e in events for m in mods)
 
 
@@ -838,6 +844,9 @@ def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
         return True
     if tok in _OPERATION_WORDS and hit.end - hit.start > 1 and ctx.norm[hit.start + 1].startswith("ال"):
         return True  # "عملية الخطف تمت على حاجز": the operation told before
+    if hit.start > c.ts and ctx.norm[hit.start - 1] in _CLAIMED_FOR and hit.end < c.te \
+            and hit.end in ctx.time_tokens and (hit.end - 1) not in ctx.time_tokens:
+        return True  # "المسؤولية عن هجوم اليوم الاثنين": the attack of that day, told before
     # "هجوم سروج", "تفجير «الصادق»": a happening named by its place or its name is one already known
     return hit.end < c.te and (hit.end in ctx.known_place_starts or ctx.norm[hit.end] == '"')
 
@@ -876,17 +885,23 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
     of the speech verb the trigger's clause depends on instead."""
     best = None
     others = _other_happenings(ctx, c, family)
-    for t in ctx.times_in(c.start, c.end):
+    in_clause = ctx.times_in(c.start, c.end)
+    for t in in_clause:
         i, j = ctx.tok_range(t.span.start, t.span.end)
         if others and _across_other(others, anchor, i, j):
             continue
+        if _day_borrowed(t, in_clause):
+            continue  # "نحو الساعة السابعة صباحا": a clock time alone does not say which day
         lo, hi = (anchor, i) if i >= anchor else (j, anchor)
         if any(ctx.norm[k] in _TIME_STOPS for k in range(max(c.ts, i - 2), i + 1)):
             continue  # "منذ بداية العام": since when, not when
         if i >= anchor and any(ctx.norm[k] in _TIME_STOPS for k in range(lo, hi)):
             continue  # "أول هجوم منذ سقوط الهدنة قبل عشرة أيام"
-        if j <= anchor and any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(max(j, anchor - 2), anchor)):
-            continue  # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened
+        if j <= anchor and any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(max(j, anchor - 2), anchor)) \
+                and not ctx.lex.casualty.find(ctx.norm, c.ts, i):
+            # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened;
+            # but "أصيب ضابطان أمس الاثنين إثر تفجير": the wounding is the happening itself
+            continue
         if saying != ((j <= anchor and _dates_the_saying(ctx, c, i, j, anchor)) or _dates_a_later_saying(ctx, i, anchor)):
             continue  # "قال مسؤولون، اليوم، إن العشرات قتلوا في اشتباكات": today is when they said it
         dist = i - anchor if i >= anchor else anchor - j + 1
@@ -896,6 +911,14 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
         return None, None
     shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
     return shifted or best[1].value.split("T")[0], best[1].span
+
+
+def _day_borrowed(t: TimeExpr, in_clause: list) -> bool:
+    """Is t a clock time whose day was taken from a date told elsewhere (the time resolver
+    anchors "الساعة السابعة" to the last date it saw, often another happening's)?"""
+    if t.type != "TIME" or t.resolution != "relative_to_date" or not t.anchor:
+        return False
+    return not any(o is not t and o.type == "DATE" and o.value.startswith(t.anchor[:10]) for o in in_clause)
 
 
 def _inside_quotation(text: str, start: int, pos: int) -> bool:
@@ -3073,7 +3096,7 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
     confidence = round(min(0.95, 0.5 + 0.08 * facts + 0.05 * (len(h.mentions) - 1)
                            - (0.15 if all(m.casualty_only for m in h.mentions) else 0.0)), 2)
     ev = Event(
-        type=h.type, evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
+        type=_by_air(h.type, actor1), evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
         place=_default_place(ctx, h),
         actor1=actor1.name if actor1 else None, actor1_span=actor1.span if actor1 else None,
         actor1_entity=actor1.entity_id if actor1 else None,
@@ -3087,6 +3110,18 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
     )
     ev.id = _event_id(ctx.doc.article.id, ev, index)
     return ev
+
+
+@lru_cache(maxsize=1)
+def _air_forces() -> frozenset[str]:
+    return frozenset(r[0] for r in lex.load_tsv("event_air_forces.tsv"))
+
+
+def _by_air(event_type: str, actor1: Actor | None) -> str:
+    """"قصفت قوات التحالف مقرات الحوثي": a force that strikes only from the air bombards by air."""
+    if event_type in ("shelling", "attack") and actor1 is not None and actor1.name in _air_forces():
+        return "air_strike"
+    return event_type
 
 
 def _is_background(ctx: ArticleContext, date: str | None) -> bool:
