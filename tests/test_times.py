@@ -42,6 +42,26 @@ def test_paired_month_with_year() -> None:
                                                                   "month")
 
 
+def test_month_paired_after_a_dash_or_a_slash_is_one_expression() -> None:
+    assert values("ونفذت الحركة هجوما في نيسان - إبريل الماضي على المطار.", "2015-07-30") == {
+        "نيسان - إبريل الماضي": "2015-04"}
+    assert values("وفي السابع من تموز - يوليو قصفت الطائرات الجسر.", "2015-07-30") == {
+        "السابع من تموز - يوليو": "2015-07-07"}
+    assert values("وبدأ الحصار في يوليو/تموز 2014.", "2015-07-30") == {"يوليو/تموز 2014": "2014-07"}
+    # a dash between two different months is a range, not one month in two series
+    assert "مارس - أبريل" not in values("وتستمر الحملة مارس - أبريل.", "2015-07-30")
+
+
+def test_first_of_a_month_written_awal() -> None:
+    assert values("ويبدأ تطبيق القرار اعتبارا من أول يوليو تموز.", "2015-06-20") == {"أول يوليو تموز": "2015-07-01"}
+    assert values("وتعقد الجلسة أول الشهر.", "2015-06-20") == {"أول الشهر": "2015-06"}  # its start, not a day
+
+
+def test_this_morning_and_this_evening() -> None:
+    assert values("وقال شهود إن انفجارا وقع هذا الصباح قرب السوق.", "2015-07-22") == {"هذا الصباح": "2015-07-22TMO"}
+    assert values("ويصل الوفد هذا المساء إلى جنيف.", "2015-07-22") == {"هذا المساء": "2015-07-22TEV"}
+
+
 def test_late_last_month_and_the_one_before_it() -> None:
     text = ("وفي أواخر مارس (آذار) الماضي، قُتل ثلاثة جنود في كمين. "
             "وفي نوفمبر (تشرين الثاني) الذي سبقه، هاجم مسلحون قافلة للإغاثة.")

@@ -307,6 +307,8 @@ def _day_number_at(ws: _View, k: int) -> tuple[int, int] | None:
         if ws.at(j) == _OF:
             j += 1
         return int(w), j
+    if w == _FIRST and month_name(ws.list(k + 1), 0):
+        return 1, k + 1  # «اعتبارا من أول يوليو»: the first of the month (أول الشهر stays its start)
     parsed = parse_number(ws.list(k), 0)
     if parsed and parsed.kind in ("ordinal", "cardinal") and parsed.prefix in ("ال", "") and \
             1 <= parsed.value <= 31 and ws.at(k + parsed.last) == _OF:
@@ -314,6 +316,10 @@ def _day_number_at(ws: _View, k: int) -> tuple[int, int] | None:
             return None
         return int(parsed.value), k + parsed.last + 1
     return None
+
+
+_MONTH_PAIR_MARKS = frozenset({"-", "–", "—", "/"})
+_FIRST = normalize("أول")
 
 
 def _paired_month_at(ws: _View, k: int) -> tuple[int, bool, bool, int] | None:
@@ -328,6 +334,13 @@ def _paired_month_at(ws: _View, k: int) -> tuple[int, bool, bool, int] | None:
         other = month_name(ws.list(j + 1), 0)
         if other and ws.at(j + 1 + other[1]) == ")":
             j = j + 1 + other[1] + 1
+            paired = True
+    elif ws.at(j) in _MONTH_PAIR_MARKS:
+        # «نيسان - إبريل», «يوليو/تموز»: the other series' name after a dash or a slash
+        other = month_name(ws.list(j + 1), 0)
+        if other and other[0].month == name.month and other[0].calendar == name.calendar \
+                and other[0].series != name.series:
+            j += 1 + other[1]
             paired = True
     else:
         # «فبراير شباط» (Reuters style): the same month in the other series, with no brackets
