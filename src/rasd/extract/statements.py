@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from rasd.pipeline import Doc
 
 MAX_ABOUT = 15  # tokens
+SCARE_QUOTE_WORDS = 4  # quoted words inside a clause that continue it rather than quote someone
 SAME_ABOUT = 0.5  # share of the shorter about's words two statements of one speaker must share to be one
 # «مسؤوليته عنه»: an about that is only a pronoun refers back (normalized forms)
 PRONOUN_ABOUT = frozenset({"عنه", "عنها", "عنهم", "عنهما", "به", "بها", "له", "لها"})
@@ -49,13 +50,23 @@ RESTATED = frozenset({"claim_responsibility"})
 _ABOUT_AFTER_NEEDS = {"claim_responsibility"}
 # stances whose verb joins what it is about with ب: «هدد بإسقاط ...»، «توعد بسحق ...»
 BI_COMPLEMENT = frozenset({"threaten"})
+# stances whose about drops a leading ب wherever it starts: «طالب [ب]الإفراج ...»، «للتنديد [ب]اختطاف ...»
+BI_ANYWHERE = frozenset({"demand", "condemn", "threaten"})
 
 
 def _statement_speaker(sp: Speaker | None) -> Speaker | None:
-    """A spokesman speaks for someone: «متحدث باسم الكرملين» → the Kremlin."""
+    """A spokesman speaks for someone: «متحدث باسم الكرملين» → the Kremlin. A bare quantifier
+    («ويتبنى معظم هذه الهجمات تنظيم ...») is no one."""
     if sp is not None and sp.principal is not None:
         return sp.principal
+    if sp is not None and _bare_quantifier(sp.text):
+        return None
     return sp
+
+
+def _bare_quantifier(text: str) -> bool:
+    words = normalize(text).split()
+    return len(words) == 1 and "quantifier" in function_words_of(words[0])
 
 
 def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = False, charge: bool = False) -> Span | None:
@@ -64,13 +75,16 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
     ``MAX_ABOUT`` tokens."""
     end_limit = st.sent_tokens[sent][1]
     j = start
-    while j < end_limit and st.is_punct(j) and j not in st.pair_at_open:
+    # «توعد أمس بالقضاء ...»، «منددة بشدة بـ...»: words of time or manner before what it is about
+    while j < end_limit and (
+        (st.is_punct(j) and j not in st.pair_at_open) or "lead_in" in function_words_of(st.norms[j])
+    ):
         j += 1
     a = j
     while j < end_limit and j - a < MAX_ABOUT:
         raw = st.raw(j)
         if j in st.pair_at_open:
-            if j > a:
+            if j > a and not _scare_quote(st, j):
                 break
             j = st.pairs[st.pair_at_open[j]].close_tok + 1
             continue
@@ -85,6 +99,13 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
     if j <= a:
         return None
     return st.span(a, j)
+
+
+def _scare_quote(st: SpeechText, open_tok: int) -> bool:
+    """«بالقضاء على التمرد "قريبا"»، «بهذا "العمل الشنيع"»: a few quoted words inside a clause are
+    part of it, not a new quotation."""
+    pair = st.pairs[st.pair_at_open[open_tok]]
+    return pair.close_tok - open_tok - 1 <= SCARE_QUOTE_WORDS
 
 
 def _charge_word(norm: str) -> bool:
@@ -116,7 +137,7 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
             if st.sent_of[k] != ev.sentence:
                 break
             if needs_met(cue.needs, st.norms[k]):
-                if cue.stance in _ABOUT_AFTER_NEEDS or st.norms[k] in {"الي", "إلى"}:
+                if cue.stance in _ABOUT_AFTER_NEEDS or st.norms[k] in {"الي", "إلى", "علي", "على"}:
                     k += 1
                     if k < len(st.toks) and st.norms[k] in {"عن", "الي", "على", "علي"}:
                         k += 1
@@ -130,6 +151,14 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if about is not None and cue.stance in BI_COMPLEMENT and start == b:
         about = _without_bi(about)
     return about
+
+
+def _bare_about(about: Span | None, stance: str) -> Span | None:
+    """Drop the joining ب only before the article or a demonstrative («[ب]الإفراج»، «[ب]هذا العمل»):
+    in «بحثها» or «بيان» the ب is the word's own."""
+    if about is None or stance not in BI_ANYWHERE or not normalize(about.text).startswith(("بال", "بهذ")):
+        return about
+    return _without_bi(about)
 
 
 def _without_bi(about: Span) -> Span:
@@ -194,8 +223,11 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
             i += 1
             continue
         cue, end = hits[0]
+        if cue.kind == "phrase" and cue.words[-1] == "علي" and st.raw(end - 1) != "على":
+            i += 1  # «إن علي عبدالله صالح ...»: the name Ali, not «على» (it is up to)
+            continue
         ev, about = _speech_around(sa, i)
-        if cue.kind == "first_person":
+        if cue.kind == "first_person" or (cue.kind == "phrase" and cue.stance == "demand"):
             # «ونطالب رئيس الوزراء بأن ...»: what the speaker demands follows the verb
             about = _about(st, end, st.sent_of[i], stop_at_closer=True)
         elif cue.stance == "threaten":
@@ -255,7 +287,9 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
         if ev.stance is None or ev.speaker is None:
             continue  # a stance without anyone to hold it is not worth a statement
         sp = _statement_speaker(ev.speaker)
-        about = _event_about(st, ev)
+        if sp is None:
+            continue  # «ويتبنى معظم هذه الهجمات ...»: the quantifier is not a speaker
+        about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
         if about is not None and normalize(about.text) in PRONOUN_ABOUT:
             about = _antecedent(st, ev) or about  # «وأعلن التنظيم مسؤوليته عنه»: عنه is the attack
         cue_span = st.span(*ev.cue)

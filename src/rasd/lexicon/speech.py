@@ -74,9 +74,14 @@ class CueTable:
         if got is None:
             if len(self._starts) >= MEMO_LIMIT:
                 self._starts.clear()
+            forms = _bare_forms(first, nouns=True, conjunctions=self.conjunctions)
+            if len(first) == 3 and first[0] in self.conjunctions:
+                forms.append((first[1:], False))  # «وحث»: a two-letter verb with its و
+            if len(first) > 5 and first.startswith("لل"):
+                forms.append(("ال" + first[2:], True))  # «للتنديد ب»: a verbal noun of purpose, لـ + الـ
             got = self._starts[first] = tuple(
                 cue
-                for form, without_bl in _bare_forms(first, nouns=True, conjunctions=self.conjunctions)
+                for form, without_bl in forms
                 for cue in self.by_first.get(form, ())
                 if cue.noun or not without_bl  # ب/ل only for nouns
             )
