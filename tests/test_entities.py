@@ -240,3 +240,58 @@ def test_a_given_name_after_a_conjunction_leaves_the_conjunction_out():
     doc = run("وتضم القائمة سالم عبيد (مواليد 1980)، وفهد حمد (مواليد 1990) من سكان المدينة.")
     texts = {m.span.text for m in doc.analysis.mentions if m.type == "PER"}
     assert "وفهد حمد" not in texts
+
+
+def test_a_local_name_of_two_bare_words_after_a_head_is_one_place():
+    doc = run("اندلعت اشتباكات في ناحية سردم كوه شمال المدينة، وفر السكان إلى منطقة جمجم عرش.")
+    locs = _locs(doc)
+    assert {"سردم كوه", "جمجم عرش"} <= locs
+    assert not locs & {"سردم", "جمجم"}
+
+
+def test_a_second_word_that_is_an_adjective_or_a_verb_is_not_part_of_the_name():
+    doc = run("وصلت ناقلة إلى ميناء زويتينة نفطي، وقصفت الطائرات منطقة سردم تشهد معارك.")
+    locs = _locs(doc)
+    assert "زويتينة نفطي" not in locs and "سردم تشهد" not in locs
+
+
+def test_junctions_keep_their_head():
+    doc = run("كمن المسلحون لدورية قرب مفرق الزهراء، ثم سيطروا على مثلث الوادي.")
+    assert {"مفرق الزهراء", "مثلث الوادي"} <= _locs(doc)
+
+
+def test_words_of_there_and_security_are_not_places():
+    doc = run("وقالت مديرية أمن المحافظة إن هناك قتلى، وإن المناطق واقعة تحت سيطرة الجيش.")
+    assert not _locs(doc) & {"أمن", "هناك", "واقعة"}
+
+
+def test_a_leaders_family_name_alone_in_an_article_on_his_country():
+    doc = run("سقطت صواريخ الأسد على أحياء في حلب وإدلب، وقالت المعارضة السورية إن القصف متواصل.")
+    assert "الأسد" in by_name(doc)["Bashar al-Assad"].mentions
+    doc = run("زار الوفد حديقة الحيوان في برلين، حيث ولد الأسد الصغير.")  # the lion, in Germany
+    assert "Bashar al-Assad" not in by_name(doc)
+
+
+def test_a_compound_abd_name_joined_or_split_links_the_same_person():
+    doc = run("وهاجمت قوات الرئيس السابق علي عبدالله صالح مواقع المقاومة.")
+    assert "علي عبدالله صالح" in by_name(doc)["Ali Abdullah Saleh"].mentions
+
+
+def test_houthi_adjectives_name_the_movement():
+    doc = run("قتل قيادي حوثي في اشتباكات مع العناصر الحوثية قرب تعز.")
+    assert {"حوثي", "الحوثية"} <= set(by_name(doc)["Houthis"].mentions)
+
+
+def test_a_participle_after_a_local_name_is_not_part_of_it():
+    doc = run("ووصلت إمدادات عسكرية إلى منطقة سردم قادمة من المحافظة المجاورة.")
+    assert "سردم قادمة" not in _locs(doc)
+
+
+@needs_model
+def test_known_names_the_tagger_glued_together_stand_apart():
+    doc = run("واستدرجت المقاومة عناصر ميليشيات كتائب الحسين الحوثية إلى كمين.",
+              "وقال قائد الشرطة المحلية سيف لفرانس برس إن المسلحين فروا.")
+    ents = by_name(doc)
+    assert "كتائب الحسين" in ents["Hussein Brigades"].mentions
+    assert "Agence France-Presse" in ents
+    assert not any(len(m.span.text.split()) > 3 for m in doc.analysis.mentions)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.arabic.lexdata import read_tsv
-from rasd.lexicon.actors import ACTOR_FILES, get_matcher, load_actors, lookup_actor
+from rasd.lexicon.actors import ACTOR_FILES, compound_variants, get_matcher, load_actors, lookup_actor
 from rasd.lexicon.geo import country_of_nisba, load_countries, load_places, slug, split_aliases
 from rasd.ner.features import norm_word
 
@@ -149,3 +149,16 @@ def test_a_state_body_without_its_country():
     assert m.bare_institution(norms, 1) == (3, "")
     assert m.bare_institution([norm_word(w) for w in "والقوات المسلحة".split()], 0) == (2, "و")
     assert m.bare_institution([norm_word("الجيش")], 0) == (0, "")  # one word: too often a plain noun
+
+
+def test_abd_compounds_match_joined_or_split():
+    assert ("علي", "عبدالله", "صالح") in compound_variants(("علي", "عبد", "الله", "صالح"))
+    assert ("عبد", "الستار", "بارز") in compound_variants(("عبدالستار", "بارز"))
+    assert compound_variants(("عبده", "خال")) == [("عبده", "خال")]  # عبده is a name of its own
+    assert lookup_actor("علي عبدالله صالح").name == "Ali Abdullah Saleh"
+
+
+def test_border_and_national_guards_named_by_nationality():
+    assert lookup_actor("حرس الحدود الليبي").name == "Libyan Border Guard"
+    assert lookup_actor("حرس الحدود المصري").name == "Egyptian Border Guard"  # the listed entry wins
+    assert lookup_actor("الحرس الوطني العراقي").name == "Iraqi National Guard"

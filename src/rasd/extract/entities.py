@@ -5,7 +5,8 @@
    tokens, proclitics tolerated (لطالبان، بداعش، و«طالبان»). A lexicon spelling
    that is also an ordinary word counts only in context: quoted, after a head word
    (صحيفة، مدينة، تنظيم), or when the tagger found a name there too.
-3. Overlaps are settled in favour of the longer span (the lexicon wins ties).
+3. Overlaps are settled in favour of the longer span (the lexicon wins ties, and wins
+   when the tagger glued known names together: ميليشيات كتائب الحسين الحوثية).
 4. Mentions are grouped into entities: lexicon links first, then names that repeat
    part of a longer name in the article (منصور → أختر منصور; الأناضول → وكالة
    الأناضول; أبها → مدينة أبها), then a partial name of a known person whose family
@@ -299,7 +300,7 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
                         inner = get_matcher().find(norms[s + 1:e])
                         lex.extend(Match(x.start + m.start + 1, x.end + m.start + 1, x.entity, x.ambiguous,
                                          x.named, x.stripped, x.alternatives) for x in inner)
-                    elif s > a and _place_head(norms[s - 1]):
+                    elif s > a and _place_head(norms[s - 1]) and norms[s] not in _not_names():
                         # بلدة الجزيرة in Turkey: a place by its head word, but none the lexicon knows there
                         lex_cands.append(Cand(s, e, "LOC", "lexicon", hint=m.stripped))
                     continue
@@ -327,12 +328,19 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
                      for c in overlapping)
         extra = [norms[k] for k in range(t.start, t.end)
                  if not any(c.start <= k < c.end for c in overlapping)]
-        if longer and not all(_is_modifier(w) for w in extra):
+        if longer and not _glued(t, overlapping) and not all(_is_modifier(w) for w in extra):
             # جامعة كابل (ORG) over كابل (LOC): the longer name wins.
             for c in overlapping:
                 out.remove(c)
             out.append(t)
     return out
+
+
+def _glued(t: Cand, inside: list[Cand]) -> bool:
+    """Did the tagger glue known names into one (ميليشيات كتائب الحسين الحوثية: two names; سيف
+    لفرانس برس: a name and a preposition's object)? Then the known names stand, not the span."""
+    return len(inside) >= 2 or any(c.start > t.start and c.hint not in (None, "", "و", "ف", "ال")
+                                   for c in inside)
 
 
 def _bare_institutions(a: int, b: int, norms: list[str], taken: list[Cand]) -> list[Cand]:
@@ -443,7 +451,27 @@ def _place_name_end(j: int, b: int, norms: list[str], bare: str) -> int:
             end += 1
             if norms[end - 1] in _NAME_LINKS and end < b and _place_word(norms[end]):
                 end += 1
+    elif end < b and _foreign_second_word(bare, norms[end]):
+        end += 1  # ناحية قرة تبة، منطقة دوجو بايزيد: a local name of two bare words
     return end
+
+
+_ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة، واقع: فاعل(ة), normalized
+
+
+def _foreign_second_word(first: str, second: str) -> bool:
+    """Does ``second`` continue the bare name ``first`` (قرة | تبة)? Both indefinite, neither known
+    to the lexicon, the second no adjective, verb, function word nor a word of a description."""
+    if first.startswith("ال") or second.startswith(("ال", "و")) or len(second) < 2:
+        return False
+    if not _place_word(second) or second in _given_names() or _any_place_head(second):
+        return False
+    if second.endswith(("ي", "يه", "ا")) and len(second) > 3:
+        return False  # ميناء نفطي، منطقة صحراوية، بلدة شمالا: an adjective or an adverb
+    if _ACTIVE_PARTICIPLE_RE.match(second):
+        return False  # منطقة جعار قادمة من لحج: "coming", a participle (فاعلة)
+    index = get_matcher().index
+    return (first,) not in index and (second,) not in index
 
 
 _FACILITY_ADJ = regex.compile(r"^ال\p{L}{2,}(?:يه|ي)$")  # قاعدة العند الجوية، مطار بغداد الدولي
@@ -613,7 +641,23 @@ def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: l
         # «الشرق الأوسط»: a quoted name is an organization's (a newspaper's) rather than a region's.
         orgs = [ent for ent in options if ent.type == "ORG"]
         return orgs[0] if orgs else options[0]
+    person = _surname_in_context(m, s, e, norms, ctx)
+    if person is not None:
+        return person
     return None if m.ambiguous or m.entity not in options else m.entity
+
+
+def _surname_in_context(m: Match, s: int, e: int, norms: list[str], ctx: _Context) -> Entity | None:
+    """صواريخ الأسد، حكومة العبادي: a leader's family name alone, in an article on his country, is the
+    leader when raw news mostly uses the word as a name (الأسد, not المهندس "the engineer")."""
+    from rasd.ner.silver import load_silver
+
+    ent = m.entity
+    if ent.type != "PER" or e - s != 1 or not ent.country or ent.country not in ctx.countries:
+        return None
+    word = norms[s][len(m.stripped):] if m.stripped else norms[s]
+    tag = load_silver().get(word) or ""
+    return ent if tag.startswith("PER:") and not tag.endswith(":lo") else None
 
 
 def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:

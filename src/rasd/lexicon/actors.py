@@ -136,6 +136,34 @@ class Match:
     alternatives: list[Entity] = field(default_factory=list)  # other entities with the same alias
 
 
+_COMPOUND_FIRST = "عبد"  # عبد الله and عبدالله: news writes the compound name both ways
+
+
+def compound_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The alias tokens, plus the same name with its عبد compounds joined (عبد الله -> عبدالله) or
+    split (عبدالله -> عبد الله): علي عبد الله صالح matches علي عبدالله صالح."""
+    out = [toks]
+    joined: list[str] = []
+    k = 0
+    while k < len(toks):
+        if toks[k] == _COMPOUND_FIRST and k + 1 < len(toks):
+            joined.append(toks[k] + toks[k + 1])
+            k += 2
+        else:
+            joined.append(toks[k])
+            k += 1
+    split: list[str] = []
+    for t in toks:
+        if t.startswith(_COMPOUND_FIRST) and len(t) > len(_COMPOUND_FIRST) + 2:
+            split.extend((_COMPOUND_FIRST, t[len(_COMPOUND_FIRST):]))
+        else:
+            split.append(t)
+    for variant in (tuple(joined), tuple(split)):
+        if variant not in out:
+            out.append(variant)
+    return out
+
+
 class ActorMatcher:
     """Longest-match lookup of lexicon aliases over normalized token sequences."""
 
@@ -146,19 +174,22 @@ class ActorMatcher:
         self.index: dict[tuple[str, ...], list[tuple[ActorEntry, bool]]] = {}
         for entry in sorted(entries, key=lambda e: e.priority):
             for alias in entry.entity.aliases:
-                toks = alias_tokens(alias)
-                if not toks:
-                    continue
-                payload = self.index.setdefault(toks, [])
-                if any(p[0].entity.id == entry.entity.id for p in payload):
-                    continue
-                payload.append((entry, alias in entry.ambiguous))
-                node = self.root
-                for t in toks[:-1]:
-                    node = node.setdefault(t, [{}, None])[0]
-                last = node.setdefault(toks[-1], [{}, None])
-                last[1] = payload
+                for toks in compound_variants(alias_tokens(alias)):
+                    self._add(toks, entry, alias in entry.ambiguous)
         self.max_len = max((len(k) for k in self.index), default=0)
+
+    def _add(self, toks: tuple[str, ...], entry: ActorEntry, ambiguous: bool) -> None:
+        if not toks:
+            return
+        payload = self.index.setdefault(toks, [])
+        if any(p[0].entity.id == entry.entity.id for p in payload):
+            return
+        payload.append((entry, ambiguous))
+        node = self.root
+        for t in toks[:-1]:
+            node = node.setdefault(t, [{}, None])[0]
+        last = node.setdefault(toks[-1], [{}, None])
+        last[1] = payload
 
     def _walk(self, first: str, norms: Sequence[str], i: int) -> tuple[int, list | None]:
         """Longest alias starting with ``first`` at position i; returns (end, payload)."""
