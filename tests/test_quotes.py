@@ -444,3 +444,54 @@ def test_members_of_a_group_speak_for_it() -> None:
     doc = make_doc('وقال مقاتلو حركة النصر الشعبية في تسجيل مصور إن "المعركة لم تنته بعد".')
     add_mention(doc, "حركة النصر الشعبية", "ORG", "Popular Victory Movement")
     assert direct(doc) == [("المعركة لم تنته بعد", "Popular Victory Movement")]
+
+
+def test_unclosed_guillemet_ends_at_next_reported_clause() -> None:
+    # the closer of the first quote is missing; «وأضاف» opens the next piece of speech
+    doc = make_doc(
+        "وقال خالد المنصوري رئيس اللجنة إن «اللجنة ماضية في عملها حتى نهاية العام "
+        "وأضاف أن الحكومة «ستقدم تقريرا مفصلا خلال أسبوعين."
+    )
+    found = direct(doc)
+    assert ("اللجنة ماضية في عملها حتى نهاية العام", "خالد المنصوري") in found
+    assert any(text.startswith("ستقدم تقريرا مفصلا") for text, _ in found)
+
+
+def test_nested_guillemets_still_pair() -> None:
+    doc = make_doc("وقال سامي العلي: «نحن نرفض ما تسميه الجماعة «الحل الأخير» ولن نقبل به».")
+    assert [t for t, _ in direct(doc)][0] == "نحن نرفض ما تسميه الجماعة «الحل الأخير» ولن نقبل به"
+
+
+def test_quote_runs_over_a_line_wrapped_mid_sentence() -> None:
+    # scraped copy breaks lines inside a sentence; “ is closed by a double prime ″
+    doc = make_doc(
+        "وأشارت المصادر إلى أن “القوات تمكنت من تطويق المسلحين في",
+        "الحي الشرقي وإجبارهم على الانسحاب″.",
+    )
+    ((text, speaker),) = direct(doc)
+    assert text.startswith("القوات تمكنت من تطويق المسلحين في")
+    assert text.endswith("وإجبارهم على الانسحاب")
+    assert speaker == "المصادر"
+
+
+def test_quote_does_not_cross_a_finished_paragraph() -> None:
+    doc = make_doc("وقال مدير المستشفى أحمد ناصر: «استقبلنا عشرات الجرحى.", "وتواصل القصف على المدينة طوال الليل.")
+    ((text, _),) = direct(doc)
+    assert text == "استقبلنا عشرات الجرحى"
+
+
+def test_person_told_agency_is_the_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    # «X لفرانس برس»: X told the agency; the agency is not part of X's name
+    from rasd.lexicon.actors import lookup_actor
+
+    monkeypatch.setattr(quotes_mod, "lookup_actor", lookup_actor)
+    doc = make_doc('وقال قائد الشرطة المحلية مراد لفرانس برس "لقد أغلقنا كل الطرق المؤدية إلى السوق".')
+    ((text, speaker),) = direct(doc)
+    assert text == "لقد أغلقنا كل الطرق المؤدية إلى السوق"
+    assert speaker is not None and "فرانس" not in speaker and "مراد" in speaker
+
+
+def test_quote_after_ja_fihi_is_speech() -> None:
+    # «جاء فيه:» — فيه is the pronoun complement, not the noun فئة («a category called ...»)
+    doc = make_doc("وأصدرت الهيئة بيانا جاء فيه: «نرفض أي تدخل في شؤون المجلس المحلي للمدينة».")
+    assert [t for t, _ in direct(doc)] == ["نرفض أي تدخل في شؤون المجلس المحلي للمدينة"]

@@ -69,6 +69,9 @@ lookup_actor: Callable[[str], Entity | None] | None = _lookup_actor
 
 OPENERS = {"«": "»", "“": "”", "‘": "’", "„": "“", '"': '"'}
 CLOSERS = {v: k for k, v in OPENERS.items()}
+# marks scraped copy closes a quote with: “...″ (a double prime)
+ALT_CLOSERS = {"″": "“"}
+MAX_CARRY = 3  # line breaks a quote may run over when the copy wraps mid-sentence
 MAX_NP = 10  # tokens in a speaker phrase
 MAX_BACK = 8  # tokens between a subject-first introducer (فإن، أن) and its verb
 NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ام", "بنت", "ال"}  # name parts before an ال word
@@ -202,28 +205,84 @@ def _first_token_at_or_after(starts: list[int], pos: int, toks: list[tuple[int, 
 
 
 def _find_pairs(st: SpeechText) -> None:
-    """Match quotation marks inside each line; a closer with no opener yields nothing."""
-    open_at: dict[str, int] = {}
+    """Match quotation marks; a closer with no opener yields nothing.
+
+    A quote stays inside its paragraph, unless the paragraph breaks off mid-sentence (scraped
+    copy wraps lines inside a quote). A typographic opener never closed ends at a new clause
+    of reported speech («وأضاف»), at the next opener of its kind, or at the paragraph end.
+    """
+    open_at: dict[str, list[int]] = {}  # open quotes of each kind, innermost last
     for i in range(len(st.toks)):
-        if st.barrier_before[i]:
-            open_at.clear()  # a quote never crosses a paragraph
+        if st.barrier_before[i] and open_at:
+            open_at.pop('"', None)  # an ASCII quote never crosses a line
+            carried = {ch: xs for ch, xs in open_at.items() if xs and _broken_paragraph(st, i) and _closed_later(st, ch, i)}
+            _close_unclosed(st, {ch: xs for ch, xs in open_at.items() if ch not in carried}, i)
+            open_at = carried
         ch = st.raw(i)
         if ch == '"':
-            if '"' in open_at:
-                _add_pair(st, open_at.pop('"'), i)
+            if open_at.get('"'):
+                _add_pair(st, open_at.pop('"')[0], i)
             else:
-                open_at['"'] = i
+                open_at['"'] = [i]
             continue
-        if ch in CLOSERS and CLOSERS[ch] in open_at:
-            _add_pair(st, open_at.pop(CLOSERS[ch]), i)
+        opener = ALT_CLOSERS.get(ch, CLOSERS.get(ch))
+        if opener is not None and open_at.get(opener):
+            _add_pair(st, open_at[opener].pop(), i)
         elif ch in OPENERS:
-            open_at[ch] = i  # a second opener before a closer: the first was unbalanced
+            open_at.setdefault(ch, []).append(i)  # nested in one of its kind, or that one was never closed
+    _close_unclosed(st, open_at, len(st.toks))
+    st.pairs.sort(key=lambda p: p.open_tok)
     st.inside = [-1] * len(st.toks)
     for k, p in enumerate(st.pairs):
         st.pair_at_open[p.open_tok] = k
         for i in range(p.open_tok, p.close_tok + 1):
             if st.inside[i] == -1 or st.pairs[st.inside[i]].open_tok < p.open_tok:
                 st.inside[i] = k
+
+
+def _broken_paragraph(st: SpeechText, i: int) -> bool:
+    """The line before token ``i`` stops mid-sentence: no closing punctuation, a word last."""
+    return i > 0 and not st.is_punct(i - 1)
+
+
+def _closed_later(st: SpeechText, ch: str, i: int) -> bool:
+    """Does a closer of ``ch`` come within the next few lines from token ``i``, before
+    another opener of its kind? Only then did the line break fall inside the quote."""
+    lines = 0
+    for k in range(i, len(st.toks)):
+        if st.barrier_before[k] and k > i:
+            lines += 1
+            if lines >= MAX_CARRY:
+                return False
+        mark = st.raw(k)
+        if ALT_CLOSERS.get(mark, CLOSERS.get(mark)) == ch:
+            return True
+        if mark == ch:
+            return False
+    return False
+
+
+def _close_unclosed(st: SpeechText, open_at: dict[str, list[int]], limit: int) -> None:
+    """End each typographic opener left open before ``limit`` at the first clause of reported
+    speech after it («... «المؤتمر عازم على المضي بالحوار وأضاف أن ...»), else before
+    ``limit``. ASCII quotes are left alone: an odd one may as well close as open."""
+    rep = reporting_cues()
+    for ch, a in ((ch, a) for ch, starts in open_at.items() for a in starts):
+        if ch == '"':
+            continue
+        end = limit
+        for j in range(a + 2, limit):
+            if st.raw(j) in OPENERS and j in {x for xs in open_at.values() for x in xs}:
+                end = j  # the next quote that was never closed either
+                break
+            if st.norms[j].startswith("و") and any(c.kind in {"say", "add"} for c, _ in rep.match(st.norms, j)):
+                end = j
+                break
+        while end > a + 1 and st.is_punct(end - 1):
+            end -= 1
+        if end - a > 2:  # the quote's last word stands in for its closer
+            span = st.span(a + 1, end)
+            st.pairs.append(QuotePair(a, end - 1, span))
 
 
 def _add_pair(st: SpeechText, a: int, b: int) -> None:
@@ -802,7 +861,7 @@ def _parse_np(
             break
         if len(norm) > 4 and norm.startswith("بال"):
             break
-        if norm.startswith("ل") and _addressee(norm):
+        if norm.startswith("ل") and (_addressee(norm) or _to_medium(st, j)):
             break
         if j > i and _new_clause(st, j):
             break  # «وعاد»: a new clause, not part of the name
@@ -978,6 +1037,20 @@ def _addressee(norm: str) -> bool:
         rest = "ا" + rest
     base = rest[2:] if rest.startswith("ال") else rest
     return "media" in speaker_words().get(base, set()) or base in {"صحافيين", "صحفيين", "صحافه", "صحفيه"}
+
+
+def _to_medium(st: SpeechText, j: int) -> bool:
+    """«سيف لفرانس برس»، «لرويترز»: ل before a known news medium says who was told, so the
+    speaker phrase ends before it."""
+    if len(st.norms[j]) < 3 or lookup_actor is None:
+        return False
+    for b in (j + 1, j + 2):
+        if b > len(st.toks) or any(st.is_punct(k) for k in range(j, b)):
+            break
+        ent = _actor(st.span(j, b).text)
+        if ent is not None and ent.kind == "media":
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ speaker resolution
@@ -1416,7 +1489,7 @@ def _name_word(st: SpeechText, j: int) -> bool:
     norm = st.norms[j]
     if st.is_punct(j) or _fclasses(norm) or norm.isdecimal() or strip_diacritics(st.raw(j)) in RAW_STOPS:
         return False
-    if _prepositional(norm) or (norm[0] == "ل" and _addressee(norm)) or _new_clause(st, j):
+    if _prepositional(norm) or (norm[0] == "ل" and (_addressee(norm) or _to_medium(st, j))) or _new_clause(st, j):
         return False
     return not (reporting_cues().match(st.norms, j) or _stance_verb_at(st, j))
 
@@ -1663,7 +1736,10 @@ def _names_quote(sa: SpeechAnalysis, p: QuotePair) -> bool:
         heads, definite = _sclasses(norm)
         if not heads and len(norm) > 3 and norm[0] in "لب":
             heads, definite = _sclasses(norm[1:])  # «لقناة «تي في إي»»
-        if "name_intro" in _fclasses(norm) or (heads & {"media", "group", "body"} and not definite):
+        fcls = _fclasses(norm)
+        # «جاء فيه: «...»»: فيه normalizes as فئة does; the pronoun reading wins
+        name_intro = "name_intro" in fcls and "complement" not in fcls
+        if name_intro or (heads & {"media", "group", "body"} and not definite):
             if j == p.open_tok - 1 or st.norms[p.open_tok - 1] in {"ب", "ل"} or st.raw(p.open_tok - 1) == ":":
                 return True
         if j == p.open_tok - 1 and norm not in {"ب", "ل"} and st.raw(j) != ":":
