@@ -350,3 +350,125 @@ def test_counted_people_of_a_group_are_not_one_of_it():
                 times=[("أمس", "2024-03-09")], quantities=[("20", 20)])
     for ev in run(doc):
         assert ev.actor2 is None or "من المتظاهرين" not in ev.actor2
+
+
+# ------------------------------------------------------------------ targets as written, sides of a clash
+
+
+def test_a_suspicion_clause_belongs_to_the_target_and_the_warplane_is_no_target():
+    doc = build([("paragraph", "وقصفت طائرة حربية أمس مواقع يشتبه في أنها تابعة للمتمردين المسلحين شمالي القرية.")],
+                times=[("أمس", "2024-03-09")])
+    (ev,) = run(doc)
+    assert ev.type == "air_strike"
+    assert ev.actor2 == "مواقع يشتبه في أنها تابعة للمتمردين المسلحين"  # not "حربية مواقع", not "شمالي القرية"
+
+
+def test_suspects_arrested_keep_what_they_are_suspected_of():
+    doc = build([("paragraph", "أعلنت الشرطة اليوم توقيف عناصر يشتبه في ضلوعهم في الهجمات على الحافلات.")])
+    ev = next(e for e in run(doc) if e.type == "arrest")
+    assert ev.actor2 == "عناصر يشتبه في ضلوعهم في الهجمات"
+
+
+def test_the_sides_of_a_clash_outrank_its_dead():
+    doc = build([("paragraph", "قتل أربعة أشخاص أمس خلال اشتباكات في جنوب البلاد بين قوات موالية "
+                               "للحكومة المعترف بها دوليا وجماعات مسلحة.")],
+                times=[("أمس", "2024-03-09")], quantities=[("أربعة أشخاص", 4)])
+    (ev,) = run(doc)
+    assert ev.type == "armed_clash"
+    assert ev.actor1 == "قوات موالية للحكومة المعترف بها دوليا"  # to the adverb of "المعترف بها"
+    assert ev.actor2 == "جماعات مسلحة"
+    assert ev.killed == 4
+
+
+def test_the_market_hit_says_more_than_counted_persons():
+    doc = build([("paragraph", "قتل 12 شخصا اليوم عندما فجر انتحاري نفسه في سوق مكتظة وسط المدينة.")],
+                quantities=[("12 شخصا", 12)])
+    (ev,) = run(doc)
+    assert ev.type == "suicide_bombing"
+    assert ev.actor2 == "سوق مكتظة"
+
+
+def test_counted_persons_are_civilians_when_no_site_is_named():
+    doc = build([("paragraph", "قتل 12 شخصا اليوم في هجوم انتحاري شمال البلاد.")],
+                quantities=[("12 شخصا", 12)])
+    (ev,) = run(doc)
+    assert ev.actor2 == "civilians"
+
+
+def test_the_reporter_before_a_colon_did_not_strike_and_the_described_aircraft_did():
+    doc = build([("paragraph", "قال المرصد: قصف الطيران المروحي أمس مناطق في قرية الوادي شمال المدينة.")],
+                times=[("أمس", "2024-03-09")],
+                mentions=[("المرصد", "ORG", "Rights Monitor", "ngo", None)])
+    ev = next(e for e in run(doc) if e.type == "air_strike")
+    assert ev.actor1 == "الطيران المروحي"
+    assert ev.claim != "attributed"
+
+
+def test_one_person_killed_near_a_site_stays_the_target():
+    doc = build([("paragraph", "قال مصدر أمني إن شخصا قتل في انفجار سيارة مفخخة قرب مدرسة في حي النور.")])
+    (ev,) = run(doc)
+    assert ev.actor2 in ("civilians", "شخصا")
+
+
+def test_the_words_after_a_bomber_blowing_himself_up_are_not_his_name():
+    doc = build([("paragraph", "وقال الضابط كنا نلاحقه عندما فجر نفسه بالقرب من حافلة للشرطة.")])
+    ev = next(e for e in run(doc) if e.type == "suicide_bombing")
+    assert ev.actor1 is None
+    doc = build([("paragraph", "وفجرت نفسها فور وصولها الى باب السوق.")])
+    ev = next(e for e in run(doc) if e.type == "suicide_bombing")
+    assert ev.actor1 is None
+
+
+def test_a_glued_at_least_hedge_is_no_target():
+    doc = build([("paragraph", "اصيب مالايقل عن ثمانية من عناصر الشرطة في هجوم بقنبلة يدوية في البلدة.")],
+                quantities=[("ثمانية", 8)])
+    (ev,) = run(doc)
+    assert ev.actor2 == "عناصر الشرطة"
+    assert ev.injured_min == 8
+
+
+# ------------------------------------------------------------------ perpetrators named through the article
+
+
+def test_described_men_of_a_named_group_are_that_group():
+    doc = build([("paragraph", "قتل ثلاثة جنود امس عندما اقتحم متشددون من جبهة الفجر نقطة تفتيش قرب البلدة.")],
+                times=[("امس", "2024-03-09")], quantities=[("ثلاثة جنود", 3)],
+                mentions=[("جبهة الفجر", "ORG", "Dawn Front", "armed_group", None)])
+    ev = run(doc)[0]
+    assert ev.actor1 == "Dawn Front"
+
+
+def test_counted_dead_of_a_group_do_not_name_the_perpetrator():
+    doc = build([("paragraph", "وشنت قوة أمنية عملية على قرى المنطقة تمكنت خلالها من قتل 11 مسلحا من جبهة الفجر.")],
+                quantities=[("11", 11)],
+                mentions=[("جبهة الفجر", "ORG", "Dawn Front", "armed_group", None)])
+    for ev in run(doc):
+        assert ev.actor1 != "Dawn Front"
+
+
+def test_the_group_word_refers_back_to_the_one_group_named_before():
+    doc = build([("title", "جبهة الفجر تسيطر على بلدة الوادي"),
+                 ("paragraph", "وسيطر التنظيم على البلدة امس بعد قتال عنيف مع قوات الجيش.")],
+                times=[("امس", "2024-03-09")],
+                mentions=[("جبهة الفجر", "ORG", "Dawn Front", "armed_group", None)])
+    ev = next(e for e in run(doc) if e.type == "armed_clash")
+    assert ev.actor1 == "Dawn Front"
+
+
+def test_the_group_word_stays_a_word_when_two_groups_were_named():
+    doc = build([("paragraph", "تتنافس جبهة الفجر وحركة النور على المنطقة. وشن المتمردون امس هجوما على قرية الوادي.")],
+                times=[("امس", "2024-03-09")],
+                mentions=[("جبهة الفجر", "ORG", "Dawn Front", "armed_group", None),
+                          ("حركة النور", "ORG", "Light Movement", "armed_group", None)])
+    for ev in run(doc):
+        assert ev.actor1 not in ("Dawn Front", "Light Movement")
+
+
+def test_the_group_that_carried_out_the_attack_named_after_it():
+    doc = build([("paragraph", "قتل 20 شخصا امس في تفجير انتحاري نفذته جبهة الفجر قرب مقر الشرطة.")],
+                times=[("امس", "2024-03-09")], quantities=[("20 شخصا", 20)],
+                mentions=[("جبهة الفجر", "ORG", "Dawn Front", "armed_group", None)])
+    ev = run(doc)[0]
+    assert ev.actor1 == "Dawn Front"
+    assert ev.claim == "attributed"
+

@@ -1533,6 +1533,15 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             j += 2
             cap = j - i + 2
             continue
+        if t in _suspicion_verbs():
+            # "مواقع يشتبه في أنها تابعة للمسلحين": the suspicion belongs to the description
+            return _suspected_end(ctx, j, limit)
+        if t in _RESUMPTIVE and _after_definite(ctx, j):
+            # "الحكومة المعترف بها دوليا": the pronoun and its adverb close the adjective
+            j += 1
+            if j < limit and ctx.is_word(j) and ctx.norm[j].endswith("يا") and not ctx.is_stop(j):
+                j += 1
+            break
         if t in ('"', "'") and ctx.has(j - 1, lx.actor_heads):
             # "تنظيم «داعش»": take the quoted name with its marks
             close = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.norm[k] in ('"', "'")), None)
@@ -1556,6 +1565,59 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         if t.startswith("لل"):
             break
     return j
+
+
+_RESUMPTIVE = frozenset({"بها", "به", "بهم", "بهما"})  # "المعترف بها": the pronoun of a relative adjective
+
+
+def _after_definite(ctx: ArticleContext, j: int) -> bool:
+    """Is the word before token j a definite adjective ("المعترف" of "المعترف بها")?"""
+    return j > 0 and ctx.norm[j - 1].startswith("ال") and len(ctx.norm[j - 1]) > 4
+
+
+def _plain_victims(ctx: ArticleContext, v: Actor) -> bool:
+    """Do the victim's words only count people ("15 شخصا", "أشخاص") without saying who they were?"""
+    if v.span is None or v.rank >= RANK_PERSON:
+        return False
+    i, j = ctx.tok_range(v.span.start, v.span.end)
+    words = [t for t in range(i, j) if ctx.is_word(t) and not ctx.norm[t].isdecimal()]
+    if len(words) != 1 or ctx.norm[words[0]] not in _plain_victim_words():
+        return False
+    # a crowd counted ("15 شخصا", "ستة أشخاص"), not "قتل شخص" near a site: one dead is the one hit
+    t = words[0]
+    return t > 0 and (ctx.norm[t - 1].isdecimal() or t - 1 in ctx.quantity_at or t in ctx.quantity_at)
+
+
+@lru_cache(maxsize=1)
+def _plain_victim_words() -> frozenset[str]:
+    return lex.word_set("event_plain_victims.tsv")
+
+
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    """Compass words ("جنوبي البلدة"): a place follows, the description has ended."""
+    return frozenset(normalize(r[0]) for r in lex.load_tsv("place_relative_cues.tsv") if r[1:2] == ["direction"])
+
+
+@lru_cache(maxsize=1)
+def _suspicion_verbs() -> frozenset[str]:
+    return lex.word_set("event_suspicion_verbs.tsv")
+
+
+def _suspected_end(ctx: ArticleContext, j: int, limit: int) -> int:
+    """End of a suspicion clause starting at the verb at token j: "يشتبه في أنها تابعة
+    للمسلحين", "يشتبه في ضلوعهم في التفجيرات" (one more phrase after في)."""
+    k = j + 1
+    if k < limit and ctx.norm[k] in ("في", "ب"):
+        k += 1
+    if k < limit and (ctx.norm[k] in ("ان", "انها", "انهم", "انه", "انهما") or ctx.norm[k].startswith("بان")):
+        k += 1
+    if k >= limit or not ctx.is_word(k) or ctx.is_stop(k):
+        return j
+    e = _chunk_end(ctx, k, limit)
+    if e < limit - 1 and ctx.norm[e] == "في" and ctx.norm[e + 1].startswith("ال"):
+        e = _chunk_end(ctx, e + 1, limit)  # "ضلوعهم في التفجيرات"
+    return e
 
 
 def _partitive_head(ctx: ArticleContext, i: int, j: int, limit: int) -> bool:
@@ -1607,6 +1669,11 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         a = _subject(ctx, c, vs, ve, open_subject=vs in open_subject, group=m.family == "protest", limit=lim)
         if a is not None and (actor1 is None or a.rank > actor1.rank):
             actor1 = a
+    # "تفجير انتحاري نفذته طالبان": an agent verb with the attack as its object pronoun, after it
+    if actor1 is None or actor1.rank < RANK_PLACE:
+        by = _agent_after_attack(ctx, c, hits)
+        if by is not None:
+            actor1 = by
     # 2. a description of the perpetrators anywhere in the clause
     if actor1 is None or actor1.rank < RANK_DESCRIPTION:
         others = _other_happenings(ctx, c, m.family)
@@ -1640,8 +1707,18 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                     break
     if m.type in ("air_strike", "shelling") and (actor1 is None or actor1.rank < RANK_PLACE):
         actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
+    if m.type == "air_strike" and actor1 is None:
+        actor1 = _described_aircraft(ctx, c, hits)  # "قصف الطيران المروحي": the aircraft as described
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
         actor1 = _announcer(ctx, c, m.anchor) or actor1  # "أعلنت السلطات الكويتية عن تفكيك خلية"
+    if actor1 is not None and actor1.rank <= RANK_DESCRIPTION:
+        actor1 = _member_group(ctx, c, actor1) or _group_anaphor(ctx, c, actor1) or actor1
+    elif actor1 is None and m.family == "violence":
+        # "وسيطر التنظيم على المدينة بعد قتال": the group that opens the clause
+        for k in (c.ts, c.ts + 1):
+            if k < m.anchor and ctx.norm[k] in _group_anaphors():
+                actor1 = _group_anaphor(ctx, c, Actor(None, ctx.span(k, k + 1), None, RANK_DESCRIPTION))
+                break
     first, second = _between_parties(ctx, c, m, hits)
     if first is not None and (actor1 is None or actor1.rank <= first.rank or _conjoined(ctx, actor1)):
         actor1 = first  # "اشتباكات بين قوات الحكومة ومقاتلي المعارضة"
@@ -1649,9 +1726,65 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         second = _second_party(ctx, c, actor1)  # "وقعت الحكومة والمتمردون اتفاقا"
     m.actor1 = actor1
     m.actor2, targets = _target(ctx, c, m, hits)
-    if second is not None and (m.actor2 is None or _same_span(m.actor2, actor1)):
-        m.actor2 = second
+    if second is not None and (m.actor2 is None or _same_span(m.actor2, actor1) or (
+            first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
+        m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
+    """"تفجير انتحاري نفذته طالبان", "هجوم شنته جماعة": a named group as the subject of an
+    agent verb whose object pronoun is the attack named just before it."""
+    ends = [_verb_span(h)[1] for h in hits if _role(h) == "event" and _form(h) != "verb"
+            and not _is_weapon(ctx, h.start)]  # "بصاروخ أطلقته": the weapon's, not the attack's
+    for e in ends:
+        for k in range(e, min(c.te, e + 2)):
+            if k > e and (ctx.norm[k - 1][:1] == "و" or not ctx.is_word(k - 1)):
+                break  # "أحدهما نفذته انتحارية والآخر شنه مقاتلو": the other attack's verb
+            w = ctx.norm[k]
+            if any(w.endswith(p) and w[:-len(p)] in ctx.lex.agent_verbs for p in ("ه", "ها")):
+                if k + 1 in _trigger_starts(ctx):
+                    return None  # "غارة شنتها طائرة أميركية": the aircraft's own rules name its state
+                a = noun_phrase(ctx, k + 1, min(c.te, k + 7))
+                return a if a is not None and a.rank >= RANK_PLACE else None
+    return None
+
+
+def _member_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"اقتحم متشددون من تنظيم الدولة الإسلامية": the group the described men belong to."""
+    if a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j >= c.te - 1 or ctx.norm[j] != "من" or i in ctx.quantity_at or (
+            i > 0 and (ctx.norm[i - 1].isdecimal() or i - 1 in ctx.quantity_at)):
+        return None  # "قتل 11 مسلحا من تنظيم داعش": a count of the dead, not who struck
+    hit = ctx.mention_at.get(j + 1)
+    if hit is None or hit[0] > c.te:
+        return None
+    ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+    if ent is None or ent.kind != "armed_group":
+        return None
+    return _entity_actor(ctx, j + 1, hit[0], hit[1])
+
+
+@lru_cache(maxsize=1)
+def _group_anaphors() -> frozenset[str]:
+    return lex.word_set("event_group_anaphors.tsv")
+
+
+def _group_anaphor(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"التنظيم", "المتمردون" when the article named one armed group before: that group."""
+    if a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j != i + 1 or ctx.norm[i] not in _group_anaphors():
+        return None
+    groups = {ent.id: ent for mn in ctx.doc.analysis.mentions if mn.span.end <= a.span.start
+              for ent in [ctx.entities.get(mn.entity_id or "")] if ent is not None and ent.kind == "armed_group"}
+    if len(groups) != 1:
+        return None  # two groups named: which one is meant is not for a word rule to say
+    (ent,) = groups.values()
+    return Actor(ent.name, a.span, ent.id, RANK_PLACE)  # a guess from the article: below a group named here
 
 
 def _announcer(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
@@ -1775,6 +1908,24 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
     return None
 
 
+def _described_aircraft(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
+    """"الطيران المروحي", "الطيران الحربي والمروحي", "الطيران التابع للنظام": the definite
+    aircraft word with the adjectives that tell whose or which aircraft struck; a bare
+    "الطيران" or an indefinite "طائرة حربية" says too little to name a perpetrator."""
+    for h in hits:
+        if _role(h) != "modifier" or not ctx.norm[h.start].startswith("ال") or h.start < c.ts:
+            continue
+        j = _chunk_end(ctx, h.start, min(c.te, h.start + 8))
+        # "والمروحي": a second adjective of the same aircraft
+        while j < c.te and ctx.norm[j].startswith("وال") and ctx.norm[j].endswith(("ي", "يه")):
+            j += 1
+        if j <= h.start + 1 or ctx.lex.triggers.find(ctx.norm, h.start + 1, j):
+            continue
+        span = ctx.span(h.start, j)
+        return Actor(span.text, span, None, RANK_DESCRIPTION, known=False)
+    return None
+
+
 @lru_cache(maxsize=256)
 def national_force(cc: str) -> tuple[str, str] | None:
     """(canonical name, entity id) of a country's armed forces, as the actor lexicon names
@@ -1855,8 +2006,10 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if after is not None and after.rank >= RANK_PLACE:
             return after
         k -= 1
-    if k >= c.ts and ctx.norm[k] in _COMMAS:
-        k = c.ts - 1  # "اتخذها الجيش اللبناني، احتشد المتظاهرون": a comma ends another clause
+    if k >= c.ts and (ctx.norm[k] in _COMMAS or ctx.norm[k] == ":"):
+        # "اتخذها الجيش اللبناني، احتشد المتظاهرون": a comma ends another clause;
+        # "قال المرصد: قصف الطيران": the speaker before a colon reports, he did not strike
+        k = c.ts - 1
     while k > c.ts and ctx.norm[k] in ("قد", "لقد", "وقد"):
         k -= 1  # "التحالف قد أعلن": the subject before the particle
     if k >= c.ts:
@@ -1875,7 +2028,8 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
             start_after += 1
     after = noun_phrase(ctx, start_after, min(c.te, start_after + 6, limit or c.te))
     if not group and (ctx.norm[vs].endswith("وا") or _counted_after(ctx, ve, c.te) or _passive(ctx, vs)
-                      or _victim_after(ctx, start_after, c.te)):
+                      or _victim_after(ctx, start_after, c.te)
+                      or ctx.norm[ve - 1].startswith(("نفس", "انفس"))):  # "فجر نفسه بالقرب من": the bomber is in the verb
         # "مجهولين اغتالوا رجل الدين": a plural verb has its subject before it or in it;
         # "خطف 23 متطوعا": a counted group after the verb is what it was done to
         after = None
@@ -2083,6 +2237,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             score = 6.0 if v.rank >= RANK_PERSON else 2.5 if generic else 3.5 if v.known else 3.2
             if _col(h, 0) == "killed" and not generic:
                 score += 0.3  # "قتل جنديان وأصيب تسعة عراقيين": the dead were the target more than the hurt
+            if _plain_victims(ctx, v):
+                score = 1.2  # "قتل 15 شخصا ... فجر نفسه في سوق مزدحمة": the market says more than "persons"
             candidates.append((score, v, "victim"))
     if not candidates:
         return None, []
@@ -2107,7 +2263,13 @@ def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
         return a
     i, j = ctx.tok_range(a.span.start, a.span.end)
     end = j
-    if a.rank == RANK_DESCRIPTION and j < te - 1 and ctx.norm[j] in ("في", "من"):
+    if a.rank == RANK_DESCRIPTION and any(ctx.norm[t] in _suspicion_verbs() for t in range(i, j)):
+        end = max(j, _chunk_end(ctx, i, min(te, i + 12)))  # "مواقع يشتبه في أنها تابعة للمليشيات المسلحة"
+        end = next((t for t in range(j, end) if ctx.norm[t] in _directions()), end)  # not "جنوبي البلدة"
+        if end > j and a.name == a.span.text:  # a description is named by its words
+            span = ctx.span(i, end)
+            return Actor(span.text, span, a.entity_id, a.rank, a.known)
+    elif a.rank == RANK_DESCRIPTION and j < te - 1 and ctx.norm[j] in ("في", "من"):
         hit = ctx.mention_at.get(j + 1)
         if hit is not None and getattr(hit[1], "type", None) in ("ORG", "LOC") and hit[0] <= te and (
                 getattr(hit[1], "type", None) == "ORG" or ctx.norm[j] == "من"):
