@@ -23,6 +23,7 @@ back-references are mentions but not names, so they stay out of that list.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon.actors import Match, entries_by_id, get_matcher
-from rasd.lexicon.geo import country_of_nisba
+from rasd.lexicon.geo import country_of_nisba, town_ids
 from rasd.model import Entity, Mention, Span
 from rasd.ner.corpus import bio_spans
 from rasd.ner.features import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, norm_word
@@ -168,24 +169,27 @@ class _Context:
     words: list[str]  # the tokens as written (على and علي differ only there)
     countries: set[str]  # ISO2 of the places and nisba adjectives the article names unambiguously
     in_title: set[int]  # tokens inside a title of several words (آية الله العظمى)
+    main_country: str | None = None  # the country named most often
 
 
 def _article_context(words: list[str], norms: list[str], lex_by_group: list[list[Match]]) -> _Context:
-    countries: set[str] = set()
+    named: Counter[str] = Counter()
     for lex in lex_by_group:
         for m in lex:
             if m.named and not m.ambiguous and not m.alternatives and m.entity.type == "LOC" and m.entity.country:
-                countries.add(m.entity.country)
+                named[m.entity.country] += 1
     for n in norms:
         iso = country_of_nisba(n)
         if iso:
-            countries.add(iso)
+            named[iso] += 1
+    countries = set(named)
     in_title: set[int] = set()
     for k in range(len(norms)):
         n = _long_title_at(norms, k)
         if n:
             in_title.update(range(k, k + n))
-    return _Context(words, countries, in_title)
+    main = named.most_common(1)[0][0] if named else None
+    return _Context(words, countries, in_title, main)
 
 
 @lru_cache(maxsize=1)
@@ -247,8 +251,14 @@ def _place_head(word: str) -> bool:
 
 def _fits_context(ent: Entity, ctx: _Context) -> bool:
     """A place with an ambiguous name stands only in an article that names its country (الجزيرة in an
-    article on Syria or Somalia is not Algiers; براك in Afghanistan is not the Libyan town)."""
-    return ent.type != "LOC" or ent.kind == "country" or not ent.country or ent.country in ctx.countries
+    article on Syria or Somalia is not Algiers; براك in Afghanistan is not the Libyan town). A village
+    or small town needs the article to be about its country: بيت جن in a story on Syria that names
+    Israel once is not the Israeli village."""
+    if ent.type != "LOC" or ent.kind == "country" or not ent.country:
+        return True
+    if ent.id in town_ids():
+        return ent.country == ctx.main_country
+    return ent.country in ctx.countries
 
 
 # ------------------------------------------------------------------ tagger + lexicon

