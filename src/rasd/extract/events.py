@@ -1596,7 +1596,7 @@ def _plain_victim_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _directions() -> frozenset[str]:
     """Compass words ("جنوبي البلدة"): a place follows, the description has ended."""
-    return frozenset(normalize(r[0]) for r in lex.load_tsv("place_relative_cues.tsv") if r[1:2] == ["direction"])
+    return frozenset(w for w, role in placelib.relative_cues().items() if role == "direction")
 
 
 @lru_cache(maxsize=1)

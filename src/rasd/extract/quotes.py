@@ -267,12 +267,13 @@ def _close_unclosed(st: SpeechText, open_at: dict[str, list[int]], limit: int) -
     speech after it («... «المؤتمر عازم على المضي بالحوار وأضاف أن ...»), else before
     ``limit``. ASCII quotes are left alone: an odd one may as well close as open."""
     rep = reporting_cues()
+    unclosed = {x for xs in open_at.values() for x in xs}
     for ch, a in ((ch, a) for ch, starts in open_at.items() for a in starts):
         if ch == '"':
             continue
         end = limit
         for j in range(a + 2, limit):
-            if st.raw(j) in OPENERS and j in {x for xs in open_at.values() for x in xs}:
+            if j in unclosed and st.raw(j) in OPENERS:
                 end = j  # the next quote that was never closed either
                 break
             if st.norms[j].startswith("و") and any(c.kind in {"say", "add"} for c, _ in rep.match(st.norms, j)):

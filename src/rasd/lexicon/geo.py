@@ -74,7 +74,7 @@ def load_countries() -> dict[str, Country]:
         aliases, amb = split_aliases(names)
         out[iso2] = Country(iso2, name, adj, tuple(aliases), tuple(n for n in nisba.split("|") if n),
                             frozenset(amb))
-    for row in _geo_rows():
+    for row in geo_rows():
         if row[2] != "country":
             continue
         iso2 = row[3]
@@ -88,7 +88,8 @@ def load_countries() -> dict[str, Country]:
     return out
 
 
-def _geo_rows() -> tuple[tuple[str, ...], ...]:
+def geo_rows() -> tuple[tuple[str, ...], ...]:
+    """Rows of geo.tsv (read once; empty when it was never generated)."""
     try:
         return read_tsv("geo.tsv")
     except FileNotFoundError:  # not generated yet: countries.tsv and places.tsv still work
@@ -182,7 +183,7 @@ def load_places() -> list[PlaceEntry]:
         add(name, aliases, amb, kind or "city", country or None, also_known_as=geonames_name)
     common = _common_words()
     heads = _head_words()
-    for row in _geo_rows():
+    for row in geo_rows():
         if row[2] == "country":
             continue
         name, cell, kind, country, pop = row[:5]
