@@ -483,3 +483,29 @@ def test_inna_ala_after_a_saying_is_a_demand_but_not_the_name_ali() -> None:
 
 def test_a_bare_quantifier_is_no_speaker() -> None:
     assert _statements_of("ويتبنى معظم هذه الهجمات تنظيم الجبهة المسلحة الذي بايع تنظيم داعش.") == []
+
+
+def test_object_pronoun_claim_after_the_attack_noun() -> None:
+    # no relative pronoun after an indefinite noun: the verb's pronoun is the attack, its subject follows
+    for text, group, about in (
+        ("قتل تسعة أشخاص في هجوم تبنته جماعة أنصار الفجر قرب المعبر.", "جماعة أنصار الفجر", "هجوم"),
+        ("وجاءت الحملة بعد تفجيرين داميين تبناهما تنظيم جند الحق الأسبوع الماضي.", "تنظيم جند الحق", "تفجيرين داميين"),
+    ):
+        doc = make_doc(text)
+        add_mention(doc, group, "ORG", "Some Group")
+        extract_quotes(doc)
+        extract_statements(doc)
+        got = [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements]
+        assert got == [("claim_responsibility", "Some Group", about)]
+
+
+def test_object_pronoun_verb_without_an_attack_is_no_claim() -> None:
+    assert _statements_of("وأيد النواب القانون الذي تبناه المجلس البلدي.") == []
+
+
+def test_claimed_object_is_what_the_claim_is_about() -> None:
+    # «تبنى X التفجير»: the object itself, not the next clause; «مسئولية» with its other hamza seat
+    got = _statements_of("وتبنت جماعة أنصار الفجر التفجير، وقالت في بيان إن العملية نجحت.")
+    assert [(s, a) for s, _sp, a in got][:1] == [("claim_responsibility", "التفجير")]
+    got = _statements_of("وتبنى تنظيم جند الحق مسئولية الهجوم، وقال في تغريدة إن مقاتليه عادوا.")
+    assert [(s, a) for s, _sp, a in got][:1] == [("claim_responsibility", "الهجوم")]

@@ -437,6 +437,10 @@ def _follows_words(st: SpeechText, i: int) -> bool:
     return st.raw(i - 1) in {"،", ",", "»", "”", '"'}
 
 
+# object pronouns a verb carries (normalized: ة is written ه)
+OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
+
+
 def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = 8) -> bool:
     """Does a word the cue needs («أعلن ... مسؤوليته») follow in the same clause?"""
     sent = st.sent_of[end - 1]
@@ -456,11 +460,27 @@ def _new_clause_word(norm: str) -> bool:
 
 
 def _needs_before_relative(st: SpeechText, cue: Cue, i: int) -> bool:
-    """«الهجوم الذي تبناه التنظيم»: the needed word is the noun the relative clause describes."""
-    if i == 0 or "relative" not in _fclasses(st.norms[i - 1]):
-        return False
+    """«الهجوم الذي تبناه التنظيم»: the needed word is the noun the relative clause describes;
+    after an indefinite noun Arabic drops the relative, and the verb's object pronoun points
+    back alone: «في هجوم تبنته حركة طالبان»، «لتفجيرين تبناهما داعش»."""
+    if i > 0 and "relative" in _fclasses(st.norms[i - 1]):
+        s0 = st.sent_tokens[st.sent_of[i]][0]
+        return any(needs_met(cue.needs, st.norms[j]) for j in range(max(s0, i - 4), i - 1))
+    return needed_word_before(st, cue, i) is not None
+
+
+def needed_word_before(st: SpeechText, cue: Cue, i: int) -> int | None:
+    """A verb with an object pronoun right after the noun it stands for («هجوم تبنته ...»,
+    «تفجيرين مماثلين تبناهما ...»): that noun's token, which is the verb's object, not its subject."""
+    if not cue.needs or not cue.words[-1].endswith(OBJECT_PRONOUNS):
+        return None
     s0 = st.sent_tokens[st.sent_of[i]][0]
-    return any(needs_met(cue.needs, st.norms[j]) for j in range(max(s0, i - 4), i - 1))
+    for j in range(i - 1, max(s0, i - 4) - 1, -1):
+        if st.is_punct(j):
+            return None
+        if needs_met(cue.needs, st.norms[j]):
+            return j
+    return None
 
 
 def _negated(st: SpeechText, i: int) -> bool:
@@ -529,7 +549,9 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         ev.explicit = np is not None or ev.source_np is not None
         return
     # verbs (say, add, describe, stance verbs): subject after the verb, or before it
-    back = _subject_before(sa, a, ev.sentence)
+    # «هجوم تبنته حركة طالبان»: the noun before a verb with an object pronoun is its object
+    object_before = ev.stance is not None and needed_word_before(st, ev.stance, a) is not None
+    back = None if object_before else _subject_before(sa, a, ev.sentence)
     if (
         back is not None and back[1] - back[0] >= 3 and _new_clause(st, back[0])
         and not _is_definite(st.norms[back[1] - 1]) and _embedded_present(st, a, ev)

@@ -29,10 +29,11 @@ from rasd.extract.quotes import (
     SpeechText,
     function_words_of,
     governing_event,
+    needed_word_before,
     needs_follow,
     speech_of,
 )
-from rasd.lexicon.speech import is_event_noun, needs_met, stance_cues
+from rasd.lexicon.speech import bare_forms, is_event_noun, needs_met, stance_cues
 from rasd.model import Span, Statement
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ RESTATED = frozenset({"claim_responsibility"})
 # where "what it is about" starts for cues with a required word (``needs``): after it for
 # «أعلن مسؤوليته عن [X]» and «دعا إلى [X]», at it for «رفض [اتهامات ...]»، «طالب [بالإفراج ...]»
 _ABOUT_AFTER_NEEDS = {"claim_responsibility"}
+# «مسؤولية» normalized, with the hamza on its two seats (مسؤولية، مسئولية) and with ال
+RESPONSIBILITY_STEMS = ("مسوول", "مسيول", "المسوول", "المسيول")
 # stances whose verb joins what it is about with ب: «هدد بإسقاط ...»، «توعد بسحق ...»
 BI_COMPLEMENT = frozenset({"threaten"})
 # stances whose about drops a leading ب wherever it starts: «طالب [ب]الإفراج ...»، «للتنديد [ب]اختطاف ...»
@@ -132,12 +135,15 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     a, b = ev.cue
     if ev.object_np is not None:  # «وأكد [هذه الحصيلة] مسؤول»
         return st.span(*ev.object_np)
+    before = needed_word_before(st, cue, a)
+    if before is not None:  # «في هجوم تبنته حركة طالبان»: the verb's pronoun is that attack
+        return _without_proclitic(st, st.span(before, a))
     if cue.needs:
         for k in range(b, min(b + 10, len(st.toks))):
             if st.sent_of[k] != ev.sentence:
                 break
             if needs_met(cue.needs, st.norms[k]):
-                if cue.stance in _ABOUT_AFTER_NEEDS or st.norms[k] in {"الي", "إلى", "علي", "على"}:
+                if _after_needed_word(cue.stance, st.norms[k]):
                     k += 1
                     if k < len(st.toks) and st.norms[k] in {"عن", "الي", "على", "علي"}:
                         k += 1
@@ -151,6 +157,24 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if about is not None and cue.stance in BI_COMPLEMENT and start == b:
         about = _without_bi(about)
     return about
+
+
+def _without_proclitic(st: SpeechText, span: Span) -> Span:
+    """«[ب]التفجير»، «[ل]لتفجيرين» → the noun itself."""
+    at = span.text.find("ال")
+    if 0 < at <= 2 and span.text[:at] in {"ب", "ل", "و", "وب", "ول", "ف"}:
+        return Span(span.start + at, span.end, span.text[at:])
+    return span  # «لتفجيرين»: a ب/ل before an indefinite noun may be the word's own letter
+
+
+def _after_needed_word(stance: str | None, norm: str) -> bool:
+    """Does what a cue is about start after its needed word? After «مسؤوليته» in «أعلن
+    مسؤوليته عن [الهجوم]» and after «إلى» in «دعا إلى [...]»; at it when the needed word is
+    the object itself: «تبنى التنظيم [التفجير ...]»."""
+    if norm in {"الي", "إلى", "علي", "على"}:
+        return True
+    return stance in _ABOUT_AFTER_NEEDS and any(
+        f.startswith(RESPONSIBILITY_STEMS) for f in bare_forms(norm, nouns=True))
 
 
 def _bare_about(about: Span | None, stance: str) -> Span | None:
