@@ -509,3 +509,8 @@ def test_claimed_object_is_what_the_claim_is_about() -> None:
     assert [(s, a) for s, _sp, a in got][:1] == [("claim_responsibility", "التفجير")]
     got = _statements_of("وتبنى تنظيم جند الحق مسئولية الهجوم، وقال في تغريدة إن مقاتليه عادوا.")
     assert [(s, a) for s, _sp, a in got][:1] == [("claim_responsibility", "الهجوم")]
+
+
+def test_responsibility_spelled_with_hamza_on_ya() -> None:
+    got = _statements_of("وأعلن تنظيم داعش مسئوليته عن الهجوم على الحاجز.")
+    assert [(s, a) for s, _sp, a in got] == [("claim_responsibility", "الهجوم على الحاجز")]

@@ -119,7 +119,9 @@ def reporting_cues() -> CueTable:
 def stance_cues() -> CueTable:
     table = CueTable(conjunctions="و")  # not ف: «فدان» (acres) is no «دان»
     for row in load_rows("stance_cues.tsv"):
-        needs = tuple(normalize(w) for w in row[3].split("|")) if len(row) > 3 and row[3] else ()
+        words = row[3].split("|") if len(row) > 3 and row[3] else []
+        # the hamza of «مسؤولية» sits on waw or on ya in print («مسئولية»): both spellings are needed
+        needs = tuple(dict.fromkeys(normalize(v) for w in words for v in (w, w.replace("ؤ", "ئ"))))
         table.add(Cue(_norm_words(row[0]), row[2], stance=row[1], needs=needs, noun=row[2] == "noun"))
     return table
 
