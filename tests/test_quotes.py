@@ -495,3 +495,27 @@ def test_quote_after_ja_fihi_is_speech() -> None:
     # «جاء فيه:» — فيه is the pronoun complement, not the noun فئة («a category called ...»)
     doc = make_doc("وأصدرت الهيئة بيانا جاء فيه: «نرفض أي تدخل في شؤون المجلس المحلي للمدينة».")
     assert [t for t, _ in direct(doc)] == ["نرفض أي تدخل في شؤون المجلس المحلي للمدينة"]
+
+
+def _speakers_of(*paragraphs: str) -> list[tuple[str | None, str]]:
+    doc = make_doc(*paragraphs)
+    extract_quotes(doc)
+    return [(q.speaker, q.span.text) for q in doc.analysis.quotes]
+
+
+def test_participle_of_saying_is_not_a_subject() -> None:
+    # «وأضاف قائلا»: قائلا says how; the speaker is the one of the sentence before
+    got = _speakers_of("وقال العقيد سالم الهادي: «تقدمت قواتنا».", "وأضاف قائلا: «سنطهر المدينة قريبا».")
+    assert [s for s, _t in got] == ["سالم الهادي", "سالم الهادي"]  # the title is not kept
+
+
+def test_description_then_its_name_gives_the_name() -> None:
+    got = _speakers_of("وقال أحد السكان ويدعى مراد يوسف لوكالة الأنباء: «احترق السوق كله».")
+    assert got == [("مراد يوسف", "احترق السوق كله")]
+    got = _speakers_of("وقال شاهد عيان يدعى خالد سعيد إن المسلحين فروا.")
+    assert [s for s, _t in got] == ["خالد سعيد"]
+
+
+def test_rank_stays_with_the_description() -> None:
+    got = _speakers_of("وقال ضابط في الجيش برتبة مقدم: «صدت قواتنا الهجوم».")
+    assert got == [("ضابط في الجيش برتبة مقدم", "صدت قواتنا الهجوم")]

@@ -437,6 +437,9 @@ def _follows_words(st: SpeechText, i: int) -> bool:
     return st.raw(i - 1) in {"،", ",", "»", "”", '"'}
 
 
+# «برتبة عقيد»: the word after these is a rank (normalized)
+RANK_OF = frozenset({"برتبه", "رتبه", "برتبته"})
+
 # object pronouns a verb carries (normalized: ة is written ه)
 OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
 
@@ -824,12 +827,14 @@ def _parse_np(
     seen_title = False  # a title in the phrase: a name may follow its definite words
     while i < n and st.sent_of[i] == sent and "complement" in _fclasses(st.norms[i]):
         i += 1  # «أبلغت عنها مصادر محلية»، «أفاد به مصدر»
+    if i < n and any(c.kind == "participle" for c, _e in reporting_cues().match(st.norms, i)):
+        return None  # «وأضاف قائلا:»: a participle of saying says how, the subject is the last speaker
     j = i
     if i < n and st.sent_of[i] == sent:
         q = _quantified_end(st, i)
         if q is not None:
             if not _description_goes_on(st, q, sent):
-                return (i, q)  # «بعض المتظاهرين [بمواصلة ...]»
+                return _named_after(sa, q, sent) or (i, q)  # «بعض المتظاهرين [بمواصلة ...]»
             j = q + 1  # «أحد العاملين في جمارك الميناء»، «أحد المقربين من الرئيس»
             head_cls = frozenset({"description"})
     while j < n and j - i < MAX_NP and st.sent_of[j] == sent:
@@ -865,10 +870,13 @@ def _parse_np(
         if norm.isdecimal():
             break
         fcls = _fclasses(norm)
-        if fcls & {"complementizer", "relative", "chain", "time", "medium"}:
+        if fcls & {"complementizer", "relative", "chain", "time", "medium", "names_next"}:
             break
         if stop_needs and needs_met(stop_needs, norm):
             break
+        if j > i and st.norms[j - 1] in RANK_OF:
+            j += 1  # «ضابط في الشرطة برتبة [عقيد]»: the rank belongs to the description
+            continue
         if j > i and (reporting_cues().match(st.norms, j) or _stance_verb_at(st, j)):
             break
         describable = bool(head_cls & {"description", "body"})
@@ -928,7 +936,28 @@ def _parse_np(
         j += 1
     if j == i:
         return None
-    return (i, j)
+    named = _named_after(sa, j, sent)
+    return named or (i, j)
+
+
+def _named_after(sa: SpeechAnalysis, j: int, sent: int, most: int = 4) -> tuple[int, int] | None:
+    """«أحد السكان ويدعى آبا أباجانا»: a description, then the person's name, who is the speaker."""
+    st = sa.st
+    n = len(st.toks)
+    if j + 1 >= n or st.sent_of[j] != sent or "names_next" not in _fclasses(st.norms[j]):
+        return None
+    a = k = j + 1
+    m = st.mention_at[a]
+    if m is not None:
+        while k < n and st.toks[k][1] <= m.span.end:
+            k += 1
+        return (a, k) if k > a else None
+    while k < n and k - a < most and st.sent_of[k] == sent and not st.is_punct(k):
+        norm = st.norms[k]
+        if _fclasses(norm) or (norm.startswith("ل") and k > a) or reporting_cues().match(st.norms, k):
+            break
+        k += 1
+    return (a, k) if k > a else None
 
 
 def _members_of(st: SpeechText, a: int, b: int) -> bool:
