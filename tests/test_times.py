@@ -361,3 +361,66 @@ def test_month_with_its_other_series_name_unbracketed_is_one_time() -> None:
 
 def test_day_word_in_a_news_site_name_is_not_a_time() -> None:
     assert values("عين اليوم – القاهرة", "2016-06-10") == {}
+
+
+# ------------------------------------------------------------------ span conventions: what stays with the expression
+
+
+def test_another_counted_duration_keeps_its_adjective() -> None:
+    assert values("وقررت الحكومة تمديد حظر التجول لثلاثة أشهر أخرى في المحافظة.", "2015-07-27") == {
+        "لثلاثة أشهر أخرى": "P3M"}
+    assert values("وسيبقى الجنود هناك لمدة ستة أسابيع إضافية.", "2015-07-27") == {"ستة أسابيع إضافية": "P6W"}
+
+
+def test_clock_time_with_part_of_a_named_day_is_one_expression() -> None:
+    assert values("ويبدأ سريان القرار من الساعة الثانية من صباح الخميس المقبل.", "2016-03-08") == {
+        "الساعة الثانية من صباح الخميس المقبل": "2016-03-10T02:00"}
+    # a clock time followed by من and no part of the day keeps its own span
+    assert values("ووصل الوفد عند الساعة العاشرة من أجل الاجتماع.", "2016-03-08") == {
+        "الساعة العاشرة": "2016-03-08T10:00"}
+
+
+def test_part_of_day_before_an_explicit_date() -> None:
+    assert values("وهاجم مسلحون القرية مساء 3 مارس الجاري.", "2016-03-08") == {"مساء 3 مارس الجاري": "2016-03-03TEV"}
+
+
+def test_season_keeps_its_head_noun() -> None:
+    assert values("وتبدأ المعارك عادة مع حلول فصل الصيف في الجبال.", "2016-03-08") == {"فصل الصيف": "2016-SU"}
+
+
+def test_earlier_this_week_without_min() -> None:
+    assert values("واعتقلت الشرطة خمسة مشتبهين في وقت سابق هذا الأسبوع.", "2016-03-10") == {
+        "في وقت سابق هذا الأسبوع": "2016-W10"}
+
+
+def test_until_now_phrases() -> None:
+    assert values("ولم تعلن أي جهة مسؤوليتها حتى اللحظة، ولم يعرف مصير الرهائن إلى الآن.", "2016-03-08") == {
+        "حتى اللحظة": "PRESENT_REF", "إلى الآن": "PRESENT_REF"}
+    # حتى الساعة before a clock time is the clock time, not "until now"
+    assert values("ويستمر الحظر حتى الساعة السادسة صباحا.", "2016-03-08") == {
+        "الساعة السادسة صباحا": "2016-03-08T06:00"}
+
+
+def test_vague_offset_counted_from_an_event_keeps_its_cue() -> None:
+    assert values("واغتيل النائب بعد أيام على مقتل زميله في الهجوم.", "2016-03-08") == {"بعد أيام": "PXD"}
+    # a counted one is read as the duration alone
+    assert values("وانسحبت القوات بعد ثلاثة أشهر على بدء العملية.", "2016-03-08") == {"ثلاثة أشهر": "P3M"}
+
+
+def test_by_the_hands_of_is_not_an_anchor_event() -> None:
+    assert values("وخُطف المهندس قبل خمسة أيام على أيدي مسلحين مجهولين.", "2016-03-08") == {
+        "قبل خمسة أيام": "2016-03-03"}
+
+
+def test_bare_adverbial_part_of_day_dates_the_last_day_mentioned() -> None:
+    assert values("وفي يوم الاثنين 7 مارس ألقت الطائرات براميل متفجرة صباحا على القرية.", "2016-03-08") == {
+        "يوم الاثنين 7 مارس": "2016-03-07", "صباحا": "2016-03-07TMO"}
+    # ليلا ونهارا is around the clock
+    assert values("وتقصف المدفعية الأحياء ليلا ونهارا.", "2016-03-08") == {}
+
+
+def test_an_age_in_parentheses_is_not_a_duration() -> None:
+    assert values("وأصيب شاب يدعى محمد ع. (25 عاما) بطلق ناري، والنزاع مستمر منذ 25 عاما.", "2016-03-08") == {
+        "25 عاما": "P25Y"}
+    found = times("وأصيب شاب يدعى محمد ع. (25 عاما) بطلق ناري، والنزاع مستمر منذ 25 عاما.", "2016-03-08")
+    assert len(found) == 1 and found[0].span.start > 40

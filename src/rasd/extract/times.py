@@ -270,6 +270,12 @@ def _rec_day(ws: _View, i: int) -> _Hit | None:
         return k, spec
     if ws.at(k) == "يوم":
         k += 1
+    if spec.pod and k > i:
+        date = _rec_date(ws, k)
+        if date:  # «منتصف ليل 17 يوليو الماضي», «مساء 5 أغسطس»: the part of that date
+            end, dspec = date
+            dspec.pod = dspec.pod or spec.pod
+            return end, dspec
     wd = _weekday_at(ws, k)
     if not wd:
         return None
@@ -297,6 +303,20 @@ def _rec_anchor_day(ws: _View, i: int) -> _Hit | None:
     if ws.at(i) in ("غداه",) and ws.at(i + 1).startswith("ال"):
         return i + 2, TimeSpec(anchor_days=1)
     return None
+
+
+_PAIRED_WITH = frozenset(normalize(w) for w in ("ونهارا", "نهارا", "وليلا", "ومساء", "ومساءا"))
+
+
+def _rec_bare_pod(ws: _View, i: int) -> _Hit | None:
+    """«ألقى براميل متفجرة صباحا»: a part of the day in the adverbial accusative (صباحا، ليلا)
+    standing alone dates the event to that part of the day last mentioned."""
+    pod = _match(ws, i, "pods")
+    if not pod or pod[0] != i + 1 or not ws.at(i).endswith("ا") or not pod[1][0]:
+        return None
+    if ws.at(i + 1) in _PAIRED_WITH or ws.at(i - 1) in _PAIRED_WITH:
+        return None  # «ليلا ونهارا»: around the clock, no part of any one day
+    return i + 1, TimeSpec(anchor_days=0, pod=pod[1][0])
 
 
 def _day_number_at(ws: _View, k: int) -> tuple[int, int] | None:
@@ -504,6 +524,9 @@ def _rec_year(ws: _View, i: int) -> _Hit | None:
     return end, spec
 
 
+_SEASON_HEADS = frozenset(normalize(w) for w in ("فصل", "موسم"))
+
+
 @lru_cache(maxsize=1)
 def _count_nouns() -> frozenset[str]:
     """Words that follow a count (شخصا, قتيلا, دولار): a number before them is not a year."""
@@ -513,6 +536,8 @@ def _count_nouns() -> frozenset[str]:
 def _rec_season(ws: _View, i: int) -> _Hit | None:
     k = i
     spec = TimeSpec()
+    if ws.at(k) in _SEASON_HEADS and seasons().get(ws.at(k + 1)):
+        k += 1  # «فصل الربيع»: the head noun is part of the season's name
     mod = _modifier_at(ws, k)
     if mod:
         spec.mod, k = mod
@@ -659,6 +684,7 @@ def _unit_at(ws: _View, k: int) -> tuple[str, int, bool, int] | None:
 
 _VAGUE_AFTER = frozenset(normalize(w) for w in ("طويلة", "عديدة", "متتالية"))
 _ONE_AFTER = frozenset(normalize(w) for w in ("أخرى", "آخر", "واحدا", "واحدة", "واحد", "كاملا", "كاملة", "كامل"))
+_MORE_AFTER = frozenset(normalize(w) for w in ("أخرى", "أخر", "إضافية", "اضافية"))
 _FEW = frozenset(normalize(w) for w in ("عدة", "بضعة", "بضع", "عده"))
 
 
@@ -699,7 +725,10 @@ def _duration_at(ws: _View, k: int, cue: bool | str) -> tuple[TimeSpec, int] | N
         else:
             spec.amount = float(parsed.value)
         spec.unit = u[0]
-        return spec, u[3]
+        end = u[3]
+        if ws.at(end) in _MORE_AFTER:  # «ثلاثة أشهر أخرى»: the adjective belongs to the duration
+            end += 1
+        return spec, end
     u = _unit_at(ws, k)
     if not u:
         return None
@@ -757,7 +786,11 @@ def _rec_offset(ws: _View, i: int) -> _Hit | None:
             # «منذ ست سنوات»: the TIMEX is the duration «ست سنوات» (a lone «عام» keeps its منذ)
             spec.lead = _lead_words(ws, i)
         return end, spec
-    if ws.at(end) in (_OF, "على", "علي"):  # قبل يومين من الانتخابات: counted from an event
+    if ws.at(end) in (_OF, "على", "علي") and ws.at(end + 1) not in _AGENT_WORDS:
+        # قبل يومين من الانتخابات: counted from an event; a counted duration is read alone
+        # (_rec_duration), a vague one («بعد أيام على مقتله») keeps its cue: bare «أيام» says nothing
+        if spec.amount is None:
+            return end, spec
         return None
     if cue == "بعد" and spec.amount is not None and spec.unit in _CLOCK_UNITS:
         # «تلاه انفجار ثان بعد حوالي 20 دقيقة»: minutes after another event, not after publication
@@ -771,6 +804,7 @@ def _rec_offset(ws: _View, i: int) -> _Hit | None:
 
 
 _CLOCK_UNITS = frozenset({"H", "MIN"})
+_AGENT_WORDS = frozenset(normalize(w) for w in ("أيدي", "يد", "ايدي"))  # «قبل أيام على أيدي مسلحين»: by, not since
 
 
 def _lead_words(ws: _View, i: int) -> int:
@@ -845,6 +879,11 @@ def _rec_clock(ws: _View, i: int) -> _Hit | None:
             continue
         break
     day = _rec_day(ws, k)
+    if not day and ws.at(k) == _OF:
+        # «الساعة الواحدة من صباح الأحد»: the part of the day after من dates the clock time
+        day = _rec_day(ws, k + 1)
+        if day and not day[1].pod:
+            day = None
     if day:
         k, dspec = day
         spec.day_offset, spec.weekday, spec.direction = dspec.day_offset, dspec.weekday, dspec.direction
@@ -860,8 +899,12 @@ def _rec_qualified(ws: _View, i: int) -> _Hit | None:
     """في وقت سابق من الشهر الحالي, في وقت متأخر من عام 2014: a qualifier ending in من before a
     period is part of its expression, as it is before a day (_rec_day); the period gives the value."""
     qual = _match(ws, i, "qualifiers")
-    if not qual or ws.at(qual[0] - 1) != _OF:
+    if not qual:
         return None
+    if ws.at(qual[0] - 1) != _OF:
+        # «في وقت سابق الأسبوع الجاري»: without من only a this/last/next period follows
+        hit = _rec_period(ws, qual[0])
+        return hit if hit and hit[1].kind == "date" else None
     for rec in (_rec_period, _rec_month, _rec_year, _rec_season, _rec_decade_century):
         hit = rec(ws, qual[0])
         if hit and hit[1].kind == "date":
@@ -870,7 +913,7 @@ def _rec_qualified(ws: _View, i: int) -> _Hit | None:
 
 
 RECOGNIZERS = (_rec_clock, _rec_date, _rec_month, _rec_year, _rec_season, _rec_decade_century, _rec_day,
-               _rec_anchor_day, _rec_period, _rec_offset, _rec_duration, _rec_refs, _rec_qualified)
+               _rec_anchor_day, _rec_bare_pod, _rec_period, _rec_offset, _rec_duration, _rec_refs, _rec_qualified)
 
 _CONJ = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
@@ -886,7 +929,7 @@ def _triggers() -> frozenset[str]:
     words |= {name.split()[0] for name in month_names()}
     words |= set(weekdays()) | set(seasons()) | set(_decade_words())
     words |= _YEAR_KEYWORDS | {"الساعه", "قبل", "بعد", "منذ", "كل", "يوم", "شهر", "القرن", "قرن", "النصف", "الربع",
-                               "غداه", "(", "عده", "بضعه", "بضع", "العقد"}
+                               "غداه", "(", "عده", "بضعه", "بضع", "العقد"} | _SEASON_HEADS
     return frozenset(words)
 
 
@@ -915,6 +958,13 @@ def _names_a_medium(words: list[str], i: int, j: int) -> bool:
     if prev == '"' and j == i + 1 and j < len(words) and words[j] == '"':
         return True
     return prev in _media_heads() or (len(prev) > 2 and prev[0] in "وبل" and prev[1:] in _media_heads())
+
+
+def _is_an_age(words: list[str], i: int, j: int, spec: TimeSpec) -> bool:
+    """«عبدالكريم ع. (25 عاما)»: a count of years alone in parentheses after a name is the
+    person's age, which news annotation does not mark as a time."""
+    return (spec.kind == "duration" and spec.unit == "Y" and spec.amount is not None
+            and i > 0 and words[i - 1] == "(" and j < len(words) and words[j] == ")")
 
 
 def _is_trigger(word: str) -> bool:
@@ -991,6 +1041,9 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
                 i = j  # the whole name, so its month alone is not read again
                 continue
             if spec.day_offset is not None and _names_a_medium(words, i, j):
+                i = j
+                continue
+            if _is_an_age(words, i, j, spec):
                 i = j
                 continue
             if spec.since and i > 0:
@@ -1189,10 +1242,14 @@ def _resolve(spec: TimeSpec, ref: Reference | None, anchor: _Anchor | None, sent
     if spec.anchor_days is not None:
         if anchor and anchor.precision == "day":
             d = anchor.date + dt.timedelta(days=spec.anchor_days)
+            if spec.pod:  # «صباحا»: the morning of the day last mentioned
+                return d.isoformat() + spec.pod, "TIME", "day", "relative_to_date", anchor.date.isoformat()
             return d.isoformat(), "DATE", "day", "relative_to_date", anchor.date.isoformat()
         if ref:
             d = ref.date + dt.timedelta(days=spec.anchor_days)
             p = _coarsen("day", ref)
+            if spec.pod and p == "day":
+                return _fmt(d, p) + spec.pod, "TIME", p, rel, ref_iso
             return _fmt(d, p), "DATE", p, rel, ref_iso
         return "XXXX-XX-XX", "DATE", "day", "unresolved", None
 
