@@ -424,3 +424,12 @@ def test_an_age_in_parentheses_is_not_a_duration() -> None:
         "25 عاما": "P25Y"}
     found = times("وأصيب شاب يدعى محمد ع. (25 عاما) بطلق ناري، والنزاع مستمر منذ 25 عاما.", "2016-03-08")
     assert len(found) == 1 and found[0].span.start > 40
+
+
+def test_bare_part_of_day_is_of_the_story_day_unless_its_sentence_names_one() -> None:
+    text = ("قتل مسلحون عشرة قرويين أمس. وكان هجوم مماثل وقع مساء الأربعاء الماضي. وشهد الشهر الماضي "
+            "هجمات عدة. وقال شاهد: وقع الهجوم صباحا في السوق.")
+    got = {t.span.text: t.value for t in find_times(text, published="2015-08-01")}
+    assert got["صباحا"] == "2015-07-31TMO"  # أمس, not Wednesday nor the month named since
+    got = {t.span.text: t.value for t in find_times("وفي يوم 20 يوليو قصفت الطائرات القرية صباحا.", published="2015-08-01")}
+    assert got["صباحا"] == "2015-07-20TMO"

@@ -1479,8 +1479,14 @@ def resolve_all(found: list[_Found], text: str, published: str | None) -> list[T
         ref = _absolute_bound(found)
     out: list[TimeExpr] = []
     anchor: _Anchor | None = None
+    day_anchor: _Anchor | None = None  # the last date named to the day
+    lead_day: _Anchor | None = None  # the first: the day of the story
     for f in found:
-        resolved = _resolve_within_calendar(f, ref, anchor)
+        use = anchor
+        if f.spec.pod and f.spec.anchor_days == 0:
+            # «وقع الهجوم صباحا»: the morning of a day named in the sentence, else of the story's day
+            use = day_anchor if day_anchor is not None and day_anchor.sentence == f.sentence else lead_day
+        resolved = _resolve_within_calendar(f, ref, use)
         if resolved is None:
             continue
         value, typ, precision, resolution, used = resolved
@@ -1492,6 +1498,9 @@ def resolve_all(found: list[_Found], text: str, published: str | None) -> list[T
             new_anchor = _anchor_from(value, precision, f.sentence)
             if new_anchor:
                 anchor = new_anchor
+                if new_anchor.precision == "day":
+                    day_anchor = new_anchor
+                    lead_day = lead_day or new_anchor
     return out
 
 
