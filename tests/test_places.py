@@ -201,3 +201,74 @@ def test_a_village_stands_only_in_a_story_on_its_own_country():
     assert clash.place is not None and clash.place.country == "SY"
     # the same rule keeps a town in a story on its own country
     assert resolve_place(Place(name="قضاء راوة"), Counter({"IQ": 3, "SY": 1})).name == "Rāwah"
+
+
+# ------------------------------------------------------------------ names read after a place word
+
+
+def _event_places(text: str) -> list[Place]:
+    from rasd.pipeline import analyze
+
+    art = Article.from_parts([("title", "خبر"), ("paragraph", text)], published="2024-03-02", id="t")
+    return [ev.place for ev in analyze(art).events if ev.place is not None]
+
+
+def test_unknown_village_in_quotes_is_the_place_not_the_town_it_is_south_of():
+    places = _event_places('قالت مصادر أمنية إن عبوة ناسفة انفجرت في قرية "أم الصفا" جنوب الشيخ زويد، '
+                           'ما أدى إلى مقتل جنديين.')
+    assert places and places[0].name == "أم الصفا" and places[0].precision == "district"
+    assert places[0].country == "EG"
+
+
+def test_quarter_named_after_its_city_is_the_quarter():
+    places = _event_places("قتل 12 شخصا في تفجير سيارة مفخخة في منطقة بغداد الجديدة شرق العاصمة العراقية.")
+    assert places and places[0].name == "بغداد الجديدة" and places[0].country == "IQ"
+
+
+def test_compass_adjective_is_part_of_a_quarter_name():
+    places = _event_places("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في منطقة الساحل الغربي بمدينة درنة الليبية.")
+    assert places and places[0].name == "الساحل الغربي" and places[0].country == "LY"
+
+
+def test_camp_keeps_its_own_name():
+    places = _event_places("أصيب خمسة فلسطينيين في غارة إسرائيلية على موقع في مخيم النصيرات وسط قطاع غزة.")
+    assert places and places[0].name == "مخيم النصيرات" and places[0].precision == "facility"
+
+
+def test_name_read_after_a_place_word_ends_at_describing_words():
+    doc = doc_of("اشتعلت النيران في قرية الحمرا المجاورة بعد قصف حي العوينات والزهراء صباح أمس.")
+    named = {p.surface for p in find_places(doc) if p.named}
+    assert "الحمرا" in named and "العوينات" in named
+    assert not any("المجاورة" in s or "والزهراء" in s for s in named)
+
+
+def test_words_after_a_place_word_that_are_no_name():
+    # a possessive noun ("لقضاء إجازتهم") and a verb ("حي يغلب ...") name no place
+    doc = doc_of("كانوا في طريقهم لقضاء إجازتهم حين وقع انفجار في حي يغلب الشيعة على سكانه.")
+    assert not [p for p in find_places(doc) if p.named]
+
+
+def test_a_known_name_is_extended_only_by_an_adjective():
+    doc = doc_of("فجر انتحاري نفسه في منطقة عسير بأداء صلاة الجمعة.")
+    assert not [p for p in find_places(doc) if p.named]
+
+
+def test_unknown_quarter_takes_the_country_of_the_place_named_near_it():
+    # a story on Syria that turns to Iraq: the quarter is in the country of Baghdad, named in its paragraph
+    art = Article.from_parts([
+        ("title", "مقتل 20 في قصف على حلب"),
+        ("paragraph", "قتل 20 شخصا في قصف جوي على مدينة حلب السورية، وقال المرصد السوري إن الطيران قصف "
+                      "أحياء عدة في حلب وريف دمشق."),
+        ("paragraph", "وفي العراق، شهدت بغداد تفجيرات أمس استهدفت أحياء عدة في العاصمة العراقية. وقتل ثمانية "
+                      "أشخاص في تفجير سيارة مفخخة في حي الوحدة الشرقي."),
+    ], published="2024-03-02", id="t")
+    from rasd.pipeline import analyze
+
+    places = [ev.place for ev in analyze(art).events if ev.place is not None and ev.place.name == "الوحدة الشرقي"]
+    assert places and places[0].country == "IQ"
+
+
+def test_a_verb_after_a_place_word_names_no_place():
+    # «منطقة كان مقاتلو داعش يحاولون ...»: كان is "was" here, neither a quarter nor Cannes
+    places = _event_places("ونفذ سلاح الجو ضربة جوية على منطقة كان مقاتلو التنظيم يحاولون السيطرة عليها في مدينة درنة.")
+    assert places and places[0].name == "Derna"

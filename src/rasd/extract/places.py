@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 LEVEL_RANK = {"facility": 6, "district": 6, "city": 5, "admin1": 4, "region": 3, "country": 1}
 MAX_NAME_WORDS = 4
 MIN_FOREIGN_POPULATION = 250_000
+NEAR_SHARE = 0.2  # of the main country's weight: a country the article speaks of, not one namesake
+NEAR_AFTER = 60  # chars: «حي X في دمشق», «منطقة X بمدينة درنة» — the place that holds a quarter follows it closely
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class PlaceMention:
     candidates: list[Gazetteer]
     origin: bool = False  # after "من"/"إلى": where someone came from or went, not where it happened
     tagged: bool = False  # the entity tagger marked it as a place
+    named: bool = False  # read from the text after a place word: a name the gazetteers may not know
 
     @property
     def level(self) -> str | None:
@@ -73,9 +76,12 @@ class PlaceMention:
         if self.candidates:
             return LEVEL_RANK.get(self.candidates[0].kind, 0)
         if self.prefix in ("district", "facility"):
-            # a quarter or camp the tagger knows by name ("حي شهيد", "معسكر كامب انتيغريتي") is
-            # the most specific place; an unknown one is specific but cannot be placed
-            return 6.5 if self.tagged else 2.5
+            # a quarter or camp the tagger knows by name ("حي شهيد", "معسكر كامب انتيغريتي") or
+            # that a place word names ("حي الشيخ رضوان") is the most specific place; an
+            # unknown one is specific but cannot be placed
+            return 6.5 if self.tagged or self.named else 2.5
+        if self.named and self.prefix == "city":
+            return LEVEL_RANK["city"]  # "بلدة سيفاري": a town, though no gazetteer knows it
         return 0.0
 
 
@@ -391,12 +397,24 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     i = 0
     while i < n:
         if i in loc_spans:
+            # "منطقة الساحل الشرقي" read in full beats the tagger's "منطقة الساحل"
+            named = _named_after_place_word(doc, norm, i, facts, words, loc_spans) if facts[i].place_word else None
+            if named is not None and named.tok_end > loc_spans[i]:
+                out.append(named)
+                i = named.tok_end
+                continue
             tagged = _tagged_place(doc, norm, i, loc_spans, loc_entity, words)
             if tagged is not None:
                 out.append(tagged)
                 i = tagged.tok_end
                 continue
         if facts[i].place_word:
+            # "قرية أبو العراج", "حي سلطان بيلي": a name no gazetteer knows, read from the text
+            named = _named_after_place_word(doc, norm, i, facts, words, loc_spans)
+            if named is not None:
+                out.append(named)
+                i = named.tok_end
+                continue
             i += 1  # "مدينة" is the word before a name, never the name
             continue
         found = None
@@ -404,6 +422,8 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         reach = _reach(norm, i, kmax, tails) if kmax > 1 else 1
         for k in range(kmax, 0, -1):
             in_loc = loc_spans.get(i) == i + k and not (k == 1 and norm[i] in stops)
+            if k == 1 and norm[i] in stops:
+                continue  # "منطقة كان مقاتلو ...": a verb after a place word, not Cannes
             # Would lookup find nothing? Then skip its normalizing and table probes. (Its keys
             # are the first word's proclitic-free forms followed by the other words; for word
             # tokens separated by spaces, ``normalize(surface).split()`` is ``norm[i:i + k]``.)
@@ -521,6 +541,88 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
         return None
     return PlaceMention(toks[start][0], toks[j - 1][1], start, j, surface, prefix, cands,
                         _origin_before(norm, i, words), tagged=True)
+
+
+_QUOTE_MARKS = '"«»“”\' '
+_PRONOUN_ENDINGS = ("هم", "هما", "هن", "كم", "تها", "تنا")
+MAX_READ_NAME_WORDS = 3  # "قرية قصر البريج", "منطقة دوار قادود": longer runs are rarely one name
+
+
+def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_PlaceFacts],
+                            words: dict[str, str], loc_spans: dict[int, int]) -> PlaceMention | None:
+    """The name after the place word at token i when no gazetteer knows it as a whole:
+    "قرية "أبو العراج"", "حي سلطان بيلي", "منطقة بغداد الجديدة" (a quarter, not Baghdad).
+
+    A known name right after a town word stays the gazetteer's ("مدينة بعقوبة مركز ..."),
+    and so does a known name a quarter word names in full ("منطقة البقاع شرق البلاد"):
+    only words that continue the name past the known one make it another place.
+    """
+    role = facts[i].prefix_role
+    if role not in ("city", "district", "facility"):
+        return None
+    start = i + 1
+    if start < len(norm) and norm[start] == '"':
+        start += 1  # "قرية "أبو العراج"": the name may stand in quotation marks
+    end = start
+    while end < len(norm) and end - start < MAX_READ_NAME_WORDS and _continues_name(norm, start, end, facts, words):
+        end += 1
+    if end == start or loc_spans.get(start, 0) >= end:
+        return None  # no name, or one the entity tagger found whole ("بمخيم خان الشيح")
+    text, toks = doc.text, doc.tokens
+    surface = text[toks[start][0]:toks[end - 1][1]]
+    if lookup(surface, role, geonames=True):
+        return None  # a name the gazetteers know: found by the ordinary search
+    if facts[start].known_alone and (role == "city" or end - start == 1):
+        return None  # "مدينة حلب" is Aleppo
+    return PlaceMention(toks[start][0], toks[end - 1][1], start, end, surface, role, [],
+                        _origin_before(norm, i, words), named=True)
+
+
+def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts], words: dict[str, str]) -> bool:
+    """Can token k be a word of the name that begins at token ``start``? A name is made of
+    letters, and ends at a function word, a compass word ("جنوب"), a relative ("التي"), a
+    time word, a nationality ("الليبية"), an adjective that describes rather than names
+    ("المجاورة", "الشعبي"), a conjunction or preposition joined to the next word
+    ("والحصبة", "بمحافظة"), or another place word."""
+    tok = norm[k]
+    if not tok or not tok[0].isalpha() or len(tok) < 2 or facts[k].place_word:
+        return False
+    stops = _name_stops()
+    ends = _name_enders()
+    if tok in stops or tok in ends or nisba_country(tok) is not None:
+        return False
+    if any(words.get(c) == "not_name" for c in candidate_forms(tok)):
+        return False
+    if k == start:
+        # "لقضاء إجازتهم": a noun with a possessive pronoun is no name
+        return not tok.endswith(_PRONOUN_ENDINGS)
+    if tok.startswith("ال") and (tok[2:] in ends or words.get(tok[2:]) == "not_name") \
+            and relative_cues().get(tok[2:]) != "direction":
+        # "قرية الطيوري المجاورة", "ميناء البريقة النفطي"; but a compass adjective names a
+        # part ("منطقة الساحل الشرقي")
+        return False
+    if tok.startswith("ال"):
+        return True  # "بغداد الجديدة", "الساحل الشرقي": a definite word after a name is part of it
+    if facts[start].known_alone:
+        return False  # a known name goes on only with an adjective: "منطقة عسير بأداء صلاة" is Asir
+    if tok[0] == "و":
+        return False  # "حي الجهوري والحصبة": a second place
+    known, _ = _known_keys()
+    cues = relative_cues()
+    # "بمحافظة", "بريف", "بالضالع", "ببغداد": a proclitic before a place word or a place
+    return not any(c != tok and (c in known or c in words or c in cues or c in stops) for c in candidate_forms(tok))
+
+
+@lru_cache(maxsize=1)
+def _name_enders() -> frozenset[str]:
+    """Words that end a place name read from the text: time words and adjectives that
+    describe a place after its name ("الأثرية", "المتاخمة"), each also without the article."""
+    out = set()
+    for r in load_tsv("place_name_enders.tsv"):
+        w = normalize(r[0])
+        out.add(w)
+        out.add(w[2:] if w.startswith("ال") else w)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -695,6 +797,7 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     if len(parts) > 1 and words.get(parts[0]) in ("city", "admin1", "district", "facility"):
         prefix = words[parts[0]]
         name = " ".join(name.split()[1:])
+    name = name.strip(_QUOTE_MARKS)  # "قرية "أبو العراج"": the name, not its quotation marks
     # the events stage chose the name as a place: rasd's own names that are also ordinary
     # words ("مروة") count then, but not geonames' guesses for them
     g = choose(lookup(name, prefix) or lookup(name, prefix, geonames=False, named=True), context)
@@ -714,20 +817,71 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
             named = _linked_entity(doc, place.span)
             if named is not None and named.type == "LOC":
                 # a quarter or camp the entity lexicon knows: its canonical name, no coordinates
-                cc = named.country or (context.most_common(1)[0][0] if context else None)
+                near = _country_near(doc, place.span, context) if prefix in ("city", "district", "facility") else None
+                cc = named.country or near or (context.most_common(1)[0][0] if context else None)
                 return Place(name=named.name, country=cc, precision=prefix or "district", span=place.span)
     if g is None:
         # An unknown quarter or camp keeps its Arabic name; the country comes from context.
-        cc = place.country or (context.most_common(1)[0][0] if context else None)
-        return Place(name=place.name, country=cc, precision=place.precision or "unknown", span=place.span)
+        # A name of several words stands without its place word ("سلطان بيلي"); one word
+        # keeps it, being often an ordinary word too ("حي الكرامة", "منطقة الشعب"), and so
+        # does a camp or market ("مخيم النصيرات").
+        cc = place.country or _country_near(doc, place.span, context) or (context.most_common(1)[0][0] if context else None)
+        alone = prefix in ("city", "district") and len(name.split()) > 1
+        return Place(name=name if alone else _facility_name(place.name), country=cc,
+                     precision=place.precision or "unknown", span=place.span)
+    if prefix == "facility" and g.kind == "city":
+        # "مخيم النصيرات": a camp or base by the town it is named after lies there, but is
+        # not the town; it keeps its own name, with the town's coordinates
+        return Place(name=_facility_name(place.name), country=g.country, admin1=g.admin1, lat=g.lat, lon=g.lon,
+                     precision="facility", geonameid=None, span=place.span)
     return to_place(g, place.span)
+
+
+def _country_near(doc: Doc | None, span: Span | None, context: Counter[str]) -> str | None:
+    """The country of an unknown quarter, from the known places around it: one its name starts
+    with («منطقة بغداد الجديدة»), else the first one just after it in its sentence («وحي باب
+    توما والعباسيين في دمشق»), else the last one named before it in its paragraph (a story on
+    Syria that turns to Iraq). None: the article's main country will do."""
+    if doc is None or span is None:
+        return None
+    sent = next(((a, b) for a, b in doc.sentences if a <= span.start < b), (span.start, span.end))
+    para = next(((b.start, b.end) for b in doc.article.blocks if b.start <= span.start < b.end), sent)
+    top = context.most_common(1)[0][1] if context else 0
+    inside: str | None = None
+    after: tuple[int, str] | None = None
+    before: tuple[int, str] | None = None
+    for m in find_places(doc):
+        if not m.candidates or m.origin:
+            continue
+        g = choose(m.candidates, context)
+        if g is None or not g.country or context.get(g.country, 0) < NEAR_SHARE * top:
+            continue  # a namesake abroad the article hardly speaks of ("الغوطة الغربية": Gharbia, Egypt)
+        if span.start <= m.start and m.end < span.end:
+            inside = inside or g.country  # the name begins with a known place and goes on
+        elif span.end <= m.start < min(sent[1], span.end + NEAR_AFTER):
+            if after is None or m.start < after[0]:
+                after = (m.start, g.country)
+        elif para[0] <= m.start and m.end <= span.start:
+            if before is None or m.start > before[0]:
+                before = (m.start, g.country)
+    for found in (inside, after and after[1], before and before[1]):
+        if found:
+            return found
+    return None
+
+
+def _facility_name(surface: str) -> str:
+    """A camp's, base's or market's name is its place word and what follows ("مخيم النصيرات",
+    "قاعدة العند"), without quotation marks."""
+    return " ".join(w.strip(_QUOTE_MARKS) for w in surface.split() if w.strip(_QUOTE_MARKS))
 
 
 def _linked_entity(doc: Doc, span: Span) -> Entity | None:
     """The entity the entities stage linked a mention overlapping the span to."""
     ents = {e.id: e for e in doc.analysis.entities}
     for m in doc.analysis.mentions:
-        if m.span.start < span.end and span.start < m.span.end and m.entity_id in ents:
+        # the mention reaches the end of the name: "بغداد" in "منطقة بغداد الجديدة" is another place
+        if m.span.start < span.end and span.end <= m.span.end and m.entity_id in ents:
             return ents[m.entity_id]
     return None
 
