@@ -114,6 +114,7 @@ def extract_entities(doc: Doc) -> None:
     for (a, b), lex in zip(groups, lex_by_group, strict=True):
         cands.extend(_merge(a, b, lex, tagged, norms, ctx))
     cands.extend(_nested_places(cands, norms, matcher))
+    cands = _person_names(cands, norms, ctx.words, groups)
     cands.sort(key=lambda c: c.start)
     bare = set(norms)
     for c in cands:
@@ -344,6 +345,106 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
                 out.remove(c)
             out.append(t)
     return out
+
+
+# ------------------------------------------------------------------ persons: full names and family names
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying (reporting_verbs.tsv, say/add): news names a person after them (وقال محلب)."""
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("reporting_verbs.tsv")
+                     if len(r) > 1 and r[1] in ("say", "add") and " " not in r[0])
+
+
+@lru_cache(maxsize=1)
+def _speech_function_words() -> frozenset[str]:
+    """إن، أنه، عن، في ...: words that follow a verb of saying and are no name (quote_function_words.tsv)."""
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("quote_function_words.tsv") if r and r[0])
+
+
+def _after_speech_verb(norms: list[str], k: int) -> bool:
+    if k == 0:
+        return False
+    prev = norms[k - 1]
+    verbs = _speech_verbs()
+    return prev in verbs or (len(prev) > 3 and prev[0] in "وف" and prev[1:] in verbs)
+
+
+def _bare_name_word(n: str) -> bool:
+    """Could this word be part of a person's name (no function word, title, head or nationality)?"""
+    return bool(_WORD_RE.fullmatch(n)) and len(n) > 2 and n not in _not_names() and n not in _place_stops() \
+        and n not in _speech_function_words() \
+        and not word_has_class(n, "title") and not _any_place_head(n) and not country_of_nisba(n) \
+        and not _is_modifier(n) and (n,) not in get_matcher().index
+
+
+def _person_names(cands: list[Cand], norms: list[str], words: list[str],
+                  groups: list[tuple[int, int]]) -> list[Cand]:
+    """Person names the tagger cut short or glued, repaired with what the article itself says.
+
+    - أسامة منصور وشادي المولوي: a given name after و opens a second person;
+    - المواطن فرحات علي | فرحان إسماعيل: the words between a title and the name are its first names;
+    - المهندس إبراهيم | محلب ... وأضاف محلب: the word after a name that the article uses alone after
+      a verb of saying is the family name; each such lone use is a mention of the person too.
+    """
+    sentence_end = {}
+    for a, b in groups:
+        for k in range(a, b):
+            sentence_end[k] = b
+    out: list[Cand] = []
+    for c in cands:
+        if c.type != "PER" or c.source != "tagger":
+            out.append(c)
+            continue
+        parts = _split_coordinated(c, norms)
+        out.extend(parts)
+    cands = out
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    said = {norms[k] for k in range(len(norms)) if _after_speech_verb(norms, k) and k not in covered}
+    for c in cands:
+        if c.type != "PER" or c.source != "tagger":
+            continue
+        _first_names(c, norms, words, covered)
+        nxt = c.end
+        if nxt < sentence_end.get(c.start, 0) and nxt not in covered and norms[nxt] in said \
+                and _bare_name_word(norms[nxt]) and not _function_word(words[nxt]):
+            covered.add(nxt)
+            c.end = nxt + 1
+    # The family name alone, after a verb of saying: the person named in full earlier.
+    family = {norms[c.end - 1] for c in cands if c.type == "PER" and c.end - c.start > 1}
+    for k in range(len(norms)):
+        if k not in covered and norms[k] in family and _after_speech_verb(norms, k):
+            cands.append(Cand(k, k + 1, "PER", "tagger"))
+            covered.add(k)
+    return cands
+
+
+def _split_coordinated(c: Cand, norms: list[str]) -> list[Cand]:
+    """أسامة منصور وشادي المولوي: two persons where a given name with و starts a new name."""
+    given = _given_names()
+    for k in range(c.start + 2, c.end):
+        n = norms[k]
+        if len(n) > 2 and n[0] == "و" and n[1:] in given and n not in given:
+            first = Cand(c.start, k, c.type, c.source, confidence=c.confidence, hint=c.hint)
+            rest = Cand(k, c.end, c.type, c.source, confidence=c.confidence, hint="و")
+            return [first, *_split_coordinated(rest, norms)]
+    return [c]
+
+
+def _first_names(c: Cand, norms: list[str], words: list[str], covered: set[int]) -> None:
+    """المواطن فرحات علي | فرحان إسماعيل: up to two name words between a title and the tagger's
+    name belong to the name."""
+    for gap in (1, 2):
+        t = c.start - gap - 1
+        if t < 0 or not word_has_class(norms[t], "title"):
+            continue
+        between = range(t + 1, c.start)
+        if all(k not in covered and not norms[k].startswith("ال") and not _function_word(words[k])
+               and (norms[k] in _given_names() or _bare_name_word(norms[k])) for k in between):
+            covered.update(between)
+            c.start = t + 1
+        return
 
 
 def _glued(t: Cand, inside: list[Cand]) -> bool:

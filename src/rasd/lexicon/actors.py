@@ -100,6 +100,7 @@ class Institution:
     template: str
     kind: str
     named: bool
+    bare: bool = True  # may name the article's own body without a nationality (وزارة الداخلية)
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +109,19 @@ def _institutions() -> dict[str, list[Institution]]:
     out: dict[str, list[Institution]] = {}
     for row in read_tsv("institutions.tsv"):
         row = row + ("",) * (4 - len(row))
-        inst = Institution(alias_tokens(row[0]), row[1], row[2], row[3].lower() != "no")
+        named = row[3].lower()
+        inst = Institution(alias_tokens(row[0]), row[1], row[2], named != "no", named != "with_country")
         out.setdefault(inst.head[0], []).append(inst)
     for heads in out.values():
         heads.sort(key=lambda i: -len(i.head))
     return out
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[str, ...], ...]:
+    """Qualifiers that follow a government's name (institution_qualifiers.tsv), longest first."""
+    rows = {alias_tokens(r[0]) for r in read_tsv("institution_qualifiers.tsv") if r and r[0]}
+    return tuple(sorted(rows, key=len, reverse=True))
 
 
 def institution_entity(head: Institution, iso2: str) -> Entity:
@@ -253,8 +262,8 @@ class ActorMatcher:
     def _institution(self, norms: Sequence[str], i: int) -> Match | None:
         """Head + nationality adjective: الحكومة الأفغانية، وزارة الخارجية التركية."""
         heads = _institutions()
-        candidates = [inst for form in (norms[i], *clitic_variants(norms[i])) for inst in heads.get(form, ())]
-        for inst in candidates:
+        candidates = [(inst, form) for form in (norms[i], *clitic_variants(norms[i])) for inst in heads.get(form, ())]
+        for inst, form in candidates:
             h = len(inst.head)
             if i + h >= len(norms) or tuple(norms[i + 1:i + h]) != inst.head[1:]:
                 continue
@@ -266,8 +275,19 @@ class ActorMatcher:
             if iso2 is None:
                 continue
             ent = self._specific(norms[i:end]) or institution_entity(inst, iso2)
-            return Match(i, end, ent, False, inst.named)
+            if ent.kind == "government":
+                end = self._qualifiers_end(norms, end)
+            # والجيش الليبي: say which proclitic was cut, so the mention leaves the و out
+            return Match(i, end, ent, False, inst.named, norms[i][: len(norms[i]) - len(form)])
         return None
+
+    def _qualifiers_end(self, norms: Sequence[str], end: int) -> int:
+        """A government's name goes on over the words that say which one it is (الحكومة الليبية
+        المؤقتة، الحكومة اليمنية المعترف بها دوليا): institution_qualifiers.tsv."""
+        for quals in _qualifiers():
+            if tuple(norms[end:end + len(quals)]) == quals:
+                return end + len(quals)
+        return end
 
     def _country_name(self, norms: Sequence[str], i: int) -> tuple[str | None, int]:
         """ISO2 and end of a country's name (not an ambiguous one) starting at token ``i``."""
@@ -285,7 +305,8 @@ class ActorMatcher:
         for form in (norms[i], *clitic_variants(norms[i])):
             for inst in heads.get(form, ()):
                 h = len(inst.head)
-                if h > 1 and inst.kind in ("ministry", "military") and tuple(norms[i + 1:i + h]) == inst.head[1:]:
+                if h > 1 and inst.bare and inst.kind in ("ministry", "military") \
+                        and tuple(norms[i + 1:i + h]) == inst.head[1:]:
                     return i + h, norms[i][: len(norms[i]) - len(form)]
         return 0, ""
 
