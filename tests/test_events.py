@@ -1098,3 +1098,45 @@ def test_a_present_wounding_verb_counts_the_wounded_not_the_dead():
                 quantities=[("ستة", 6, None), ("11", 11, None), ("ستة أشخاص", 6, None), ("11 آخرين", 11, None)])
     events = run(doc)
     assert [(e.type, e.killed, e.injured) for e in events] == [("suicide_bombing", 6, 11)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المصدر إن أفراد الخلية كانوا يخططون لـ\"سلسلة عمليات إرهابية\" تستهدف منشآت حيوية.",
+    "وأوقفت الشرطة شابا كان ينوي تنفيذ عملية انتحارية في العاصمة.",
+    "وتعهدت الجماعة بشن هجمات في جميع أنحاء البلاد.",
+    "وتعلن السلطات بانتظام تفكيك خلايا متطرفة في البلاد.",
+    "وكان أفراد الخلية يخططون لسلسلة تفجيرات في العاصمة وهجوم على مقرات أمنية.",
+])
+def test_plans_pledges_and_habits_are_no_happening(sentence):
+    assert [e.type for e in run(build([("paragraph", sentence)])) if e.type != "arrest"] == [], sentence
+
+
+def test_a_seasons_offensive_is_a_campaign_not_one_happening():
+    for sentence in ("وأطلقت الحركة في أواخر أبريل هجومها السنوي مع حلول فصل الربيع.",
+                     "بينما يصعد المتمردون هجماتهم على أهداف حكومية خلال هجوم الصيف."):
+        assert run(build([("paragraph", sentence)])) == [], sentence
+
+
+def test_a_quoted_this_morning_tells_the_same_bombing_as_the_lead():
+    doc = build([("paragraph", "قتل 15 شخصا أمس الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة في مدينة الوادي."),
+                 ("paragraph", "وقال حاكم الولاية للصحفيين «هذا الصباح فجر انتحاري سترته الناسفة داخل سوق في الوادي»."),
+                 ("paragraph", "ولم تتبن أي جهة الهجوم حتى الآن.")],
+                published="2024-03-07", times=[("أمس الأربعاء", "2024-03-06"), ("هذا الصباح", "2024-03-07")],
+                quantities=[("15 شخصا", 15, None)])
+    doc.analysis.times[1].resolution = "relative_to_publication"
+    events = run(doc)
+    assert [(e.type, e.date, e.killed) for e in events] == [("suicide_bombing", "2024-03-06", 15)]
+    check_spans(doc)
+
+
+@pytest.mark.parametrize("claim_sentence", [
+    "وأعلنت جماعة جند الوادي مسؤولية الجماعة عن التفجير.",
+    "وأعلنت جماعة جند الوادي مسئوليتها عن التفجير.",
+])
+def test_a_claim_paragraph_later_claims_the_bombing_in_either_spelling(claim_sentence):
+    doc = build([("paragraph", "أصيب ثلاثة من رجال الشرطة في انفجار عبوة ناسفة أمام محكمة في وسط مدينة الوادي."),
+                 ("paragraph", claim_sentence)],
+                mentions=[("جماعة جند الوادي", "ORG", "Jund al-Wadi", "armed_group", None)],
+                quantities=[("ثلاثة", 3, None)])
+    events = run(doc)
+    assert [(e.type, e.claim, e.actor1) for e in events] == [("bombing", "claimed", "Jund al-Wadi")]

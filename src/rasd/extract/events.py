@@ -223,6 +223,9 @@ class EvMention:
 
     clause_published: str | None = None  # the article's publication date
     event_forms: frozenset[str] = frozenset()  # forms of its event words ("person": "انتحاري")
+    # dated by "هذا الصباح", "اليوم" in a source's quoted words: counted from when the source
+    # spoke, which may be a day before the paper's date
+    date_quoted: bool = False
 
     @property
     def family(self) -> str:
@@ -491,9 +494,14 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead")]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
+    # "هجوم الصيف", "هجومها السنوي": a season's campaign named by the word after the trigger
+    campaign_starts = {h.start for h in generic if _col(h, 0) == "campaign"}
+    # "كانوا يخططون لسلسلة عمليات ... وهجوم على مواقع": what a plan, intention or vow governs
+    intent_end = min((h.end for h in generic if _col(h, 0) == "intent"), default=c.te + 1)
     hits = [h for h in ctx.triggers_in(c.ts, c.te)
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
-            and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)]
+            and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
+            and h.end not in campaign_starts and h.start < intent_end]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -708,6 +716,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
                      for h in ctx.lex.targets.find(ctx.norm, c.ts, c.te)):
         m.date, m.date_span = clause_date(ctx, c, m.anchor, family=family)
         m.said_date, m.said_span = clause_date(ctx, c, m.anchor, saying=True)
+        m.date_quoted = _quoted_deictic_date(ctx, c, m.date, m.date_span)
     elif family == "violence":
         m.date, m.date_span = _date_after_killing(ctx, c, m.anchor)
     if context_only:
@@ -911,6 +920,16 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
         return None, None
     shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
     return shifted or best[1].value.split("T")[0], best[1].span
+
+
+def _quoted_deictic_date(ctx: ArticleContext, c: Clause, date: str | None, span: Span | None) -> bool:
+    """Is the date at span a "today"/"this morning" counted from publication, said inside a
+    source's quoted words? The source may have spoken the day before. (Not when the date
+    was already counted from the saying's known day.)"""
+    if not date or span is None or not _inside_quotation(ctx.text, ctx.sentences[c.sentence][0], span.start):
+        return False
+    return any(t.span.start == span.start and t.resolution == "relative_to_publication"
+               and t.value.startswith(date) for t in ctx.times_in(span.start, span.end))
 
 
 def _day_borrowed(t: TimeExpr, in_clause: list) -> bool:
@@ -1345,6 +1364,9 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
         return None
     if _is_weapon(ctx, i):
         return None  # "قصف بالبراميل": the instrument tells the type, it is no actor
+    if not allow_happening and i + 1 < limit and (ctx.has(i, lx.quantifiers) or ctx.norm[i] in _SEVERAL) \
+            and i + 1 in _trigger_starts(ctx):
+        return None  # "استهدف أكثر التفجيرات دموية", "عدة غارات": a number of attacks takes no part in them
     person = _titled_person(ctx, i)
     if person is not None:
         return person
@@ -1387,6 +1409,9 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
     if not allow_happening and any(h.start == i for h in ctx.lex.triggers.find(ctx.norm, i, max(j, i + 1))):
         return None  # "استهدف التفجير من تبقى": the happening itself, not its target
     return Actor(span.text, span, None, RANK_DESCRIPTION, known=False)
+
+
+_SEVERAL = frozenset({"عده", "عدة"})  # "عدة غارات": "several", not in the quantifiers before a group
 
 
 @lru_cache(maxsize=1)
@@ -1555,16 +1580,29 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         nisba = t.endswith(("ي", "يه", "يا", "يين", "يون", "يتين"))
         # a noun in construct loses its ending: "متظاهرون"/"مسلحين" head no genitive ("متظاهرون قوات الأمن")
         construct = j == i + 1 and not prev.startswith("ال") and not (len(prev) > 3 and prev.endswith("ا")) \
-            and not (len(prev) > 4 and prev.endswith(("ون", "ين")))
+            and not (len(prev) > 4 and prev.endswith(("ون", "ين"))) \
+            and not t.endswith("وا")  # "حافلة كانوا يستقلونها": a plural verb starts a clause, it is no genitive
         titled_name = ctx.has(j - 1, lx.actor_heads) and any(x in _TITLES or x.startswith("ال") for x in ctx.cands[j - 1]) \
             and j - i <= 3  # "العميد فرنسوا الحاج"
         possessor = j == i + 1 and t.startswith("ل") and not t.startswith("لل") and len(t) > 3  # "موكبا لسفارة"
-        if not (definite or nisba or construct or titled_name or possessor):
+        if not (definite or nisba or construct or titled_name or possessor or _agreeing_participle(prev, t)):
             break
         j += 1
         if t.startswith("لل"):
+            # "قاعدة للقوات الأجنبية": the possessor's own adjective (definite nisba) ends the phrase
+            if j < limit and ctx.is_word(j) and ctx.norm[j].startswith("ال") and j not in _trigger_starts(ctx) \
+                    and ctx.norm[j].endswith(("يه", "يين", "ي")) and j not in ctx.time_tokens:
+                j += 1
             break
     return j
+
+
+def _agreeing_participle(noun: str, word: str) -> bool:
+    """"مقاتلين متطرفين", "مسلحون مجهولون": an indefinite participle with the noun's own
+    plural ending is its adjective (a new phrase would not agree in both)."""
+    noun = noun[1:] if noun.startswith("و") else noun  # "ومقاتلين متطرفين": the second party
+    return not noun.startswith("ال") and word.startswith("م") and len(word) > 5 \
+        and any(noun.endswith(p) and word.endswith(p) for p in ("ين", "ون"))
 
 
 _RESUMPTIVE = frozenset({"بها", "به", "بهم", "بهما"})  # "المعترف بها": the pronoun of a relative adjective
@@ -1712,7 +1750,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
         actor1 = _announcer(ctx, c, m.anchor) or actor1  # "أعلنت السلطات الكويتية عن تفكيك خلية"
     if actor1 is not None and actor1.rank <= RANK_DESCRIPTION:
-        actor1 = _member_group(ctx, c, actor1) or _group_anaphor(ctx, c, actor1) or actor1
+        actor1 = _suspected_group(ctx, c, actor1) or _member_group(ctx, c, actor1) \
+            or _group_anaphor(ctx, c, actor1) or actor1
     elif actor1 is None and m.family == "violence":
         # "وسيطر التنظيم على المدينة بعد قتال": the group that opens the clause
         for k in (c.ts, c.ts + 1):
@@ -1765,6 +1804,34 @@ def _member_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     if ent is None or ent.kind != "armed_group":
         return None
     return _entity_actor(ctx, j + 1, hit[0], hit[1])
+
+
+def _suspected_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"مسلحين يشتبه بأنهم من جماعة بوكو حرام", "أفراد يعتقد أنهم من المقاومة الشعبية":
+    the named group the described men are suspected to belong to is who acted."""
+    if a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    verb = next((t for t in range(i + 1, min(c.te, j + 1)) if ctx.norm[t] in _suspicion_verbs()), None)
+    if verb is None:
+        return None
+    k = verb + 1
+    if k < c.te and ctx.norm[k] in ("في", "ب"):
+        k += 1
+    if k < c.te and ctx.norm[k].lstrip("ب") in ("ان", "انهم", "انها", "انه", "انهما", "انهن"):
+        k += 1
+    if k >= c.te - 1 or ctx.norm[k] != "من":
+        return None
+    k = group_start = k + 1
+    while k < c.te and ctx.norm[k] not in ("«", '"') and ctx.has(k, ctx.lex.actor_heads) and k not in ctx.mention_at:
+        k += 1  # "من جماعة «بوكو حرام»": past the head word to the name
+    if k < c.te and ctx.norm[k] in ("«", '"'):
+        k += 1
+    hit = ctx.mention_at.get(k)
+    if hit is None or hit[0] > c.te or getattr(hit[1], "type", None) != "ORG":
+        found = noun_phrase(ctx, group_start, c.te)
+        return found if found is not None and found.rank >= RANK_ORG else None
+    return _entity_actor(ctx, k, hit[0], hit[1])
 
 
 @lru_cache(maxsize=1)
@@ -1854,12 +1921,32 @@ def _between_parties(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[le
         return None, None
     ends = [h.end for h in hits if _role(h) == "event"]
     for k in range(c.ts, c.te - 1):
-        if ctx.norm[k] == "بين" and any(0 <= k - e <= 3 and _attached(ctx, e, k) for e in ends):
-            first = noun_phrase(ctx, k + 1, min(c.te, k + 7), allow_happening=True)
-            if first is None or first.name is None:
-                return None, None
-            return first, _second_party(ctx, c, first)
+        if ctx.norm[k] != "بين":
+            continue
+        near = any(0 <= k - e <= 3 and _attached(ctx, e, k) for e in ends)
+        # "اشتباكات ليلية وقعت في حي الجهوري بالعاصمة بين X و Y": the setting may come
+        # first; far from the clash noun, "بين" counts only when it joins two parties
+        far = not near and any(0 <= k - e <= _FAR_BETWEEN and not _trigger_between(ctx, e, k) for e in ends)
+        if not (near or far):
+            continue
+        first = noun_phrase(ctx, k + 1, min(c.te, k + 7), allow_happening=True)
+        if first is None or first.name is None:
+            return None, None
+        first = _suspected_group(ctx, c, first) or first  # "بين أفراد يعتقد أنهم من المقاومة"
+        second = _second_party(ctx, c, first)
+        if far and second is None:
+            return None, None
+        return first, second
     return None, None
+
+
+_FAR_BETWEEN = 16  # words of time and place a clash noun may have before its "بين"
+
+
+def _trigger_between(ctx: ArticleContext, e: int, k: int) -> bool:
+    """Does another event word start between tokens e and k (then "بين" is that one's)?"""
+    starts = _trigger_starts(ctx)
+    return any(t in starts for t in range(e, k))
 
 
 def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
@@ -1867,10 +1954,16 @@ def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
     if first.span is None:
         return None
     _, j = ctx.tok_range(first.span.start, first.span.end)
+    relative = j < c.te and ctx.norm[j] in _RELATIVES
+    if relative:
+        # "بين قوات الحكومة التي يوجد مقرها في شرق ليبيا ومقاتلين متطرفين": past the relative clause
+        j = next((t for t in range(j + 2, min(c.te, j + 10)) if ctx.norm[t].startswith("و")
+                  and len(ctx.norm[t]) > 3 and ctx.is_word(t)), c.te)
     if j >= c.te or not ctx.norm[j].startswith("و") or len(ctx.norm[j]) < 3:
         return None
     a = noun_phrase(ctx, j, min(c.te, j + 6), allow_happening=True)
-    if a is None or a.span is None:
+    if a is None or a.span is None or (relative and not (a.known or a.rank >= RANK_ORG
+                                                         or ctx.has(j, ctx.lex.actor_heads))):
         return None
     if a.span.text.startswith("و") and a.span.start == ctx.tokens[j][0]:
         s = a.span.start + 1
@@ -1897,9 +1990,14 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
     """"قصف طائرات (اف 16) التركية", "غارات إسرائيلية": air and artillery strikes are the
     state's whose adjective follows the weapon."""
     ends = [h.end for h in hits if _role(h) in ("event", "modifier")]
+    # "الطيران الحربي الإسرائيلي" names the air arm; "طائرة أميركية" is only a plane of that nation
+    aircraft_ends = [h.end for h in hits if _role(h) == "modifier" and h.pattern.value[0] == "air_strike"
+                     and ctx.norm[h.start].startswith("ال")]
     for k, cc in ctx.nisbas_in(c.ts, c.te):
         if any(0 <= k - e <= 4 for e in ends):
-            force = national_force(cc)
+            # "الطيران الحربي الإسرائيلي": a nation's air arm is its air force
+            force = (national_air_force(cc) if any(0 <= k - e <= 2 for e in aircraft_ends) else None) \
+                or national_force(cc)
             if force is not None:  # "غارة أميركية": the state's armed forces struck (ranked as the state)
                 return Actor(force[0], ctx.span(k, k + 1), force[1], RANK_PLACE)
             place = placelib.country_place(cc)
@@ -1939,6 +2037,24 @@ def national_force(cc: str) -> tuple[str, str] | None:
             ent = _lookup_actor("الجيش " + (adj if adj.startswith("ال") else "ال" + adj))
             if ent is not None and ent.kind == "military" and ent.country == cc:
                 return ent.name, ent.id
+    return None
+
+
+@lru_cache(maxsize=256)
+def national_air_force(cc: str) -> tuple[str, str] | None:
+    """(canonical name, entity id) of a country's air force, as the actor lexicon names
+    "الطيران"/"سلاح الجو" with the country's adjective ("سلاح الجو التركي" -> Turkish Air Force)."""
+    if _lookup_actor is None:
+        return None
+    for row_cc, _en, _names, adjectives in placelib._country_rows():
+        if row_cc != cc:
+            continue
+        for adj in adjectives:
+            adj = adj if adj.startswith("ال") else "ال" + adj
+            for head in ("الطيران", "سلاح الجو"):
+                ent = _lookup_actor(f"{head} {adj}")
+                if ent is not None and ent.kind == "military" and ent.country == cc:
+                    return ent.name, ent.id
     return None
 
 
@@ -2012,6 +2128,12 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         k = c.ts - 1
     while k > c.ts and ctx.norm[k] in ("قد", "لقد", "وقد"):
         k -= 1  # "التحالف قد أعلن": the subject before the particle
+    if k >= c.ts and _time_word(ctx, k):
+        # "هذا الصباح فجر انتحاري": a time before the verb is no subject ("الصباح" is also a
+        # family), and what stands before the time is another clause's ("أعلنت الوزارة اليوم تنفيذ")
+        k = c.ts - 1
+    if k >= c.ts and (ctx.norm[k] in _OPEN_QUOTES or _quote_opens_after(ctx, k)):
+        k = c.ts - 1  # "قال لفرانس برس «فجر انتحاري»": the speaker before a quote did not strike
     if k >= c.ts:
         for start in range(k, max(c.ts, k - 5) - 1, -1):
             hit = ctx.mention_at.get(start)
@@ -2049,6 +2171,23 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا"):
             return after
     return None
+
+
+def _quote_opens_after(ctx: ArticleContext, k: int) -> bool:
+    """Does a quotation open right after token k ("لفرانس برس «...")?"""
+    if k + 1 >= len(ctx.tokens):
+        return False
+    gap = ctx.text[ctx.tokens[k][1]:ctx.tokens[k + 1][0]]
+    return any(q in gap for q in _OPEN_QUOTES) or ctx.norm[k + 1] in _OPEN_QUOTES
+
+
+_OPEN_QUOTES = ("«", '"', "“")
+
+
+def _time_word(ctx: ArticleContext, k: int) -> bool:
+    """Is token k part of a time expression or a time word ("الصباح", "امس", "هذا")?"""
+    w = ctx.norm[k]
+    return k in ctx.time_tokens or w in _TIME_WORDS or (w.startswith("ال") and w[2:] in _TIME_WORDS)
 
 
 def _passive(ctx: ArticleContext, vs: int) -> bool:
@@ -2239,6 +2378,10 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 score += 0.3  # "قتل جنديان وأصيب تسعة عراقيين": the dead were the target more than the hurt
             if _plain_victims(ctx, v):
                 score = 1.2  # "قتل 15 شخصا ... فجر نفسه في سوق مزدحمة": the market says more than "persons"
+            elif v.rank < RANK_PERSON and _force_victims(ctx, v) and any(
+                    (kind == "object" or (kind == "site" and s >= 3.9)) and not _theirs(a)
+                    for s, a, kind in candidates):
+                score = min(score, 2.9)  # "استهدف حافلة ... أصيب 18 شرطيا": the bus was the target, its riders were hit
             candidates.append((score, v, "victim"))
     if not candidates:
         return None, []
@@ -2253,6 +2396,26 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     best = max(candidates, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     return target, [a for _s, a, kind in candidates if kind != "victim"]
+
+
+def _theirs(a: Actor) -> bool:
+    """"استهدفت دوريتهما": the victims' own patrol points back at them; they stay the target."""
+    return a.span is not None and a.span.text.split()[0].endswith(("هم", "هما", "هن"))
+
+
+def _force_victims(ctx: ArticleContext, v: Actor) -> bool:
+    """Are the victims soldiers, policemen or guards ("18 شرطيا", "خمسة جنود", "ضابطا شرطة")?
+    Such men are hit at their post, vehicle or checkpoint, which the text then names as the target."""
+    if v.span is None:
+        return False
+    i, j = ctx.tok_range(v.span.start, v.span.end)
+    heads = [t for t in range(i, j) if ctx.is_word(t) and not ctx.norm[t].isdecimal()
+             and not ctx.has(t, ctx.lex.quantifiers)]
+    if not heads:
+        return False
+    base = _victim_base(ctx, heads[0])
+    return (base is not None and ctx.lex.victims[base][0] in ("military", "police", "security")) \
+        or ctx.has(heads[0], _force_nouns())
 
 
 def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
@@ -2833,7 +2996,7 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     if h.mentions[0].aggregate != m.aggregate or m.distinct:
         return False
-    if any(_date_conflict(x.date, m.date) for x in h.mentions):
+    if any(_date_conflict(x.date, m.date) and not _quoted_day_apart(x, m) for x in h.mentions):
         return False
     if m.family == "violence" and not m.anaphoric and m.date and not any(x.date for x in h.mentions) \
             and any(x.clause.lead for x in h.mentions) and _far_from(m.date, h.mentions[0].clause_published):
@@ -2852,6 +3015,13 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+def _quoted_day_apart(a: EvMention, b: EvMention) -> bool:
+    """Are two days at most one apart, one of them counted from a quoted source's "today"?"""
+    if not (a.date_quoted or b.date_quoted) or not a.date or not b.date:
+        return False
+    return len(a.date) >= 10 and len(b.date) >= 10 and not _far_from(a.date, b.date, days=1)
 
 
 def _headline_toll_repeated(h: Happening, m: EvMention) -> bool:
@@ -2997,7 +3167,7 @@ def _title_blocks(m: EvMention) -> set[int]:
 
 def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> tuple[str | None, Span | None]:
     for m in h.mentions:
-        if m.date:
+        if m.date and not m.date_quoted:
             return m.date, m.date_span
     said = next((m for m in h.mentions if m.said_date), None)
     if said is not None:
@@ -3012,6 +3182,10 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
     later = [d for d in dated if d.clause.sentence == first.clause.sentence and d.clause.start > first.clause.start]
     if later:
         return later[0].date, later[0].date_span
+    # a quoted "this morning" counts from a saying of unknown day: used when nothing else dates it
+    quoted = next((m for m in h.mentions if m.date), None)
+    if quoted is not None:
+        return quoted.date, quoted.date_span
     lead = _lead_day(ctx)
     if lead is not None:
         own = [m for m in h.mentions if m.clause.start <= lead[1].start < m.clause.end]
