@@ -272,3 +272,15 @@ def test_a_verb_after_a_place_word_names_no_place():
     # «منطقة كان مقاتلو داعش يحاولون ...»: كان is "was" here, neither a quarter nor Cannes
     places = _event_places("ونفذ سلاح الجو ضربة جوية على منطقة كان مقاتلو التنظيم يحاولون السيطرة عليها في مدينة درنة.")
     assert places and places[0].name == "Derna"
+
+
+def test_a_name_after_a_place_word_has_no_proclitic():
+    # «حي بابا عمرو»: the ب is the name's own letter (not ب + «ابا», nor Aba in Nigeria)
+    from rasd.pipeline import analyze
+
+    art = Article.from_parts([("title", "خبر"), ("paragraph", "وقصفت الدبابات حي بابا عمرو يوم الأحد في مدينة حمص.")],
+                             published="2024-03-02", id="t")
+    an = analyze(art)
+    assert "بابا عمرو" in [m.span.text for m in an.mentions if m.type == "LOC"]
+    places = [ev.place for ev in an.events if ev.place is not None]
+    assert places and places[0].name == "بابا عمرو" and places[0].country == "SY"

@@ -118,7 +118,9 @@ def extract_entities(doc: Doc) -> None:
     cands.sort(key=lambda c: c.start)
     bare = set(norms)
     for c in cands:
-        c.trim = _proclitic_chars(words[c.start], norms[c.start], c, bare)
+        # right after a place head a name carries no proclitic: "حي بابا عمرو" is not ب + "ابا عمرو"
+        after_head = c.start > 0 and _any_place_head(norms[c.start - 1]) and c.hint is None
+        c.trim = 0 if after_head else _proclitic_chars(words[c.start], norms[c.start], c, bare)
         c.forms = _forms(c, tokens, text, norms)
     entities = _cluster(cands, norms)
     corefs = _coreference(cands, entities, norms, tokens, text)

@@ -300,7 +300,9 @@ def lookup(name: str, prefix: str | None = None, geonames: bool = True, named: b
     countries, _ = _countries()
     allow_common = named or prefix is not None
     out: list[Gazetteer] = []
-    for first in token_candidates(words[0]):
+    # right after a place word a name carries no proclitic: "حي بابا عمرو" is not ب + "ابا"
+    firsts = [words[0]] if prefix is not None else token_candidates(words[0])
+    for first in firsts:
         key = " ".join([first, *words[1:]])
         found: list[Gazetteer] = []
         provinces = [g for g in admin1.get(key, []) if allow_common or not g.needs_prefix]
