@@ -284,3 +284,11 @@ def test_a_name_after_a_place_word_has_no_proclitic():
     assert "بابا عمرو" in [m.span.text for m in an.mentions if m.type == "LOC"]
     places = [ev.place for ev in an.events if ev.place is not None]
     assert places and places[0].name == "بابا عمرو" and places[0].country == "SY"
+
+
+def test_a_name_ends_before_a_nisba_adjective_or_a_preposition():
+    # «مدينة سيلوبي الكردية»: the adjective describes the town; «قاعدة انجرليك لإرسال ...»: a phrase follows
+    doc = doc_of("قتل ستة أشخاص في مواجهات في مدينة سيلوبا الكردية، وأرسلت طائرات من قاعدة جمرليك لإرسال المؤن.")
+    named = {p.surface for p in find_places(doc) if p.named}
+    assert "سيلوبا" in named and "جمرليك" in named
+    assert not any("الكردية" in s or "لإرسال" in s for s in named)

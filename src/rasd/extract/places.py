@@ -598,8 +598,10 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
     if k == start:
         # "لقضاء إجازتهم": a noun with a possessive pronoun is no name
         return not tok.endswith(_PRONOUN_ENDINGS)
-    if tok.startswith("ال") and (tok[2:] in ends or words.get(tok[2:]) == "not_name") \
-            and relative_cues().get(tok[2:]) != "direction":
+    compass = relative_cues().get(tok[2:]) == "direction"
+    if tok.startswith("ال") and tok.endswith(("يه", "يين", "يون")) and len(tok) > 5 and not compass:
+        return False  # "مدينة سيلوبي الكردية", "مناطق ذات غالبية": a nisba adjective describes the place
+    if tok.startswith("ال") and (tok[2:] in ends or words.get(tok[2:]) == "not_name") and not compass:
         # "قرية الطيوري المجاورة", "ميناء البريقة النفطي"; but a compass adjective names a
         # part ("منطقة الساحل الشرقي")
         return False
@@ -609,6 +611,8 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
         return False  # a known name goes on only with an adjective: "منطقة عسير بأداء صلاة" is Asir
     if tok[0] == "و":
         return False  # "حي الجهوري والحصبة": a second place
+    if tok[0] in "لب" and len(tok) > 3 and tok not in _known_keys()[0]:
+        return False  # "قاعدة انجرليك لإرسال طائرات": a preposition after the name opens a phrase
     known, _ = _known_keys()
     cues = relative_cues()
     # "بمحافظة", "بريف", "بالضالع", "ببغداد": a proclitic before a place word or a place
