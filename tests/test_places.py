@@ -292,3 +292,8 @@ def test_a_name_ends_before_a_nisba_adjective_or_a_preposition():
     named = {p.surface for p in find_places(doc) if p.named}
     assert "سيلوبا" in named and "جمرليك" in named
     assert not any("الكردية" in s or "لإرسال" in s for s in named)
+
+
+def test_abu_names_match_written_joined():
+    # «أبوحماد» is «أبو حماد» written as one word
+    assert lookup("أبوكبير") and lookup("أبوكبير")[0].name == lookup("أبو كبير")[0].name

@@ -95,6 +95,8 @@ def _keys(name: str, strip_article: bool = False) -> list[str]:
     keys = [n]
     if strip_article and n.startswith("ال") and len(n) > 4:
         keys.append(n[2:])
+    if n.startswith("ابو ") and len(n) > 6:
+        keys.append("ابو" + n[4:])  # "أبو حماد" is often written "أبوحماد"
     return keys
 
 
