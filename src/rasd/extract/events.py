@@ -64,6 +64,7 @@ _OTHER_WORDS = frozenset({"مماثل", "مماثله", "اخر", "اخري", "�
 _TIME_WORDS = frozenset({"قبل", "بعد", "امس", "اليوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "الليله", "ليلا", "صباحا",
                          "ظهرا", "فجرا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"})
 _COMMAS = frozenset({",", "،"})
+_OPENERS = frozenset({"(", "«", "\"", "“"})  # brackets and quotes that open a name
 _CLAIMED_FOR = frozenset({"عن"})  # "مسؤوليتها عن هجوم ...": what a claim is made for
 # Actor rank: who wins when several mentions of one happening name its actors.
 RANK_PERSON, RANK_ORG, RANK_PLACE, RANK_DESCRIPTION, RANK_ANONYMOUS = 4, 3, 2, 1, 0
@@ -2843,7 +2844,18 @@ def _claim_actor(ctx: ArticleContext, c: Clause, h: lex.Hit, where: str) -> Acto
         a = noun_phrase(ctx, h.start + 1, h.end - 1)
         return a if a is not None and a.name is not None else None
     if where == "after":
-        a = noun_phrase(ctx, h.end, min(c.te, h.end + 6))
+        if ctx.triggers_in(h.end - 1, h.end):
+            # "مرتبطا بتوقيف السلطات التشيكية لـ...": the cue ends on another happening; who
+            # did that (the genitive after it) is not blamed for this one
+            return None
+        k = h.end
+        # "وتبنت الهجوم جماعة ولاية سيناء": the object (the happening) may come before the group
+        while k < c.te and (hit := next((t for t in ctx.triggers_in(k, min(c.te, k + 3)) if t.start == k), None)):
+            k = hit.end
+        a = noun_phrase(ctx, k, min(c.te, k + 6))
+        if (a is None or not a.known) and k + 2 < c.te and ctx.norm[k + 1] in _OPENERS:
+            # "جماعة (ولاية سيناء)", "تنظيم «داعش»": the group word, then its name in brackets
+            a = noun_phrase(ctx, k + 2, min(c.te, k + 8))
         return a if a is not None and a.known and a.rank >= RANK_DESCRIPTION else None
     if where == "before":
         k = h.start
@@ -2952,6 +2964,8 @@ def _known_place(m: EvMention) -> placelib.PlaceMention | None:
 def _places_fit(a: placelib.Gazetteer, b: placelib.Gazetteer) -> bool:
     if (a.name, a.country) == (b.name, b.country):
         return True
+    if any(g.country is None and g.kind == "region" for g in (a, b)):
+        return True  # a continent ("أفريقيا", "الشرق الأوسط") holds any country's places
     if a.country != b.country:
         return False
     if _nearby(a, b):
@@ -3011,10 +3025,23 @@ def compatible(h: Happening, m: EvMention) -> bool:
             m.clause.title or any(x.clause.title for x in h.mentions)):
         return True  # the headline and the lead tell the main story
     targets = [x.target_words for x in h.mentions if x.target_words]
-    if m.target_words and targets and not any(t & m.target_words for t in targets):
+    if m.target_words and targets and not any(t & m.target_words for t in targets) \
+            and not _same_doer_same_toll(h, m):
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+def _same_doer_same_toll(h: Happening, m: EvMention) -> bool:
+    """A retelling that names the target in other words ("غارة على موقع لتدريب المقاومة" and
+    "قصف موقعا ... قرب مخيم النصيرات") is the same happening when the same named group did it
+    and it counts the same victims."""
+    if m.actor1 is None or m.actor1.name is None or m.actor1.rank < RANK_ORG:
+        return False
+    mine = {(f.kind, f.value) for f in m.figures if f.value and not f.minimum}
+    return bool(mine) and any(
+        x.actor1 is not None and x.actor1.name == m.actor1.name
+        and any((f.kind, f.value) in mine for f in x.figures if not f.minimum) for x in h.mentions)
 
 
 def _quoted_day_apart(a: EvMention, b: EvMention) -> bool:
@@ -3224,8 +3251,12 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
     # "غضب في كابل بعد غارة" + "غارة في ولاية لوغار جنوب كابل": Kabul only locates Logar
     located = [p for p in places if not (p.candidates and any(_locates(o, p) for o in h.mentions))]
     places = located or places
+    # a continent ("أفريقيا") says less than any country or town a telling names
+    places = [p for p in places if not (p.candidates and p.candidates[0].country is None
+                                        and p.candidates[0].kind == "region")] or places
     refs = [m.place_ref for m in h.mentions if m.place_ref is not None]
-    best = max(places, key=lambda p: (p.rank(), p is anchor.place)) if places else None
+    # of equal rank, a quarter inside a city told elsewhere ("مصر الجديدة" after "القاهرة") says more
+    best = max(places, key=lambda p: (p.rank(), _inside_another(p, places), p is anchor.place)) if places else None
     if refs and (best is None or placelib.LEVEL_RANK.get(refs[0].precision or "", 0) > best.rank()):
         # "جنوب ليبيا" in the lead, "في ضواحي المدينة" (Sabha) later: the city says more
         return refs[0]
@@ -3251,6 +3282,17 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         if country is not None:
             return country
     return None
+
+
+def _inside_another(p: placelib.PlaceMention, places: list[placelib.PlaceMention]) -> bool:
+    """Is p a smaller place within a few kilometres of a larger one also named (a quarter
+    or suburb of that city)? A telling that names the quarter is more specific."""
+    if not p.candidates:
+        return False
+    g = p.candidates[0]
+    return any(o.candidates and (o.candidates[0].name, o.candidates[0].country) != (g.name, g.country)
+               and o.candidates[0].country == g.country and o.candidates[0].population > g.population
+               and _nearby(g, o.candidates[0]) for o in places)
 
 
 def _abroad(ctx: ArticleContext, m: EvMention, p: placelib.PlaceMention) -> bool:
