@@ -519,3 +519,33 @@ def test_description_then_its_name_gives_the_name() -> None:
 def test_rank_stays_with_the_description() -> None:
     got = _speakers_of("وقال ضابط في الجيش برتبة مقدم: «صدت قواتنا الهجوم».")
     assert got == [("ضابط في الجيش برتبة مقدم", "صدت قواتنا الهجوم")]
+
+
+def test_straight_opener_never_closed_ends_before_the_next_reported_clause() -> None:
+    # the first mark opens (glued to the word after it) and is never closed; «وأضافت» starts
+    # a new clause of reported speech, so the fragments after it pair among themselves
+    doc = make_doc(
+        'وقالت الشرطة إنها تمكنت من "تفكيك شبكة تهريب تضم عشرة اعضاء في مدن الساحل. '
+        'وأضافت الشرطة ان الشبكة كانت مرتبطة ب"تجار" في الخارج.'
+    )
+    quoted = [text for text, _sp in direct(doc)]
+    assert quoted == ["تفكيك شبكة تهريب تضم عشرة اعضاء في مدن الساحل", "تجار"]
+
+
+def test_nested_straight_quote_keeps_the_outer_quote() -> None:
+    doc = make_doc('وقال الحزب في بيان، "نعلن إلغاء المهرجان. وبسبب هذا القرار، ألغت "قائمة الأمل" التجمع".')
+    quoted = [text for text, _sp in direct(doc)]
+    assert quoted[0].startswith("نعلن إلغاء المهرجان")
+
+
+def test_long_quoted_phrase_after_li_is_not_a_name() -> None:
+    doc = make_doc('وقال وزير الداخلية إن اعضاء الخلية كانوا يخططون ل"سلسلة هجمات على مقار حكومية في العاصمة".')
+    assert direct(doc) == [("سلسلة هجمات على مقار حكومية في العاصمة", "وزير الداخلية")]
+
+
+def test_the_same_source_is_the_last_speaker() -> None:
+    doc = make_doc(
+        "وقالت وزارة الداخلية إن الشرطة اعتقلت خمسة اشخاص. "
+        'وبحسب المصدر نفسه كان الموقوفون يخططون لمهاجمة "مواقع حساسة" في المدينة.'
+    )
+    assert direct(doc) == [("مواقع حساسة", "وزارة الداخلية")]

@@ -79,7 +79,7 @@ _NAME_PREFIXES_OR_ABI = frozenset(NAME_PREFIXES | {"ابي"})
 NAME_STARTS = {"عبد", "ابو", "ام"}  # words that open a person's name
 # Normalization folds ى into ي, so the preposition على reads as the name علي; compare raw.
 RAW_STOPS = {"على", "إلى"}
-BISM = {"باسم", "باسمه", "باسمها", "باسمهم"}  # «متحدث باسم X»: speaks for X
+BISM = {"باسم", "باسمه", "باسمها", "باسمهم", "بلسان"}  # «متحدث باسم X»، «الناطقة بلسان X»: speaks for X
 ALSO = {"كما", "وكما"}  # «كما أعلن ...»: «he also announced»
 NISBA_ENDINGS = ("يه", "يون", "يين")  # adjectives after a group word: جماعة يسارية
 # stance cues found inside what someone said (the statements stage reads them), not speech events
@@ -220,6 +220,12 @@ def _find_pairs(st: SpeechText) -> None:
             open_at = carried
         ch = st.raw(i)
         if ch == '"':
+            clause = _reported_clause_after(st, open_at['"'][0], i) if open_at.get('"') else None
+            if clause is not None and _ascii_opens(st, i) and not _ascii_closes(st, i):
+                # «من "تفكيك خلية ... (شمال). واضافت الوزارة ان ... ب"قادة"»: a mark glued to the
+                # next word only opens; the earlier one was never closed, and a new clause of
+                # reported speech came between, so it ended before that clause
+                _close_ascii_before(st, open_at.pop('"')[0], clause)
             if open_at.get('"'):
                 _add_pair(st, open_at.pop('"')[0], i)
             else:
@@ -238,6 +244,44 @@ def _find_pairs(st: SpeechText) -> None:
         for i in range(p.open_tok, p.close_tok + 1):
             if st.inside[i] == -1 or st.pairs[st.inside[i]].open_tok < p.open_tok:
                 st.inside[i] = k
+
+
+PROCLITIC_LETTERS = frozenset("لبوفك")  # «ل"سلسلة ..."»، «ب"قادة"»: a letter that leans on the quoted word
+
+
+def _ascii_opens(st: SpeechText, i: int) -> bool:
+    """A straight quote mark with a space (or a one-letter proclitic) before it and a word after it."""
+    s, e = st.toks[i]
+    after = st.text[e] if e < len(st.text) else " "
+    if not after.isalpha():
+        return False
+    before = st.text[s - 1] if s > 0 else " "
+    if before.isspace() or before in "(":
+        return True
+    return before in PROCLITIC_LETTERS and (s < 2 or st.text[s - 2].isspace())
+
+
+def _ascii_closes(st: SpeechText, i: int) -> bool:
+    """A straight quote mark glued to the word before it."""
+    s, _e = st.toks[i]
+    return s > 0 and not st.text[s - 1].isspace() and st.text[s - 1] not in PROCLITIC_LETTERS
+
+
+def _reported_clause_after(st: SpeechText, a: int, limit: int) -> int | None:
+    """The first clause of reported speech («وأضاف»، «وقالت») between tokens ``a`` and ``limit``."""
+    rep = reporting_cues()
+    for j in range(a + 2, limit):
+        if st.norms[j].startswith("و") and any(c.kind in {"say", "add"} for c, _ in rep.match(st.norms, j)):
+            return j
+    return None
+
+
+def _close_ascii_before(st: SpeechText, a: int, end: int) -> None:
+    """A straight opener never closed: the quote runs up to token ``end``."""
+    while end > a + 1 and st.is_punct(end - 1):
+        end -= 1
+    if end - a > 3:  # three words at least: a lone stray mark quotes nothing
+        st.pairs.append(QuotePair(a, end - 1, st.span(a + 1, end)))
 
 
 def _broken_paragraph(st: SpeechText, i: int) -> bool:
@@ -443,11 +487,22 @@ RANK_OF = frozenset({"برتبه", "رتبه", "برتبته"})
 # object pronouns a verb carries (normalized: ة is written ه)
 OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
 
+NEEDS_WINDOW = 8  # tokens after a cue in which the word it needs usually comes
+# «وأعلنت ما تسمى مؤسسة الكنانة الإعلامية الناطقة بلسان جماعة (أجناد مصر) مسؤولية ...»: a verb-first
+# subject with its description can push the needed word further
+LONG_SUBJECT_WINDOW = 14
 
-def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = 8) -> bool:
-    """Does a word the cue needs («أعلن ... مسؤوليته») follow in the same clause?"""
+
+def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = NEEDS_WINDOW) -> bool:
+    """Does a word the cue needs («أعلن ... مسؤوليته») follow in the same clause? Past the
+    usual window only a long verb-first subject can come between, and never a clause opened by
+    أن/إن (what was announced, not the verb's object)."""
     sent = st.sent_of[end - 1]
-    for j in range(end, min(end + window, len(st.toks))):
+    for j in range(end, min(end + LONG_SUBJECT_WINDOW, len(st.toks))):
+        if st.raw(j) in {"(", ")"}:
+            continue  # «أعلنت ... جماعة (أجناد مصر) مسؤولية»: a bracketed name inside the subject
+        if j - end >= window and ("complementizer" in _fclasses(st.norms[j]) or _stance_verb_at(st, j)):
+            break  # «... وحمل الحركة مسؤولية ...»: another verb's object
         if st.raw(j) in {"،", ","} and j + 1 < len(st.toks) and not _new_clause_word(st.norms[j + 1]):
             continue  # «بددت الداخلية، الشائعات»، «نفى الجيش، في بيان، الاتهامات»: a comma inside the clause
         if st.sent_of[j] != sent or (st.is_punct(j) and j not in st.pair_at_open and st.inside[j] == -1):
@@ -692,7 +747,12 @@ def _relative_object(st: SpeechText, cue: int, j: int) -> bool:
     """After a relative pronoun (``التي أعلنت``) the verb's subject is the noun before it, so a
     possessed noun after the verb (``ولاءها``) is its object, unless it heads a speaker
     (``الذي قال رئيسها``)."""
-    if cue == 0 or "relative" not in _fclasses(st.norms[cue - 1]) or not _possessed(st, j):
+    if cue == 0 or "relative" not in _fclasses(st.norms[cue - 1]):
+        return False
+    norm = st.norms[j]
+    if len(norm) > 3 and norm[0] in "بل" and st.mention_at[j] is None and not _sclasses(norm[1:])[0]:
+        return True  # «التقارير التي أفادت [بخطف] ثلاثة طيارين»: what was reported, not who
+    if not _possessed(st, j):
         return False
     raw = strip_diacritics(st.raw(j))
     stem = raw[:-2] if raw.endswith(("ها", "هم")) else raw[:-1]
@@ -827,6 +887,7 @@ def _parse_np(
     seen_title = False  # a title in the phrase: a name may follow its definite words
     while i < n and st.sent_of[i] == sent and "complement" in _fclasses(st.norms[i]):
         i += 1  # «أبلغت عنها مصادر محلية»، «أفاد به مصدر»
+    i = _after_so_called(st, i, sent)
     if i < n and any(c.kind == "participle" for c, _e in reporting_cues().match(st.norms, i)):
         return None  # «وأضاف قائلا:»: a participle of saying says how, the subject is the last speaker
     j = i
@@ -859,9 +920,11 @@ def _parse_np(
                     break
                 continue
             break
-        if j == i + 1 and head_cls & {"media", "group", "body"}:
+        named_head = (j == i + 1 and head_cls) or (j > i + 1 and st.norms[j - 2] in BISM and _sclasses(st.norms[j - 1])[0])
+        if named_head and (head_cls if j == i + 1 else _sclasses(st.norms[j - 1])[0]) & {"media", "group", "body"}:
+            # «جماعة (ولاية سيناء)»، «الناطقة بلسان جماعة (أجناد مصر)»: the name in brackets after its head
             close = _paren_close(st, j)
-            if close is not None:  # «جماعة (ولاية سيناء)»: the name in brackets after its head
+            if close is not None:
                 j = close + 1
                 continue
         if st.is_punct(j) or strip_diacritics(st.raw(j)) in RAW_STOPS:
@@ -919,7 +982,7 @@ def _parse_np(
             and _people_plural(norm) and st.mention_at[j] is None
         ):
             break  # «ودعا الرئيس [المواطنين] إلى»: a singular title takes no plural adjective; the object
-        elif j >= i + 2 and describable and st.norms[j - 1] not in {"في", "من", "مع", "باسم"}:
+        elif j >= i + 2 and describable and st.norms[j - 1] not in {"في", "من", "مع"} | BISM:
             if _sclasses(norm)[0] and not _is_definite(norm):
                 break  # «وسائل إعلام مؤيدة للحكومة [حزب ...]»: a new noun phrase, the object
             prev = st.norms[j - 1]
@@ -929,7 +992,8 @@ def _parse_np(
             if not (seen_title or name_goes_on or complement or named) and not _is_definite(norm) and _is_definite(prev) and not st.mention_at[j]:
                 break  # «قيادة الفرقة السابعة [إيصال مواد]»: adjectives would agree; this is the object
         jcls = _sclasses(norm)[0]
-        if j > i and jcls and "title" not in jcls and _is_definite(norm) and _is_definite(st.norms[j - 1]):
+        speaks_for = j + 1 < n and st.norms[j + 1] in BISM  # «مؤسسة الكنانة [الناطقة] بلسان ...»: an adjective
+        if j > i and jcls and "title" not in jcls and _is_definite(norm) and _is_definite(st.norms[j - 1]) and not speaks_for:
             break  # «المعارضة الحكومة»: a definite noun takes no genitive, so this is the object
         if "title" in _sclasses(norm)[0]:
             seen_title = True
@@ -938,6 +1002,19 @@ def _parse_np(
         return None
     named = _named_after(sa, j, sent)
     return named or (i, j)
+
+
+def _after_so_called(st: SpeechText, i: int, sent: int) -> int:
+    """«أعلنت [ما تسمى] مؤسسة الكنانة»، «ما يعرف بـ(ولاية سيناء)»: "the so-called" distances the
+    writer from a name; the speaker is the name after it."""
+    n = len(st.toks)
+    if not (i + 2 < n and st.sent_of[i + 2] == sent and st.norms[i] == "ما"
+            and "so_called" in _fclasses(st.norms[i + 1])):
+        return i
+    i += 2
+    if st.norms[i] in {"ب", "بـ"} and i + 1 < n and st.sent_of[i + 1] == sent:
+        i += 1  # «ما يعرف بـ»: the ب written apart
+    return i
 
 
 def _named_after(sa: SpeechAnalysis, j: int, sent: int, most: int = 4) -> tuple[int, int] | None:
@@ -1314,7 +1391,7 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         if bism:
             k = bism[0] + 1
             # «والمتحدث الرسمي باسمه عيد عماش»: the pronoun is the principal, a name follows
-            u = k if st.norms[bism[0]] != "باسم" else _unit_end(st, k, b)
+            u = k if st.norms[bism[0]] not in {"باسم", "بلسان"} else _unit_end(st, k, b)
             if u < b and _plain_word(st, u):
                 # «المتحدث باسم طالبان ذبيح الله مجاهد»: the spokesman's own name follows
                 e = _name_extent(st, u, b)
@@ -1595,6 +1672,8 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
                 ev.speaker, ev.extent = _resolve_np(sa, src[0], src[1], ev.cue[0])
             else:
                 ev.speaker = ev.channel
+        elif ev.np is not None and last is not None and _same_source(st, ev.np):
+            ev.speaker, ev.extent = last, ev.np[1]  # «وبحسب المصدر نفسه»: the source last named
         elif ev.np is not None:
             ev.speaker, ev.extent = _resolve_np(sa, ev.np[0], ev.np[1], ev.cue[0])
             if ev.speaker.kind == "description":
@@ -1623,6 +1702,19 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
                 _learn_apposition(sa, ev.extent, ev.speaker)
             _note_medium(sa, ev)
         sa.events_so_far.append(ev)
+
+
+SAME_WORDS = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها"})  # normalized: «المصدر نفسه»، «المصادر ذاتها»
+
+
+def _same_source(st: SpeechText, np: tuple[int, int]) -> bool:
+    """«المصدر نفسه»، «نفس المصدر»: a speaker phrase that says it is the source named before."""
+    a, b = np
+    if b - a == 1 and b < len(st.toks) and st.sent_of[b] == st.sent_of[a]:
+        b += 1  # the phrase may stop before «نفسه»
+    if b - a != 2 or not _sclasses(st.norms[a + 1] if st.norms[a] == "نفس" else st.norms[a])[0]:
+        return False
+    return st.norms[b - 1] in SAME_WORDS or st.norms[a] == "نفس"
 
 
 def _name_for_title(sa: SpeechAnalysis, prev: SpeechEvent, ev: SpeechEvent) -> None:
@@ -1791,6 +1883,8 @@ def _names_quote(sa: SpeechAnalysis, p: QuotePair) -> bool:
         fcls = _fclasses(norm)
         # «جاء فيه: «...»»: فيه normalizes as فئة does; the pronoun reading wins
         name_intro = "name_intro" in fcls and "complement" not in fcls
+        if name_intro and norm in {"ل", "ب"} and _word_count(st, p) > MAX_NAME_WORDS:
+            name_intro = False  # «يخططون لـ"سلسلة عمليات إرهابية في المغرب"»: a quoted phrase, not a name
         if name_intro or (heads & {"media", "group", "body"} and not definite):
             if j == p.open_tok - 1 or st.norms[p.open_tok - 1] in {"ب", "ل"} or st.raw(p.open_tok - 1) == ":":
                 return True

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from rasd.arabic.normalize import normalize
 from rasd.extract.quotes import (
     CLOSERS,
+    LONG_SUBJECT_WINDOW,
     OPENERS,
     Speaker,
     SpeechAnalysis,
@@ -96,6 +97,8 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
             continue
         if raw in {"،", ",", ":", "؛", ";", "."} or (raw in OPENERS and j > a):
             break
+        if j > a and "subordinator" in function_words_of(st.norms[j]):
+            break  # «بالتصدي لطالبان [بعدما] حصد تفجير ...»: a clause of time is not what was demanded
         if stop_at_closer and raw in CLOSERS:
             break
         j += 1
@@ -139,7 +142,7 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if before is not None:  # «في هجوم تبنته حركة طالبان»: the verb's pronoun is that attack
         return _without_proclitic(st, st.span(before, a))
     if cue.needs:
-        for k in range(b, min(b + 10, len(st.toks))):
+        for k in range(b, min(b + LONG_SUBJECT_WINDOW, len(st.toks))):
             if st.sent_of[k] != ev.sentence:
                 break
             if needs_met(cue.needs, st.norms[k]):
@@ -147,6 +150,8 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
                     k += 1
                     if k < len(st.toks) and st.norms[k] in {"عن", "الي", "على", "علي"}:
                         k += 1
+                    elif k + 1 < len(st.toks) and st.norms[k + 1] == "عن" and not st.is_punct(k):
+                        k += 2  # «مسؤولية [الجماعة] عن التفجير»: whose responsibility, then what for
                 return _about(st, k, ev.sentence)
     if ev.subject_first or ev.np is None:
         start = b
