@@ -694,7 +694,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             context_only = True
         if not events and not figures:
             return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
-        if not events and _toll_since(ctx, c, hits):
+        if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
     # the first indefinite trigger introduces the happening; "هذا الهجوم" only refers back
     fresh = [h for h in events if not _is_anaphoric(ctx, h, c)]
@@ -733,6 +733,14 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     m.reference_points = tuple(p for p in ctx.places_in(c.ts, c.te) if p.candidates
                                and _located_by(ctx, c, p) is not None)
     read_actors(ctx, c, m, hits)
+    if family == "arrest" and (_names_activity(ctx, m.actor2) or m.actor2 is None and any(
+            _non_actor_class(ctx, k) == "activity" for k in range(m.anchor + 1, min(c.te, m.anchor + 7)))):
+        return None  # "أوقفت الخطوط الجوية رحلاتها": flights were stopped, nobody was arrested
+    m.actor1, m.actor2 = party_or_none(ctx, m.actor1), party_or_none(ctx, m.actor2)
+    if family == "violence" and _site_words(ctx, m.actor1):
+        m.actor1 = None  # "قصف حي بابا عمرو": a neighbourhood or a building is hit, it strikes nobody
+    if family == "violence" and m.actor2 is not None and _same_span(m.actor2, m.actor1):
+        m.actor1 = None  # "تفجير السفارة الأمريكية": the same words cannot be who struck and what was struck
     if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m):
         m.type = "assassination"  # "أعلنت الحركة مسؤوليتها عن قتل نائب": a killing aimed at one office holder
     read_claim(ctx, c, m)
@@ -783,6 +791,19 @@ def _toll_since(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> bool:
 
 
 _SINCE = frozenset({"منذ"})
+_DURING = frozenset({"خلال", "طوال", "طيله"})
+
+
+@lru_cache(maxsize=1)
+def _period_units() -> frozenset[str]:
+    return lex.word_set("event_period_units.tsv")
+
+
+def _toll_over_months(ctx: ArticleContext, c: Clause) -> bool:
+    """"خلفت الحرب أربعة آلاف قتيل خلال أربعة أشهر": a toll counted over months or years is
+    a period's (a war's) count of the dead, not the toll of one happening."""
+    return any(ctx.has(k, _DURING) and any(ctx.has(t, _period_units()) for t in range(k + 1, min(c.te, k + 4)))
+               for k in range(c.ts, c.te))
 
 
 def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
@@ -1263,7 +1284,9 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
         # a passive verb, with no other cue between them
         after = [h for h in cues if h.start >= j and h.start - j <= 10]
         first = min(after, key=lambda h: h.start, default=None)
+        # a word with the article is a verbal noun, not a verb: "ويهدد بالقتل كل من" counts no dead
         if first is not None and _col(first, 3) == "verb" and not any(
+                f.startswith("ال") for f in ctx.cands[first.start]) and not any(
                 ctx.norm[t] in (".", ":", "؛") for t in range(j, first.start)):
             return first.pattern.value[0]
     return best[1] if best else None
@@ -1770,6 +1793,76 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+@lru_cache(maxsize=1)
+def _non_actor_words() -> dict[str, str]:
+    return {normalize(r[0]): r[1] for r in lex.load_tsv("event_non_actors.tsv") if len(r) > 1}
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")
+
+
+def _non_actor_class(ctx: ArticleContext, k: int) -> str | None:
+    """The class of the word at token k in event_non_actors.tsv, with or without a proclitic;
+    a noun of activity or happening also with a possessive pronoun ("رحلاتها", "عملياته")."""
+    words = _non_actor_words()
+    for form in ctx.cands[k]:
+        if form in words:
+            return words[form]
+    for form in ctx.cands[k]:
+        for suffix in _POSSESSIVES:
+            stem = form[:-len(suffix)]
+            if form.endswith(suffix) and len(stem) >= 3:
+                for base in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
+                    if words.get(base) in ("event", "activity"):
+                        return words[base]
+    return None
+
+
+def _site_words(ctx: ArticleContext, a: Actor | None) -> bool:
+    """Does a bare noun phrase open with a building or site noun ("حي", "سوق", "مسجد")?"""
+    if a is None or a.span is None or a.entity_id is not None:
+        return False
+    i, _ = ctx.tok_range(a.span.start, a.span.end)
+    return any(f in ctx.lex.target_places for f in ctx.cands[i])
+
+
+def _names_activity(ctx: ArticleContext, a: Actor | None) -> bool:
+    """Is the object an activity or service ("رحلاتها", "العمل"), not people?"""
+    if a is None or a.span is None or a.entity_id is not None:
+        return False
+    i, _ = ctx.tok_range(a.span.start, a.span.end)
+    return _non_actor_class(ctx, i) == "activity"
+
+
+def party_or_none(ctx: ArticleContext, a: Actor | None) -> Actor | None:
+    """An actor is a noun phrase headed by a person, group, institution or place: a bare phrase
+    that opens with a quantifier ("الكثير من الاعتقالات"), a number word ("15 ألف"), a preposition
+    carrying a pronoun ("عليهم"), an event noun ("تنفيذ عمليتين") or a verb form ("رأيت") names
+    no party and is dropped; "بحق الطالب" keeps the noun after the relation word."""
+    if a is None or a.span is None or a.entity_id is not None:
+        return a
+    first, j = ctx.tok_range(a.span.start, a.span.end)
+    i = first
+    while i < j and _non_actor_class(ctx, i) == "relation":
+        i += 1
+    head = i
+    while head < j:
+        kind = _non_actor_class(ctx, head)
+        if kind is None:
+            break
+        if kind not in ("quantifier", "number"):
+            return None
+        head += 1  # "عشرات المتظاهرين", "عدد من المستوطنين": the people counted are the party
+        if head < j and ctx.norm[head] == "من":
+            head += 1
+    if head >= j:
+        return None
+    if i == first:
+        return a
+    span = ctx.span(i, j)
+    return Actor(span.text if a.name == a.span.text else a.name, span, None, a.rank, a.known)
 
 
 def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
