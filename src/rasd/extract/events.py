@@ -2118,26 +2118,9 @@ def _described_aircraft(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
     return None
 
 
-@lru_cache(maxsize=256)
-def national_force(cc: str) -> tuple[str, str] | None:
-    """(canonical name, entity id) of a country's armed forces, as the actor lexicon names
-    "الجيش" with the country's adjective ("الجيش الأفغاني" -> Afghan National Army)."""
-    if _lookup_actor is None:
-        return None
-    for row_cc, _en, _names, adjectives in placelib._country_rows():
-        if row_cc != cc:
-            continue
-        for adj in adjectives:
-            ent = _lookup_actor("الجيش " + (adj if adj.startswith("ال") else "ال" + adj))
-            if ent is not None and ent.kind == "military" and ent.country == cc:
-                return ent.name, ent.id
-    return None
-
-
-@lru_cache(maxsize=256)
-def national_air_force(cc: str) -> tuple[str, str] | None:
-    """(canonical name, entity id) of a country's air force, as the actor lexicon names
-    "الطيران"/"سلاح الجو" with the country's adjective ("سلاح الجو التركي" -> Turkish Air Force)."""
+def _national_unit(cc: str, heads: tuple[str, ...]) -> tuple[str, str] | None:
+    """(canonical name, entity id) of the military body the actor lexicon names by one of
+    ``heads`` with the country's adjective ("الجيش الأفغاني", "سلاح الجو التركي")."""
     if _lookup_actor is None:
         return None
     for row_cc, _en, _names, adjectives in placelib._country_rows():
@@ -2145,11 +2128,23 @@ def national_air_force(cc: str) -> tuple[str, str] | None:
             continue
         for adj in adjectives:
             adj = adj if adj.startswith("ال") else "ال" + adj
-            for head in ("الطيران", "سلاح الجو"):
+            for head in heads:
                 ent = _lookup_actor(f"{head} {adj}")
                 if ent is not None and ent.kind == "military" and ent.country == cc:
                     return ent.name, ent.id
     return None
+
+
+@lru_cache(maxsize=256)
+def national_force(cc: str) -> tuple[str, str] | None:
+    """A country's armed forces ("الجيش الأفغاني" -> Afghan National Army)."""
+    return _national_unit(cc, ("الجيش",))
+
+
+@lru_cache(maxsize=256)
+def national_air_force(cc: str) -> tuple[str, str] | None:
+    """A country's air force ("الطيران التركي"/"سلاح الجو التركي" -> Turkish Air Force)."""
+    return _national_unit(cc, ("الطيران", "سلاح الجو"))
 
 
 def _as_national_force(ctx: ArticleContext, a: Actor) -> Actor:
