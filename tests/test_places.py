@@ -297,3 +297,17 @@ def test_a_name_ends_before_a_nisba_adjective_or_a_preposition():
 def test_abu_names_match_written_joined():
     # «أبوحماد» is «أبو حماد» written as one word
     assert lookup("أبوكبير") and lookup("أبوكبير")[0].name == lookup("أبو كبير")[0].name
+
+
+def test_a_name_does_not_run_from_a_definite_word_into_an_indefinite_one():
+    # «حي الجمهوري معارك عنيفة»: the quarter is «الجمهوري»; a title goes on («حي الشيخ رضوان»)
+    doc = doc_of("وشهد حي الجمهوري معارك عنيفة أمس، وسقطت قذائف على حي الشيخ مسعود.")
+    named = {p.surface for p in find_places(doc) if p.named}
+    assert "الجمهوري" in named and "الشيخ مسعود" in named
+
+
+def test_a_village_abroad_is_not_a_city_of_another_country_the_story_hardly_names():
+    # «قرية دوما» in a story on the West Bank is a village there, not Douma in Syria
+    places = _event_places("أحرق مستوطنون منزلا في قرية دوما قرب نابلس في الضفة الغربية فجر الجمعة، وقال مسؤول "
+                           "فلسطيني في رام الله إن الحريق أدى إلى مقتل طفل.")
+    assert places and places[0].name in ("دوما", "Dūmā") and places[0].country == "PS"

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 LEVEL_RANK = {"facility": 6, "district": 6, "city": 5, "admin1": 4, "region": 3, "country": 1}
 MAX_NAME_WORDS = 4
 MIN_FOREIGN_POPULATION = 250_000
+_VILLAGE_WORDS = frozenset({"قريه", "بلده"})  # normalized: a village's place words, never a big city's
 NEAR_SHARE = 0.2  # of the main country's weight: a country the article speaks of, not one namesake
 NEAR_AFTER = 60  # chars: «حي X في دمشق», «منطقة X بمدينة درنة» — the place that holds a quarter follows it closely
 
@@ -609,6 +610,9 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
         return False
     if tok.startswith("ال"):
         return True  # "بغداد الجديدة", "الساحل الشرقي": a definite word after a name is part of it
+    prev = norm[k - 1]
+    if prev.startswith("ال") and prev not in _name_titles():
+        return False  # "حي الجمهوري معارك عنيفة": no name goes on from a definite word to an indefinite one
     if facts[start].known_alone:
         return False  # a known name goes on only with an adjective: "منطقة عسير بأداء صلاة" is Asir
     if tok[0] == "و":
@@ -619,6 +623,13 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
     cues = relative_cues()
     # "بمحافظة", "بريف", "بالضالع", "ببغداد": a proclitic before a place word or a place
     return not any(c != tok and (c in known or c in words or c in cues or c in stops) for c in candidate_forms(tok))
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """Definite titles a place may be named by, before an indefinite name ("حي الشيخ رضوان",
+    "منطقة السيدة زينب"): titles.tsv's person titles."""
+    return frozenset(normalize(r[0]) for r in load_tsv("titles.tsv") if len(r) > 1 and r[1] == "title")
 
 
 @lru_cache(maxsize=1)
@@ -817,7 +828,9 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
         home = [c for key in _keys(name, strip_article=True) for c in _geonames_candidates(key) if c.country == main]
         if home:
             g = choose(home, context)
-        elif context.get(g.country or "", 0) * 4 < context[main] and not lookup(name, prefix, geonames=False):
+        elif context.get(g.country or "", 0) * 4 < context[main] and (
+                not lookup(name, prefix, geonames=False) or parts[0] in _VILLAGE_WORDS):
+            # "قرية دوما" in a story on the West Bank: a village there, not Douma in Syria
             g = None  # only geonames' namesake abroad (Eṭ Ṭaiyiba, Israel): an unknown town here
     if g is None and doc is not None and place.span is not None:
         g = _from_linked_entity(doc, place.span, context)
