@@ -311,3 +311,11 @@ def test_a_village_abroad_is_not_a_city_of_another_country_the_story_hardly_name
     places = _event_places("أحرق مستوطنون منزلا في قرية دوما قرب نابلس في الضفة الغربية فجر الجمعة، وقال مسؤول "
                            "فلسطيني في رام الله إن الحريق أدى إلى مقتل طفل.")
     assert places and places[0].name in ("دوما", "Dūmā") and places[0].country == "PS"
+
+
+def test_past_the_taggers_name_only_an_adjective_goes_on():
+    from rasd.pipeline import analyze
+
+    art = Article.from_parts([("title", "خبر"), ("paragraph", "وفي حي دار سعد عمل المقاتلون على صد الهجوم أمس في عدن.")],
+                             published="2024-03-02", id="t")
+    assert not any("عمل" in (ev.place.name if ev.place else "") for ev in analyze(art).events)

@@ -571,7 +571,10 @@ def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_Plac
     end = start
     while end < len(norm) and end - start < MAX_READ_NAME_WORDS and _continues_name(norm, start, end, facts, words):
         end += 1
-    if end == start or loc_spans.get(start, 0) >= end:
+    tagged_end = loc_spans.get(start, 0)
+    if start < tagged_end < end and not norm[tagged_end].startswith("ال"):
+        end = tagged_end  # "منطقة صرواح تصدت": past the tagger's name only an adjective goes on
+    if end == start or tagged_end >= end:
         return None  # no name, or one the entity tagger found whole ("بمخيم خان الشيح")
     text, toks = doc.text, doc.tokens
     surface = text[toks[start][0]:toks[end - 1][1]]
