@@ -115,3 +115,23 @@ def test_a_neighbourhood_shelled_is_not_who_shelled():
     doc = build([("paragraph", "وقد قصف حي الزهور بالدبابات أمس وقتل خمسة أشخاص.")])
     for ev in run(doc):
         assert ev.actor1 is None or not ev.actor1.startswith("حي")
+
+
+def test_an_adjective_or_ordinal_of_the_happening_is_no_actor():
+    ctx, a = actor_on("وتقوم المليشيات بقصف عشوائي على الأحياء.", "عشوائي")
+    assert party_or_none(ctx, a) is None
+    ctx, a = actor_on("وقال المصدر إن قصفا مكثفا استهدف المعسكر.", "مكثفا")
+    assert party_or_none(ctx, a) is None
+
+
+def test_a_trailing_ordinal_is_cut_from_the_actor():
+    ctx, a = actor_on("ونفذت الطائرات الجديدة أولى الغارات على المواقع.", "الطائرات الجديدة أولى")
+    kept = party_or_none(ctx, a)
+    assert kept is not None and kept.span.text == "الطائرات الجديدة"
+
+
+def test_a_unit_of_distance_or_a_seizure_noun_is_no_actor():
+    ctx, a = actor_on("وتقع البلدة على بعد 40 كيلو متر غربي العاصمة.", "كيلو متر غربي")
+    assert party_or_none(ctx, a) is None
+    ctx, a = actor_on("وألقت الشرطة القبض على السائق.", "القبض")
+    assert party_or_none(ctx, a) is None

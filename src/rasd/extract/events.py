@@ -188,6 +188,9 @@ class Figure:
     sentence: int
     update: bool = False  # a revised toll ("ارتفعت الحصيلة إلى")
     reported: bool = False  # attributed to a source in its clause ("تحدثت وسائل إعلام عن")
+    # counted by a casualty word of its own after an earlier figure of the same kind: another
+    # count ("بعد مذبحة بورسعيد التي قتل فيها 72"), not one more group of the same dead
+    separate: bool = False
 
 
 @dataclass
@@ -696,6 +699,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
         if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
+        if not events and any(_col(h, 0) == "wave" for h in ctx.lex.generic.find(ctx.norm, c.ts, c.te)):
+            return None  # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one
     # the first indefinite trigger introduces the happening; "هذا الهجوم" only refers back
     fresh = [h for h in events if not _is_anaphoric(ctx, h, c)]
     anchor_hit = min(fresh or events or hits, key=lambda h: h.start)
@@ -1165,19 +1170,27 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         return []
     numbers = _numbers(ctx, c)
     figures: list[Figure] = []
+    ends: list[int] = []  # token end of each figure's number
     prev_kind: str | None = None
     prev_end = -99
     for (i, j), value, approx in numbers:
         if _is_unit_after(ctx, j, c.te) or _subset_after(ctx, j, c.te, i) or _replaced_by_later(ctx, i, j, c.te):
             continue
+        if _model_number(ctx, i):
+            continue  # "طائرة من طراز بي29": a model's number counts nobody
         kind = _kind_for_number(ctx, cues, i, j, c)
         if kind is None and prev_kind and i - prev_end <= 8 and _coordinated(ctx, i):
             kind = prev_kind  # "12 من رجال الأمن، وثلاثة من العاملين"
         if kind is None:
             continue
+        if _counted_over_period(ctx, j, c.te):
+            continue  # "مقتل 15 ألف شخص منذ عام 2009": a period's dead, not one happening's toll
         minimum = approx in ("at_least", "more_than") or _approx_cue(ctx, i, j, c) == "at_least"
         update = _is_update(ctx, i, c)
-        figures.append(Figure(kind, int(value), minimum, c.sentence, update))
+        earlier = [end for f, end in zip(figures, ends, strict=True) if f.kind == kind]
+        separate = bool(earlier) and _counted_anew(ctx, c, cues, kind, earlier[-1], i)
+        figures.append(Figure(kind, int(value), minimum, c.sentence, update, separate=separate))
+        ends.append(j)
         prev_kind, prev_end = kind, j
     covered = {k for (i, j), _v, _a in numbers for k in range(i, j)}
     for h in cues:  # dual nouns: "قتيلان", "جريحين" (unless the numbers stage counted them)
@@ -1189,6 +1202,47 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         for f in figures:
             f.reported = True
     return figures
+
+
+_UNTIL = frozenset({"حتي"})
+_PERIOD_REACH = 4  # words from a toll's number to the "since" / "until" that makes it a period's count
+
+
+@lru_cache(maxsize=1)
+def _period_starts() -> frozenset[str]:
+    return lex.word_set("event_period_starts.tsv")
+
+
+def _counted_over_period(ctx: ArticleContext, j: int, te: int) -> bool:
+    """"قتل 15 ألف شخص منذ عام 2009", "أصيب 400 حتى الأول من أغسطس": a toll told since the
+    start of a long period, or up to a date, counts a war's or a campaign's dead."""
+    for k in range(j, min(te, j + _PERIOD_REACH)):
+        if ctx.norm[k] in (".", "،", ",", "؛"):
+            return False
+        if ctx.has(k, _UNTIL) and k + 1 in ctx.time_tokens:
+            return True
+        if ctx.has(k, _SINCE):
+            after = range(k + 1, min(te, k + 4))
+            return any(ctx.has(t, _period_units()) or ctx.has(t, _period_starts())
+                       or (ctx.norm[t].isdecimal() and len(ctx.norm[t]) == 4) for t in after)
+    return False
+
+
+def _model_number(ctx: ArticleContext, i: int) -> bool:
+    """"بي29", "F16": digits glued to letters, or after "طراز", name a model."""
+    start = ctx.tokens[i][0]
+    # two letters at least: "و3" is "and 3", a conjunction glued to the number
+    glued = start > 1 and ctx.text[start - 1].isalpha() and ctx.text[start - 2].isalpha()
+    return glued or (i > 0 and ctx.norm[i - 1] in ("طراز", "موديل"))
+
+
+def _counted_anew(ctx: ArticleContext, c: Clause, cues: list[lex.Hit], kind: str, prev_end: int, i: int) -> bool:
+    """Is the number at i counted by a casualty word or a happening of its own, after the
+    earlier figure of the same kind ending at prev_end? "40 ألف في اليوم الأول وبانتهاء
+    الحرب كان قد قتل 74 ألف": two counts of the dead, not two groups to add up."""
+    if any(h.pattern.value[0] == kind and prev_end <= h.start < i for h in cues):
+        return True
+    return bool(ctx.triggers_in(prev_end, i))
 
 
 def _numbers(ctx: ArticleContext, c: Clause) -> list[tuple[tuple[int, int], float, str | None]]:
@@ -1353,6 +1407,8 @@ def _sum_same_kind(figures: list[Figure]) -> list[Figure]:
         if updates:
             out.append(updates[-1])
             continue
+        # only the groups joined to the first count add up; a count of its own is another toll
+        fs = fs[:next((n for n, f in enumerate(fs) if n and f.separate), len(fs))]
         total = sum(f.value for f in fs)
         out.append(Figure(kind, total, any(f.minimum for f in fs), fs[0].sentence))
     return out
@@ -1859,9 +1915,12 @@ def party_or_none(ctx: ArticleContext, a: Actor | None) -> Actor | None:
             head += 1
     if head >= j:
         return None
-    if i == first:
+    end = j
+    while end > head + 1 and _non_actor_class(ctx, end - 1) == "manner":
+        end -= 1  # "الطائرات الجديدة أولى (الغارات)": the ordinal belongs to the happening
+    if i == first and end == j:
         return a
-    span = ctx.span(i, j)
+    span = ctx.span(i, end)
     return Actor(span.text if a.name == a.span.text else a.name, span, None, a.rank, a.known)
 
 
