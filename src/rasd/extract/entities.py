@@ -34,7 +34,7 @@ from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
-from rasd.lexicon.actors import Match, entries_by_id, get_matcher
+from rasd.lexicon.actors import Match, entries_by_id, get_matcher, join_compounds
 from rasd.lexicon.geo import country_of_nisba, town_ids
 from rasd.model import Entity, Mention, Span
 from rasd.ner.corpus import bio_spans
@@ -320,6 +320,10 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
                 resolved = m.entity
             ent = resolved
         hint = m.stripped
+        if ent.type == "PER" and _office_of_another(s, e, a, norms):
+            # نائب خادم الحرمين الشريفين: the deputy, not the king; nor is a part of the title a name
+            tag_cands = [t for t in tag_cands if not (t.start < e and s < t.end)]
+            continue
         if ent.type == "PER":
             # الملا أختر منصور, الرئيس الروسي فلاديمير بوتين: the name without the title in front
             # (the form with the title is kept among the entity's surface forms, see _forms).
@@ -339,6 +343,9 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             continue
         longer = all(t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start
                      for c in overlapping)
+        if longer and _lineage_goes_on(t, overlapping, norms):
+            overlapping[0].end = t.end  # the known person, named with the rest of the lineage
+            continue
         extra = [norms[k] for k in range(t.start, t.end)
                  if not any(c.start <= k < c.end for c in overlapping)]
         if longer and not _glued(t, overlapping) and not all(_is_modifier(w) for w in extra):
@@ -347,6 +354,43 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
                 out.remove(c)
             out.append(t)
     return out
+
+
+@lru_cache(maxsize=1)
+def _deputy_offices() -> tuple[tuple[str, ...], ...]:
+    """نائب، مستشار، المتحدث باسم ... (titles_deputies.tsv): offices under another office holder."""
+    return tuple(tuple(norm_word(w) for w in normalize(r[0]).split()) for r in read_tsv("titles_deputies.tsv")
+                 if r and r[0])
+
+
+def _office_of_another(s: int, e: int, a: int, norms: list[str]) -> bool:
+    """Is the person's title [s, e) the complement of another office (نائب خادم الحرمين الشريفين،
+    المتحدث باسم الرئيس اليمني)? Then it names the deputy, not the holder. A title, not a name: its
+    words after the first are all definite (الحرمين الشريفين، الرئيس اليمني), none a given name."""
+    rest = norms[s + 1:e]
+    if not rest or any(not n.startswith("ال") or n == "الله" for n in rest) \
+            or any(norms[k] in _given_names() for k in range(s, e)):
+        return False  # مستشار الملك سلمان، المتحدث باسم خليفة حفتر: the holder is named, and mentioned
+    for office in _deputy_offices():
+        k = s - len(office)
+        if k >= a and tuple(norms[k + 1:s]) == office[1:] and office[0] in (norms[k], *clitic_variants(norms[k])):
+            return True
+    return False
+
+
+_LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت", "ال"})  # سلمان بن عبد العزيز | آل سعود
+
+
+def _lineage_goes_on(t: Cand, inside: list[Cand], norms: list[str]) -> bool:
+    """Does the tagger's longer name only add the lineage of a known person (الأمير محمد بن نايف | بن
+    عبد العزيز آل سعود)? A name continued by بن or آل is the same person, fuller: keep the link."""
+    if len(inside) != 1:
+        return False
+    c = inside[0]
+    if c.entity is None or c.entity.type != "PER" or c.end - c.start < 2 or c.end >= t.end:
+        return False
+    before = range(t.start, c.start)
+    return norms[c.end] in _LINEAGE_WORDS and all(word_has_class(norms[k], "title") for k in before)
 
 
 # ------------------------------------------------------------------ persons: full names and family names
@@ -786,8 +830,10 @@ def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:
         from rasd.arabic.clitics import split_clitics
 
         prefix = normalize(split_clitics(word)[0])
-        if prefix.endswith("ال"):  # وال، بال: a proclitic before the article is safe to cut
-            drop = prefix[:-2]
+        if prefix.endswith("ال") and len(norm) - len(prefix) > 2:
+            drop = prefix[:-2]  # وال، بال: a proclitic before the article is safe to cut (not فال|ون: فالون)
+        elif norm in _given_names():
+            drop = ""  # فريد، وليد: a given name as written, not ف + ريد
         else:  # و، ب، ل alone may be the name's own first letter (فلاديمير، وليد): need evidence
             drop = next((norm[: len(norm) - len(v)] for v in clitic_variants(norm)
                          if not v.startswith("ال") and _known_word(v, norm, bare)), "")
@@ -899,6 +945,9 @@ def _cluster(cands: list[Cand], norms: list[str]) -> list[Group]:
     for c in sorted((c for c in cands if c.entity is None), key=lambda c: -(c.end - c.start)):
         toks = _name_tokens(c, norms)
         g = _find_group(groups, c.type, toks, c.start)
+        written = tuple(n for n in norms[c.start:c.end] if any(ch.isalpha() for ch in n))
+        if g is None and c.trim == 0 and written != toks:
+            g = _find_group(groups, c.type, written, c.start)  # فالون: the name as written, no ف + الون
         if g is None:
             ent = _known_partial(toks, cands, norms) if c.type == "PER" else None
             if ent is not None:
@@ -946,7 +995,9 @@ def _find_group(groups: list[Group], typ: str, toks: tuple[str, ...], position: 
     for g in groups:
         if not _compatible_type(g.type, typ):
             continue
-        if not any(_is_part(toks, other, typ) for other in g.name_tokens):
+        # عبد الله الصبيحي and عبدالله الصبيحي: one name in two spellings
+        if not any(_is_part(toks, other, typ) or _is_part(join_compounds(toks), join_compounds(other), typ)
+                   for other in g.name_tokens):
             continue
         earlier = [m.start for m in g.members if m.start < position]
         distance = position - max(earlier) if earlier else 10**6 + min(m.start for m in g.members)

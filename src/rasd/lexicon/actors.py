@@ -146,25 +146,36 @@ class Match:
 
 
 _COMPOUND_FIRST = "عبد"  # عبد الله and عبدالله: news writes the compound name both ways
+_COMPOUND_LAST = "الله"  # نصر الله and نصرالله, فضل الله and فضلالله: the theophoric second half too
 
 
-def compound_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The alias tokens, plus the same name with its عبد compounds joined (عبد الله -> عبدالله) or
-    split (عبدالله -> عبد الله): علي عبد الله صالح matches علي عبدالله صالح."""
-    out = [toks]
+def join_compounds(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """The name with its compounds written as one word (عبد الله -> عبدالله، نصر الله -> نصرالله):
+    one key for both spellings."""
     joined: list[str] = []
     k = 0
     while k < len(toks):
-        if toks[k] == _COMPOUND_FIRST and k + 1 < len(toks):
+        if k + 1 < len(toks) and (toks[k] == _COMPOUND_FIRST or (
+                toks[k + 1] == _COMPOUND_LAST and len(toks[k]) > 2 and not toks[k].startswith("ال"))):
             joined.append(toks[k] + toks[k + 1])
             k += 2
         else:
             joined.append(toks[k])
             k += 1
+    return tuple(joined)
+
+
+def compound_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The alias tokens, plus the same name with its compounds joined (عبد الله -> عبدالله، نصر الله
+    -> نصرالله) or split (عبدالله -> عبد الله): علي عبد الله صالح matches علي عبدالله صالح."""
+    out = [toks]
+    joined = join_compounds(toks)
     split: list[str] = []
     for t in toks:
         if t.startswith(_COMPOUND_FIRST) and len(t) > len(_COMPOUND_FIRST) + 2:
             split.extend((_COMPOUND_FIRST, t[len(_COMPOUND_FIRST):]))
+        elif t.endswith(_COMPOUND_LAST) and len(t) > len(_COMPOUND_LAST) + 2 and not t.startswith("ال"):
+            split.extend((t[: -len(_COMPOUND_LAST)], _COMPOUND_LAST))
         else:
             split.append(t)
     for variant in (tuple(joined), tuple(split)):
@@ -186,6 +197,7 @@ class ActorMatcher:
                 for toks in compound_variants(alias_tokens(alias)):
                     self._add(toks, entry, alias in entry.ambiguous)
         self.max_len = max((len(k) for k in self.index), default=0)
+        self._bodies: dict[str, Entity] | None = None  # built on first use, see _known_bodies
 
     def _add(self, toks: tuple[str, ...], entry: ActorEntry, ambiguous: bool) -> None:
         if not toks:
@@ -274,12 +286,34 @@ class ActorMatcher:
                 iso2, end = self._country_name(norms, i + h)  # جيش نيجيريا، حكومة الصومال
             if iso2 is None:
                 continue
-            ent = self._specific(norms[i:end]) or institution_entity(inst, iso2)
+            generic = institution_entity(inst, iso2)
+            # وزير الخارجية البريطاني: the body the lexicon names (British Foreign Office) however it is phrased
+            ent = self._specific(norms[i:end]) or self._known_bodies().get(generic.id) or generic
             if ent.kind == "government":
                 end = self._qualifiers_end(norms, end)
             # والجيش الليبي: say which proclitic was cut, so the mention leaves the و out
             return Match(i, end, ent, False, inst.named, norms[i][: len(norms[i]) - len(form)])
         return None
+
+    def _known_bodies(self) -> dict[str, Entity]:
+        """Lexicon entries that are a head + nationality institution (وزارة الخارجية البريطانية ->
+        British Foreign Office), by the id of the generic entity the head would build, so that every
+        phrasing of that body (الخارجية البريطاني، بوزارة الخارجية البريطانية) links to the one entry."""
+        known = self._bodies
+        if known is None:
+            known = self._bodies = {}
+            heads = _institutions()
+            for toks, payload in self.index.items():
+                ent = payload[0][0].entity
+                if ent.type != "ORG" or len(toks) < 2:
+                    continue
+                for inst in heads.get(toks[0], ()):
+                    h = len(inst.head)
+                    if len(toks) == h + 1 and toks[1:h] == inst.head[1:]:
+                        iso2 = country_of_nisba(toks[h])
+                        if iso2 and iso2 == ent.country and iso2 in load_countries():
+                            known.setdefault(institution_entity(inst, iso2).id, ent)
+        return known
 
     def _qualifiers_end(self, norms: Sequence[str], end: int) -> int:
         """A government's name goes on over the words that say which one it is (الحكومة الليبية
