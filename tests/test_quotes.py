@@ -549,3 +549,58 @@ def test_the_same_source_is_the_last_speaker() -> None:
         'وبحسب المصدر نفسه كان الموقوفون يخططون لمهاجمة "مواقع حساسة" في المدينة.'
     )
     assert direct(doc) == [("مواقع حساسة", "وزارة الداخلية")]
+
+
+def all_quotes(doc: Doc) -> list[tuple[str, str | None]]:
+    extract_quotes(doc)
+    return [(q.span.text, q.speaker) for q in doc.analysis.quotes]
+
+
+def test_a_bi_or_li_phrase_after_the_verb_is_no_speaker() -> None:
+    # «تابع» (subordinate to) is no «وتابع» (he went on): «لسياسات» is its complement, not who speaks
+    doc = make_doc(
+        "وقال القيادي في الحزب سالم العمري إن البلاد تجاوزت الأزمة، مضيفا أن كل من هو تابع لسياسات خارجية سيخسر. "
+        "ولفت إلى أن الانتخابات ستجري في موعدها."
+    )
+    add_mention(doc, "سالم العمري", "PER", "Salem al-Omari")
+    speakers = {sp for _text, sp in all_quotes(doc)}
+    assert speakers == {"Salem al-Omari"}
+
+
+def test_an_accusative_noun_after_the_verb_is_its_object() -> None:
+    # «تضيف مزيداً من»: the accusative alif marks the object; the later «وقال» has no subject here
+    doc = make_doc(
+        "وقال وزير السياحة إن عدد الزوار ارتفع هذا العام.",
+        "ويمكن أن تضيف مزيدا من الإثارة إلى الرحلة. وقال في مذكراته إنه زار المدينة مرتين.",
+    )
+    assert ("إنه زار المدينة مرتين", "وزير السياحة") in all_quotes(doc)
+
+
+def test_a_speaker_paragraphs_back_does_not_go_on() -> None:
+    # after several paragraphs of narration, a subjectless «وقال» is not the last speaker's
+    doc = make_doc(
+        "وقال وزير السياحة إن عدد الزوار ارتفع هذا العام.",
+        "ويقع القصر على تلة قرب النهر.",
+        "وتحيط بالقصر حدائق واسعة.",
+        "وقال في مذكراته إنه قضى فيه أجمل أيامه.",
+    )
+    quotes = all_quotes(doc)
+    assert ("عدد الزوار ارتفع هذا العام", "وزير السياحة") in quotes
+    assert ("إنه قضى فيه أجمل أيامه", None) in quotes
+
+
+def test_a_continuation_in_the_next_paragraph_keeps_its_speaker() -> None:
+    doc = make_doc("وقال وزير السياحة إن عدد الزوار ارتفع هذا العام.", "وأضاف أن الفنادق امتلأت بالكامل.")
+    assert ("الفنادق امتلأت بالكامل", "وزير السياحة") in all_quotes(doc)
+
+
+def test_a_title_with_its_post_after_ila_then_the_name() -> None:
+    doc = make_doc("وقال المبعوث الأممي إلى ليبيا كريم السعدي إن الحوار سيستأنف الأسبوع المقبل.")
+    add_mention(doc, "كريم السعدي", "PER", "Karim al-Saadi")
+    assert all_quotes(doc) == [("الحوار سيستأنف الأسبوع المقبل", "Karim al-Saadi")]
+
+
+def test_a_quantifier_ends_the_speaker_phrase() -> None:
+    # «يقول الكاتب كل ما يريد»: «كل» opens the object, it is not part of who speaks
+    doc = make_doc("هل يستطيع أن يقول الكاتب كل ما يريد ثم يكتب «لقد قلت كل شيء»؟")
+    assert {sp for _t, sp in all_quotes(doc)} <= {"الكاتب"}

@@ -555,3 +555,54 @@ def test_report_verb_after_a_relative_has_no_subject_after_it() -> None:
     )
     speakers = [sp for st, sp in stances(doc) if st == "deny"]
     assert speakers and all(sp is not None and not sp.startswith("بخطف") for sp in speakers)
+
+
+def test_a_stance_noun_after_a_verb_of_provoking_is_no_ones_statement() -> None:
+    # «أثارت استنكاراً واسعاً»: others condemned; the sentence's speaker did not
+    doc = make_doc("وقال مسؤول محلي إن عملية الخطف التي أثارت استنكارا واسعا في البلاد وقعت ليلا.")
+    assert stances(doc) == []
+
+
+def test_a_noun_of_accusing_followed_by_the_charge_is_passive() -> None:
+    # «على خلفية اتهامه في قضايا عنف»: he was accused, he accused no one
+    doc = make_doc("وقال المحامي سامي الشريف إن موكله غادر البلاد على خلفية اتهامه في قضايا عنف.")
+    assert [s for s, _sp in stances(doc)] == []
+
+
+def test_a_noun_of_accusing_with_its_object_is_active() -> None:
+    doc = make_doc("وجدد النائب سامي الشريف اتهامه للحكومة بالتقصير في حماية الحدود.")
+    assert [s for s, _sp in stances(doc)] == ["accuse"]
+
+
+def test_a_needed_word_after_a_clause_of_reason_does_not_count() -> None:
+    # «يتبنى تكتيكات ... لأن ... قصفه»: adopting tactics is not claiming an attack
+    doc = make_doc("وقال القائد إن العدو اضطر أن يتبنى تكتيكات جديدة لأن مواقعه لم تعد تحتمل القصف الجوي.")
+    assert [s for s, _sp in stances(doc)] == []
+
+
+def test_a_demand_after_a_speaker_with_a_post() -> None:
+    # «دعا المبعوث إلى اليمن ... إلى تمديد الهدنة»: the first إلى names the post, the second the demand
+    doc = make_doc("ودعا المبعوث الأممي إلى اليمن كريم السعدي إلى تمديد الهدنة أسبوعا آخر.")
+    add_mention(doc, "كريم السعدي", "PER", "Karim al-Saadi")
+    extract_quotes(doc)
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("demand", "Karim al-Saadi")
+    assert s.about.text.startswith("تمديد الهدنة")
+
+
+def test_a_title_in_commas_after_the_speaker_is_not_what_he_condemned() -> None:
+    doc = make_doc("وأدان سامي الشريف، وزير الخارجية، الهجوم على السفارة.")
+    add_mention(doc, "سامي الشريف", "PER", "Sami al-Sharif")
+    extract_quotes(doc)
+    extract_statements(doc)
+    (s,) = doc.analysis.statements
+    assert (s.stance, s.speaker) == ("condemn", "Sami al-Sharif")
+    assert s.about.text.startswith("الهجوم على السفارة")
+
+
+def test_a_named_group_after_bi_is_not_the_subject_of_a_later_verb() -> None:
+    # «ووصفت ... الحركة بالميليشيات ... واتهمتها بـ»: the ب-phrase names who is accused, not who accuses
+    doc = make_doc("وفي المقابلة نفسها شبهت عناصر الحركة بالميليشيات الإرهابية، واتهمتها بدعم الإرهاب في المنطقة.")
+    add_mention(doc, "بالميليشيات", "ORG", "Some Militia")
+    assert all(sp != "Some Militia" for _s, sp in stances(doc))

@@ -49,6 +49,7 @@ from rasd.lexicon.speech import (
     Cue,
     bare_forms,
     function_words,
+    given_names,
     needs_met,
     present_forms,
     reporting_cues,
@@ -73,6 +74,10 @@ CLOSERS = {v: k for k, v in OPENERS.items()}
 ALT_CLOSERS = {"″": "“"}
 MAX_CARRY = 3  # line breaks a quote may run over when the copy wraps mid-sentence
 MAX_NP = 10  # tokens in a speaker phrase
+# «المبعوث الدولي إلى»، «النائبة عن»، «السفير لدى»: prepositions that name a title's post (normalized)
+POST_PREPOSITIONS = frozenset({"عن", "لدي"})
+POST_WORDS = 4  # words of a post («إلى اليمن»، «عن التحالف المدني») before the name may come
+MAX_SILENT_PARAGRAPHS = 2  # paragraphs after the last speech a subjectless verb may still continue it
 MAX_BACK = 8  # tokens between a subject-first introducer (فإن، أن) and its verb
 NAME_PREFIXES = {"عبد", "ابو", "بن", "ابن", "ام", "بنت", "ال"}  # name parts before an ال word
 _NAME_PREFIXES_OR_ABI = frozenset(NAME_PREFIXES | {"ابي"})
@@ -371,6 +376,11 @@ def _sclasses(norm: str) -> tuple[frozenset[str], bool]:
     return frozenset(), norm.startswith("ال")
 
 
+def speaker_head(norm: str) -> bool:
+    """Does a normalized token head a speaker phrase (a title, description, body, group, medium)?"""
+    return bool(_sclasses(norm)[0])
+
+
 def _head_word(norm: str) -> str:
     forms = bare_forms(norm)
     for form in forms:
@@ -507,6 +517,8 @@ def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = NEEDS_WINDOW)
             continue  # «بددت الداخلية، الشائعات»، «نفى الجيش، في بيان، الاتهامات»: a comma inside the clause
         if st.sent_of[j] != sent or (st.is_punct(j) and j not in st.pair_at_open and st.inside[j] == -1):
             break
+        if "subordinator" in _fclasses(st.norms[j]):
+            break  # «يتبنى تكتيكات ... [لأن] ... وقصفه»: a clause of time or reason is not the object
         if needs_met(cue.needs, st.norms[j]):
             return True
     return False
@@ -610,6 +622,8 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     # «هجوم تبنته حركة طالبان»: the noun before a verb with an object pronoun is its object
     object_before = ev.stance is not None and needed_word_before(st, ev.stance, a) is not None
     back = None if object_before else _subject_before(sa, a, ev.sentence)
+    if back is not None and _complement_phrase(sa, back):
+        back = None  # «إنها [لعلامة سيئة] ــ يقول باسكال»: a ب/ل phrase is no subject
     if (
         back is not None and back[1] - back[0] >= 3 and _new_clause(st, back[0])
         and not _is_definite(st.norms[back[1] - 1]) and _embedded_present(st, a, ev)
@@ -637,6 +651,8 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         np = None  # «كما اتهموا القوات ...»: the verb carries its subject, what follows is the object
     if np is not None and _relative_object(st, a, np[0]):
         np = None  # «المجموعة التي أعلنت [ولاءها] لداعش»: the relative's noun is the subject
+    if np is not None and _complement_phrase(sa, np):
+        np = None  # «تابع [لسياسات] خارجية»، «تضيف [مزيداً] من»: no subject, so not a speaker
     # verbs whose object follows them; when the word a stance cue needs ends the phrase
     # («ووجه الادعاء [اتهامات]»), that word opens the object and the phrase is the subject
     needs_next = (
@@ -770,6 +786,33 @@ def _object_like(st: SpeechText, j: int) -> bool:
     if norm.endswith(("ي", "ون")) or _fclasses(norm):
         return False
     return _actor(st.raw(j)) is None
+
+
+def _complement_phrase(sa: SpeechAnalysis, np: tuple[int, int]) -> bool:
+    """A subject after its verb is a bare nominative: a phrase opening with a ب/ل proclitic
+    («أو تابع [لسياسات] خارجية») or with the accusative alif of an indefinite noun («تضيف
+    [مزيداً] من الإثارة») is the verb's complement, unless some word in it names a speaker
+    («وقال للصحافيين [الوزير]») or it is a name («بشير»)."""
+    st = sa.st
+    a, b = np
+    if any(st.mention_at[j] is not None or _names_speaker(st.norms[j]) or _actor(st.raw(j)) for j in range(a, b)):
+        return False
+    norm = st.norms[a]
+    if norm in given_names() or (len(norm) > 3 and norm[0] in "وف" and norm[1:] in given_names()):
+        return False
+    if any(m is not None and st.norms[j] == norm for j, m in enumerate(st.mention_at)):
+        return False  # «وتابع [بارز]»: part of a name tagged elsewhere in the article
+    # ب/ل + a word of four letters or more: shorter ones are more often names (بشار، لؤي)
+    if len(norm) > 4 and norm[0] in "بل" and not _sclasses(norm[1:])[0] and norm[1:] not in given_names():
+        return True
+    return _accusative(st, a)
+
+
+def _names_speaker(norm: str) -> bool:
+    """A word that heads a speaker wherever it stands: a title or description («مسؤول»), or a
+    definite head («الوزارة»); an indefinite body word may be an adjective («سياسات خارجية»)."""
+    cls, definite = _sclasses(norm)
+    return bool(cls & {"title", "description"}) or (bool(cls) and definite)
 
 
 def _complement_first(st: SpeechText, j: int) -> bool:
@@ -927,6 +970,10 @@ def _parse_np(
             if close is not None:
                 j = close + 1
                 continue
+        post_word = strip_diacritics(st.raw(j)) in RAW_STOPS or st.norms[j] in POST_PREPOSITIONS
+        if post_word and "title" in head_cls and j > i and _name_after_post(st, j, most=POST_WORDS):
+            j += 1  # «المبعوث الدولي [إلى] اليمن إسماعيل ولد الشيخ»: the post, then the name
+            continue
         if st.is_punct(j) or strip_diacritics(st.raw(j)) in RAW_STOPS:
             break
         norm = st.norms[j]
@@ -951,8 +998,8 @@ def _parse_np(
                 break
             j += 1
             continue
-        if "stop" in fcls:
-            break
+        if "stop" in fcls or (j > i and "quantifier" in fcls):
+            break  # «يقول الكاتب [كل] ما يود»: a quantifier opens another phrase
         if len(norm) > 4 and norm.startswith("بال"):
             break
         if norm.startswith("ل") and (_addressee(norm) or _to_medium(st, j)):
@@ -1061,9 +1108,10 @@ def _paren_close(st: SpeechText, j: int, most: int = 5) -> int | None:
     return None
 
 
-def _name_after_post(st: SpeechText, j: int) -> bool:
-    """Does a tagged person's name follow the place of a post («في [الصومال] نيكولاس كاي»)?"""
-    for k in (j + 2, j + 3):
+def _name_after_post(st: SpeechText, j: int, most: int = 2) -> bool:
+    """Does a tagged person's name follow the place of a post («في [الصومال] نيكولاس كاي»),
+    within ``most`` words after the preposition at ``j`` and its first word?"""
+    for k in range(j + 2, j + 2 + most):
         if k >= len(st.toks) or st.sent_of[k] != st.sent_of[j] or st.is_punct(k - 1):
             return False
         m = st.mention_at[k]
@@ -1658,6 +1706,7 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
     last: Speaker | None = None
     last_at = (-1, -1)  # (paragraph, sentence) of the last explicit speaker
     last_event: SpeechEvent | None = None
+    spoke_in = -1  # paragraph of the last event with a speaker
     st = sa.st
     paragraph_of = list(itertools.accumulate(int(b) for b in st.barrier_before))  # token → paragraph
     for ev in sa.events:
@@ -1691,7 +1740,12 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
             near = (
                 not _object_follows(st, ev) or last_at[0] == paragraph_of[ev.cue[0]] or last_at[1] >= ev.sentence - 1
             )
-            ev.speaker = _sentence_speaker(sa, ev) or (last if near and not ev.embedded else None)
+            # a speaker last heard several paragraphs back is no longer the one talking: news
+            # names the speaker again after a stretch of narration («وقال في مذكراته» of another)
+            recent = paragraph_of[ev.cue[0]] - spoke_in <= MAX_SILENT_PARAGRAPHS
+            ev.speaker = _sentence_speaker(sa, ev) or (last if near and recent and not ev.embedded else None)
+        if ev.speaker is not None:
+            spoke_in = paragraph_of[ev.cue[0]]
         if ev.explicit and ev.speaker is not None and ev.kind != "after":
             if last_event is not None and paragraph_of[last_event.cue[0]] == paragraph_of[ev.cue[0]]:
                 _name_for_title(sa, last_event, ev)
@@ -1811,8 +1865,8 @@ def _sentence_subject(sa: SpeechAnalysis, sent: int, before: int, *, speech: boo
     s0 = st.sent_tokens[sent][0]
     for j in range(s0, before):
         m = st.mention_at[j]
-        if m is not None and m.type in ("PER", "ORG"):
-            return _entity_speaker(st, m)
+        if m is not None and m.type in ("PER", "ORG") and not _prepositional(st.norms[j]):
+            return _entity_speaker(st, m)  # «وصفت ... [بالميليشيات]»: a ب/ل phrase is no subject
     if s0 + 1 >= before:
         return None
     tagged = any(m is not None for m in st.mention_at)
@@ -1823,7 +1877,7 @@ def _sentence_subject(sa: SpeechAnalysis, sent: int, before: int, *, speech: boo
         if tagged and not (speech and _people_word(st, s0 + 1)):
             return None
         np = _parse_np(sa, s0 + 1, sent)
-        if np is not None and np[1] <= before:
+        if np is not None and np[1] <= before and not _complement_phrase(sa, np):
             return _resolve_np(sa, np[0], np[1], before)[0]
     return None
 
@@ -2032,12 +2086,22 @@ def _fallback_speaker(sa: SpeechAnalysis, tok: int) -> Speaker | None:
     if subject is not None:
         return subject
     last = None
+    spoke_at = -1  # token of the last event with a speaker
     for ev in sa.events:
         if ev.cue[0] >= tok:
             break
+        if ev.speaker is not None:
+            spoke_at = ev.cue[0]
         if ev.explicit and ev.speaker is not None and ev.kind != "after":
             last = ev.speaker
+    if last is None or _paragraphs_between(st, spoke_at, tok) > MAX_SILENT_PARAGRAPHS:
+        return None  # the last speaker is paragraphs back: the article has moved on
     return last
+
+
+def _paragraphs_between(st: SpeechText, a: int, b: int) -> int:
+    """Paragraph breaks between tokens ``a`` and ``b`` (a <= b)."""
+    return sum(1 for j in range(a + 1, b + 1) if st.barrier_before[j])
 
 
 def _make_quote(span: Span, sp: Speaker | None, cue: Span | None, ch: Speaker | None, direct: bool) -> Quote:

@@ -32,9 +32,10 @@ from rasd.extract.quotes import (
     governing_event,
     needed_word_before,
     needs_follow,
+    speaker_head,
     speech_of,
 )
-from rasd.lexicon.speech import bare_forms, is_event_noun, needs_met, stance_cues
+from rasd.lexicon.speech import bare_forms, is_event_noun, needs_met, stance_cues, stance_elicitors
 from rasd.model import Span, Statement
 
 if TYPE_CHECKING:
@@ -142,7 +143,9 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if before is not None:  # «في هجوم تبنته حركة طالبان»: the verb's pronoun is that attack
         return _without_proclitic(st, st.span(before, a))
     if cue.needs:
-        for k in range(b, min(b + LONG_SUBJECT_WINDOW, len(st.toks))):
+        # the needed word comes after the subject: «دعا المبعوث [إلى] اليمن ... [إلى] تمديد الهدنة»
+        after_np = ev.np[1] if ev.np is not None and not ev.subject_first and ev.np[0] >= b else b
+        for k in range(after_np, min(b + LONG_SUBJECT_WINDOW, len(st.toks))):
             if st.sent_of[k] != ev.sentence:
                 break
             if needs_met(cue.needs, st.norms[k]):
@@ -157,11 +160,30 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
         start = b
     else:
         start = ev.extent if ev.extent is not None else ev.np[1]
+    if ev.np is not None and not ev.subject_first:
+        start = _past_apposition(st, start, ev.sentence)
     charge = cue.stance == "accuse"
     about = _about(st, start, ev.sentence, charge=charge) or _about_before(st, a, ev.sentence)
     if about is not None and cue.stance in BI_COMPLEMENT and start == b:
         about = _without_bi(about)
     return about
+
+
+MAX_APPOSITION = 10  # tokens of a title set off by commas after a speaker's name
+
+
+def _past_apposition(st: SpeechText, start: int, sent: int) -> int:
+    """«أدان ديفيد كاميرون، [رئيس الوزراء البريطاني]، الهجوم»: a title between commas after the
+    speaker describes him; what the stance is about comes after it."""
+    end = st.sent_tokens[sent][1]
+    if start + 1 >= end or st.raw(start) not in {"،", ","} or not speaker_head(st.norms[start + 1]):
+        return start
+    for j in range(start + 2, min(start + 2 + MAX_APPOSITION, end)):
+        if st.raw(j) in {"،", ","}:
+            return j + 1
+        if st.is_punct(j):
+            break
+    return start
 
 
 def _without_proclitic(st: SpeechText, span: Span) -> Span:
@@ -302,6 +324,29 @@ def _speech_around(sa: SpeechAnalysis, i: int) -> tuple[SpeechEvent | None, Span
     return ev, st.span(start, i) if start < i else None
 
 
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # normalized: «اتهامه»، «اتهامها»
+
+
+def _undergone(st: SpeechText, cue: tuple[int, int]) -> bool:
+    """Is a stance noun a reaction the sentence's subject met rather than its own stance? After
+    a verb of provoking or meeting («أثارت [استنكاراً] شديداً»، «لقي الهجوم [إدانات]»، «أثار موجة
+    [استنكار]»), others hold it; a verbal noun whose pronoun is followed straight by the charge
+    («على خلفية [اتهامه] في قضايا عنف»، «[اتهامها] بالتجسس») is passive: the pronoun is the accused
+    (the active reading names its object: «اتهامه للحكومة»، «اتهامه الحكومة بـ»)."""
+    a, b = cue
+    s0 = st.sent_tokens[st.sent_of[a]][0]
+    for j in range(a - 1, max(s0, a - 3) - 1, -1):
+        if st.is_punct(j):
+            break
+        if any(f in stance_elicitors() for f in bare_forms(st.norms[j])):
+            return True
+    norm = st.norms[b - 1]
+    if not norm.endswith(POSSESSIVE_ENDINGS) or b >= len(st.toks) or st.sent_of[b] != st.sent_of[a]:
+        return False
+    nxt = st.norms[b]
+    return nxt == "في" or (len(nxt) > 3 and nxt[0] == "ب" and nxt[1:].startswith("ال"))
+
+
 def _sentence_span(st: SpeechText, sent: int) -> Span | None:
     a, b = st.sent_tokens[sent]
     return st.span(a, b) if b > a else None
@@ -318,6 +363,8 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
         sp = _statement_speaker(ev.speaker)
         if sp is None:
             continue  # «ويتبنى معظم هذه الهجمات ...»: the quantifier is not a speaker
+        if ev.kind == "stance_noun" and _undergone(st, ev.cue):
+            continue  # «عملية أثارت استنكاراً»، «على خلفية اتهامه في»: a stance someone met, not held
         about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
         if about is not None and normalize(about.text) in PRONOUN_ABOUT:
             about = _antecedent(st, ev) or about  # «وأعلن التنظيم مسؤوليته عنه»: عنه is the attack

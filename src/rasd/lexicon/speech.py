@@ -137,6 +137,20 @@ def speaker_words() -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Normalized single given names (``given_names.tsv``): «بشير»، «لؤي» start with ب/ل and
+    «هويدا» ends in alif, yet they name a speaker."""
+    return frozenset(normalize(r[0]) for r in load_rows("given_names.tsv") if r and r[0] and " " not in r[0])
+
+
+@lru_cache(maxsize=1)
+def stance_elicitors() -> frozenset[str]:
+    """Normalized words before a stance noun that make it others' reaction (``stance_elicitors.tsv``):
+    «أثارت العملية [استنكاراً]» is no one's statement of condemnation."""
+    return frozenset(normalize(r[0]) for r in load_rows("stance_elicitors.tsv") if r and r[0])
+
+
+@lru_cache(maxsize=1)
 def function_words() -> dict[str, set[str]]:
     """Normalized word → its classes (complementizer, relative, stop, medium, time, ...)."""
     out: dict[str, set[str]] = {}
