@@ -505,7 +505,8 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     hits = [h for h in ctx.triggers_in(c.ts, c.te)
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
-            and h.end not in campaign_starts and h.start < intent_end]
+            and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h)
+            and not _in_noun_list(ctx, c, h)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -549,6 +550,63 @@ def _in_series(ctx: ArticleContext, c: Clause, hit: lex.Hit, series: list[lex.Hi
 def _seized_weapon(hit: lex.Hit, seized: list[lex.Hit]) -> bool:
     """"تم ضبط عجلتين مفخختين وحزام ناسف": a weapon noun listed after a seizure word was found, not used."""
     return _form(hit) != "verb" and any(0 <= hit.start - h.end <= _SEIZED_WINDOW for h in seized)
+
+
+def _in_noun_list(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"عانوا القهر والإذلال والاختطاف والسجن": a bare definite event noun in a list of three or
+    more definite nouns joined by "و" names a kind of act, not one happening (unless the
+    clause counts something: "القصف والغارات والاشتباكات أودت بحياة 20")."""
+    if hit.end != hit.start + 1 or _form(hit) == "verb":
+        return False
+
+    def joined(k: int) -> bool:
+        return c.ts <= k < c.te and ctx.is_word(k) and ctx.norm[k].startswith("وال")
+
+    def opens(k: int) -> bool:
+        return c.ts <= k < c.te and ctx.is_word(k) and ctx.norm[k].startswith(("ال", "بال", "وال"))
+
+    first = hit.start
+    while joined(first) and opens(first - 1):
+        first -= 1
+    last = hit.start
+    while joined(last + 1):
+        last += 1
+    if last - first < 2:
+        return False
+    return not any(ctx.norm[k][:1].isdigit() for k in range(c.ts, c.te))
+
+
+@lru_cache(maxsize=1)
+def _figurative_cues() -> lex.PhraseMatcher:
+    return lex.matcher("event_figurative_cues.tsv")
+
+
+_FIGURATIVE_REACH = {"object": 2, "verbal": 6, "held": 6, "goods": 0, "diplomatic": 10}  # words between cue and trigger
+
+
+def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """Is the trigger no happening of its type? "خطف الفريق اللقب" wins a trophy, "هاجم الوزير
+    بانتقادات" speaks, "استولى المسلحون على صواريخ" takes arms, "استدعت الخارجية السفير احتجاجا
+    على" is a diplomatic step, "توقيف شحنة أسلحة" seizes goods: the cue words say which."""
+    etype = hit.pattern.value[0]
+    for cue in _figurative_cues().find(ctx.norm, c.ts, c.te):
+        scope = _col(cue, 0)
+        if etype not in _col(cue, 1).split(","):
+            continue
+        reach = _FIGURATIVE_REACH.get(scope)
+        if scope in ("object", "goods") and 0 <= cue.start - hit.end <= reach:
+            return True
+        if scope == "verbal" and _form(hit) == "verb" and (
+                0 <= cue.start - hit.end <= reach
+                or (0 <= hit.start - cue.end <= 2 and any(ctx.norm[k] in _RELATIVES for k in range(cue.end, hit.start)))):
+            return True
+        if scope == "dawn" and cue.end == hit.start and "فجر" in ctx.cands[hit.start]:
+            return True  # only the word "فجر" is also the dawn; "عملية تفجير" stays a bombing
+        if scope == "held" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
+            return True
+        if scope == "diplomatic" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
+            return True  # the noun "احتجاجا" is the step's purpose; "تظاهر" after it is a protest of its own
+    return False
 
 
 def _riots(ctx: ArticleContext, out: list[EvMention]) -> list[EvMention]:
@@ -746,6 +804,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.actor1 = None  # "قصف حي بابا عمرو": a neighbourhood or a building is hit, it strikes nobody
     if family == "violence" and m.actor2 is not None and _same_span(m.actor2, m.actor1):
         m.actor1 = None  # "تفجير السفارة الأمريكية": the same words cannot be who struck and what was struck
+    if _one_party(m.actor1, m.actor2):
+        m.actor1 = None  # a party does not act on itself: the target, read again as the perpetrator
     if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m):
         m.type = "assassination"  # "أعلنت الحركة مسؤوليتها عن قتل نائب": a killing aimed at one office holder
     read_claim(ctx, c, m)
@@ -1656,14 +1716,18 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
                 or j in _trigger_starts(ctx):  # "ألقت السلطات الكويتية القبض": the phrase ends at the event word
             break
         prev = ctx.norm[j - 1]
+        if prev.startswith("ال") and t.startswith("ل") and not t.startswith("لل") and j > i + 1:
+            break  # "استهداف الطيران الحربي لقرى": a definite phrase takes no indefinite adjective; the lam opens the object
         definite = t.startswith(("ال", "لل"))
         nisba = t.endswith(("ي", "يه", "يا", "يين", "يون", "يتين"))
         # a noun in construct loses its ending: "متظاهرون"/"مسلحين" head no genitive ("متظاهرون قوات الأمن")
         construct = j == i + 1 and not prev.startswith("ال") and not (len(prev) > 3 and prev.endswith("ا")) \
             and not (len(prev) > 4 and prev.endswith(("ون", "ين"))) \
             and not t.endswith("وا")  # "حافلة كانوا يستقلونها": a plural verb starts a clause, it is no genitive
-        titled_name = ctx.has(j - 1, lx.actor_heads) and any(x in _TITLES or x.startswith("ال") for x in ctx.cands[j - 1]) \
-            and j - i <= 3  # "العميد فرنسوا الحاج"
+        # "العميد فرنسوا الحاج": a name after a person's title; "الطيران مواقع": a force's object
+        titled_name = ctx.has(j - 1, lx.actor_heads) and j - i <= 3 and (
+            any(x in _TITLES for x in ctx.cands[j - 1])
+            or (ctx.norm[j - 1].startswith("ال") and bool(lx.person_titles.find(ctx.norm, j - 1, j))))
         possessor = j == i + 1 and t.startswith("ل") and not t.startswith("لل") and len(t) > 3  # "موكبا لسفارة"
         if not (definite or nisba or construct or titled_name or possessor or _agreeing_participle(prev, t)):
             break
@@ -1849,6 +1913,15 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+def _one_party(a: Actor | None, b: Actor | None) -> bool:
+    """Do both roles name the same party (one entity, or the very same words)?"""
+    if a is None or b is None:
+        return False
+    if a.entity_id is not None and a.entity_id == b.entity_id:
+        return True
+    return a.entity_id is None and b.entity_id is None and bool(a.name) and a.name == b.name
 
 
 @lru_cache(maxsize=1)
