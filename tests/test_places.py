@@ -319,3 +319,11 @@ def test_past_the_taggers_name_only_an_adjective_goes_on():
     art = Article.from_parts([("title", "خبر"), ("paragraph", "وفي حي دار سعد عمل المقاتلون على صد الهجوم أمس في عدن.")],
                              published="2024-03-02", id="t")
     assert not any("عمل" in (ev.place.name if ev.place else "") for ev in analyze(art).events)
+
+
+def test_a_foreign_namesake_the_story_never_speaks_of_is_no_place():
+    # «بلدة جيلان ...» in a story on Turkey is not Gjilan in Kosovo; the country is the one that
+    # holds it («في جنوب شرق تركيا»), not the one it borders («الحدودية مع سوريا»)
+    places = _event_places("قتل شرطيان تركيان في هجوم على منزلهما في بلدة جيلان بينار الحدودية مع سوريا "
+                           "في جنوب شرق تركيا أمس، وقالت السلطات التركية إن المهاجمين فروا.")
+    assert places and places[0].country == "TR"

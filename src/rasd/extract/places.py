@@ -835,6 +835,8 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
                 not lookup(name, prefix, geonames=False) or parts[0] in _VILLAGE_WORDS):
             # "قرية دوما" in a story on the West Bank: a village there, not Douma in Syria
             g = None  # only geonames' namesake abroad (Eṭ Ṭaiyiba, Israel): an unknown town here
+        elif doc is not None and _support_beyond(doc, g, context) < 1:
+            g = None  # "بلدة جيلان بينار" in a story on Turkey: no word of Kosovo but this name
     if g is None and doc is not None and place.span is not None:
         g = _from_linked_entity(doc, place.span, context)
         if g is None:
@@ -861,6 +863,30 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     return to_place(g, place.span)
 
 
+def _holds(text: str, end: int, m: PlaceMention) -> bool:
+    """Is the place named at m, just after a quarter that ends at ``end``, the place that holds
+    it ("حي باب توما والعباسيين في دمشق", "منطقة الساحل بمدينة درنة", "قرية X جنوب حلب")
+    rather than one it borders ("الحدودية مع سوريا")?"""
+    gap = normalize(text[end:m.start]).split()
+    cues, words = relative_cues(), _place_words()
+    holding = {"في", "قرب", "بالقرب", "داخل"}
+    return m.surface.startswith("ب") or any(
+        w in holding or (w[:1] == "ب" and w[1:] in words) or cues.get(w) == "direction"
+        or cues.get(w[1:]) == "direction" for w in gap)
+
+
+def _support_beyond(doc: Doc, g: Gazetteer, context: Counter[str]) -> float:
+    """How strongly the article points at g's country apart from the mentions g itself may be
+    (a foreign namesake's own weight in :func:`article_countries` proves nothing)."""
+    lead_end = _lead_end(doc)
+    own = 0.0
+    for m in find_places(doc):
+        if g in m.candidates:
+            ccs = {c.country for c in m.candidates if c.country}
+            own += (2 if m.start < lead_end else 1) / max(len(ccs), 1)
+    return context.get(g.country or "", 0) - own
+
+
 def _country_near(doc: Doc | None, span: Span | None, context: Counter[str]) -> str | None:
     """The country of an unknown quarter, from the known places around it: one its name starts
     with («منطقة بغداد الجديدة»), else the first one just after it in its sentence («وحي باب
@@ -882,7 +908,7 @@ def _country_near(doc: Doc | None, span: Span | None, context: Counter[str]) -> 
             continue  # a namesake abroad the article hardly speaks of ("الغوطة الغربية": Gharbia, Egypt)
         if span.start <= m.start and m.end < span.end:
             inside = inside or g.country  # the name begins with a known place and goes on
-        elif span.end <= m.start < min(sent[1], span.end + NEAR_AFTER):
+        elif span.end <= m.start < min(sent[1], span.end + NEAR_AFTER) and _holds(doc.text, span.end, m):
             if after is None or m.start < after[0]:
                 after = (m.start, g.country)
         elif para[0] <= m.start and m.end <= span.start:
