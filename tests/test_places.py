@@ -327,3 +327,10 @@ def test_a_foreign_namesake_the_story_never_speaks_of_is_no_place():
     places = _event_places("قتل شرطيان تركيان في هجوم على منزلهما في بلدة جيلان بينار الحدودية مع سوريا "
                            "في جنوب شرق تركيا أمس، وقالت السلطات التركية إن المهاجمين فروا.")
     assert places and places[0].country == "TR"
+
+
+def test_a_common_word_is_no_foreign_city_in_a_story_that_never_names_its_country():
+    # «حماة» is a mother-in-law in a story on Egypt, not Hama in Syria
+    places = _event_places("وقالت مصادر أمنية في القاهرة إن حماة المتهم اعترفت بأن البلاغ كيدي، وأن الشرطة المصرية "
+                           "اعتقلت زوج ابنتها في القليوبية أمس.")
+    assert all(p.country == "EG" for p in places)

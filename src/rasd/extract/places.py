@@ -837,6 +837,10 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
             g = None  # only geonames' namesake abroad (Eṭ Ṭaiyiba, Israel): an unknown town here
         elif doc is not None and _support_beyond(doc, g, context) < 1:
             g = None  # "بلدة جيلان بينار" in a story on Turkey: no word of Kosovo but this name
+    if g is not None and prefix is None and main and g.country != main and doc is not None \
+            and _ordinary_word(name) and _support_beyond(doc, g, context) < 1:
+        # "حماة" (a mother-in-law) in a story on Egypt: a common word, not Hama in Syria
+        return country_place(main) or place
     if g is None and doc is not None and place.span is not None:
         g = _from_linked_entity(doc, place.span, context)
         if g is None:
@@ -861,6 +865,15 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
         return Place(name=_facility_name(place.name), country=g.country, admin1=g.admin1, lat=g.lat, lon=g.lon,
                      precision="facility", geonameid=None, span=place.span)
     return to_place(g, place.span)
+
+
+def _ordinary_word(name: str) -> bool:
+    """Is the name, in every form, a word raw news rarely uses in a name (the silver lexicon's O)?"""
+    from rasd.ner.silver import load_silver
+
+    silver = load_silver()
+    forms = {normalize(name)} | {normalize(name)[2:]} if normalize(name).startswith("ال") else {normalize(name)}
+    return all(silver.get(f, "O") == "O" for f in forms) and any(f in silver for f in forms)
 
 
 def _holds(text: str, end: int, m: PlaceMention) -> bool:
