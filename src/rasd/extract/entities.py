@@ -279,6 +279,8 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             s += 1
         if conf < MIN_CONFIDENCE or s == e or not _name_like(norms[s:e]):
             continue
+        if e - s == 1 and _ordinary_word(norms[s]):
+            continue  # وأوضحت قائلة، قال لي، مليون ريال، رحمه الله: a common word alone is no name
         if e - s == 1 and s > a and _indefinite_head(norms[s - 1], "loc_head") is not None \
                 and not _place_word(norms[s]):
             continue  # حي سكني، منطقة حدودية: the adjective of a place, not its name
@@ -420,7 +422,7 @@ def _after_speech_verb(norms: list[str], k: int) -> bool:
 def _bare_name_word(n: str) -> bool:
     """Could this word be part of a person's name (no function word, title, head or nationality)?"""
     return bool(_WORD_RE.fullmatch(n)) and len(n) > 2 and n not in _not_names() and n not in _place_stops() \
-        and n not in _speech_function_words() \
+        and n not in _speech_function_words() and not _ordinary_word(n) \
         and not word_has_class(n, "title") and not _any_place_head(n) and not country_of_nisba(n) \
         and not _is_modifier(n) and (n,) not in get_matcher().index
 
@@ -741,6 +743,26 @@ def _name_like(span: list[str]) -> bool:
         return False
     silver = load_silver()
     return not all(silver.get(n) == "O" for n in rest)
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> frozenset[str]:
+    """Words that are no name alone: verbs and participles of saying (reporting_verbs.tsv), units a
+    number counts (number_units.tsv: ريال، جنيه), God and prepositions with a pronoun
+    (entity_ordinary_words.tsv)."""
+    rows = [*read_tsv("reporting_verbs.tsv"), *read_tsv("number_units.tsv"), *read_tsv("entity_ordinary_words.tsv")]
+    return frozenset(norm_word(normalize(r[0])) for r in rows if r and r[0] and " " not in r[0])
+
+
+@lru_cache(maxsize=65_536)
+def _ordinary_word(n: str) -> bool:
+    """Is the word, or the word without a proclitic و/ف/ب/ل (not ال: الريال is a club), one of
+    _ordinary_words? A unit with ال is left alone too (الريال، الدينار can name a team)."""
+    words = _ordinary_words()
+    if n in words:
+        return True
+    return any(v in words and not v.startswith("ال") and not n.startswith("ال")
+               for v in clitic_variants(n))
 
 
 def _is_modifier(word: str) -> bool:
