@@ -438,14 +438,29 @@ def _coordinated_other_happenings(ctx: ArticleContext, ts: int, te: int) -> list
         if _form(h) == "verb" and h.start >= ts + 3 and ctx.norm[h.start - 1] == "كما":
             out.append(h.start - 1)  # "... كما قصفت قوات النظام": "also" opens another happening
             continue
-        if _form(h) != "verb" or h.start < ts + 3 or not ctx.norm[h.start].startswith("و"):
+        if h.start < ts + 3 or not ctx.norm[h.start].startswith("و") or h.pattern.words[0].startswith("و"):
+            continue
+        before = [b for b in hits if b.end < h.start]
+        if _form(h) != "verb":
+            if _clash_and_other(h, before):
+                out.append(h.start)
             continue
         own = "air_strike" if _aircraft_subject([h], mods) else h.pattern.value[0]
-        before = [b for b in hits if b.end < h.start]
         if before and not any(types_compatible(b.pattern.value[0], own) for b in before):
             out.append(h.start)
     out.extend(_more_victims_elsewhere(ctx, ts, hits))
     return out
+
+
+def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
+    """"في هجوم بمدينة العريش واشتباك بمدينة السويس", "إثر اشتباكات بين الطرفين وتفجيرين
+    انتحاريين": a fight between two sides and a strike by one side, named by two nouns joined
+    by "و", are two happenings."""
+    own = h.pattern.value[0]
+    kinds = {b.pattern.value[0] for b in before}
+    if not kinds or own in kinds:
+        return False
+    return (own == "armed_clash") != ("armed_clash" in kinds) and (own == "armed_clash" or kinds == {"armed_clash"})
 
 
 def _more_victims_elsewhere(ctx: ArticleContext, ts: int, hits: list[lex.Hit]) -> list[int]:
@@ -809,6 +824,10 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m):
         m.type = "assassination"  # "أعلنت الحركة مسؤوليتها عن قتل نائب": a killing aimed at one office holder
     read_claim(ctx, c, m)
+    if (family == "arrest" or m.type == "abduction") and fresh and all(_possessed(ctx, h) for h in fresh):
+        # "احتجاجا على اعتقاله الإداري", "إخفاءهم واحتجازهم": the detention of someone already
+        # named, held as a state; it joins a told arrest but reports none of its own
+        m.reference = True
     if family == "arrest" and m.place is not None and _abroad(ctx, m, m.place):
         m.place = None  # "أعلنت السلطات الكويتية تفكيك خلية قاتل أفرادها في العراق": arrested at home
     m.alleged = is_alleged(ctx, c, m.anchor)
@@ -821,6 +840,26 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if family == "protest" and m.actor1 is None and m.place is None and m.place_ref is None:
         return None  # "الشغب والتمرد" in general: a protest is somebody's, somewhere
     return m
+
+
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+@lru_cache(maxsize=1)
+def _passive_auxiliaries() -> frozenset[str]:
+    return lex.word_set("event_passive_auxiliaries.tsv")
+
+
+def _possessed(ctx: ArticleContext, h: lex.Hit) -> bool:
+    """Is the trigger a one-word verbal noun carrying a possessive pronoun ("اعتقاله",
+    "احتجازهم")? It speaks of what befell someone named before, not of a new happening."""
+    if h.end - h.start != 1 or _form(h) == "verb" or len(h.pattern.words) != 1:
+        return False
+    if h.start > 0 and ctx.norm[h.start - 1] in _passive_auxiliaries():
+        return False  # "الانتحاري الذي تم اعتقاله": a passive verb, the arrest is reported
+    token, word = ctx.norm[h.start], h.pattern.words[0]
+    at = token.rfind(word)
+    return at >= 0 and token[at + len(word):] in _POSSESSIVE_SUFFIXES
 
 
 def _one_named_victim(ctx: ArticleContext, m: EvMention) -> bool:
@@ -3694,7 +3733,7 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
     confidence = round(min(0.95, 0.5 + 0.08 * facts + 0.05 * (len(h.mentions) - 1)
                            - (0.15 if all(m.casualty_only for m in h.mentions) else 0.0)), 2)
     ev = Event(
-        type=_by_air(h.type, actor1), evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
+        type=_by_air(ctx, h.type, actor1), evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
         place=_default_place(ctx, h),
         actor1=actor1.name if actor1 else None, actor1_span=actor1.span if actor1 else None,
         actor1_entity=actor1.entity_id if actor1 else None,
@@ -3715,11 +3754,23 @@ def _air_forces() -> frozenset[str]:
     return frozenset(r[0] for r in lex.load_tsv("event_air_forces.tsv"))
 
 
-def _by_air(event_type: str, actor1: Actor | None) -> str:
-    """"قصفت قوات التحالف مقرات الحوثي": a force that strikes only from the air bombards by air."""
-    if event_type in ("shelling", "attack") and actor1 is not None and actor1.name in _air_forces():
+def _by_air(ctx: ArticleContext, event_type: str, actor1: Actor | None) -> str:
+    """"قصفت قوات التحالف مقرات الحوثي", "قام سلاح الجو بتفجير مخزن", "ألقى الطيران براميل
+    متفجرة": what an air force or an aircraft strikes, bombards or blows up, it hits from the air."""
+    if event_type not in ("shelling", "attack", "bombing") or actor1 is None:
+        return event_type
+    if actor1.name in _air_forces() or _aircraft_words(ctx, actor1):
         return "air_strike"
     return event_type
+
+
+def _aircraft_words(ctx: ArticleContext, a: Actor) -> bool:
+    """Do the actor's own words begin with an aircraft or an air arm ("الطيران السوري", "سلاح الجو")?"""
+    if a.span is None:
+        return False
+    ts, te = ctx.tok_range(a.span.start, a.span.end)
+    return any(h.start == ts and _role(h) == "modifier" and h.pattern.value[0] == "air_strike"
+               for h in ctx.triggers_in(ts, te))
 
 
 def _is_background(ctx: ArticleContext, date: str | None) -> bool:
