@@ -73,6 +73,7 @@ def lookup_number_word(word: str) -> tuple[str, NumberWord] | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # asked of every word by the numbers stage; words repeat, most are no number
 def parse_digits(token: str) -> float | int | None:
     """``"1,592"`` → 1592, ``"3.5"`` → 3.5, ``"2,5"`` → 2.5; None when not a number."""
     if len(token) > MAX_NUMBER_CHARS or not DIGITS_RE.match(token):

@@ -1022,8 +1022,15 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
         view = _View(words)
         i = 0
         while i < len(words):
+            # the memo read inline, the call only for a new word: most words start nothing
+            variants = _trigger_memo.get(words[i])
+            if variants is None:
+                variants = _trigger_variants(words[i])
+            if not variants:
+                i += 1
+                continue
             best: tuple[int, TimeSpec, int] | None = None
-            for variant, prefix, keep in _trigger_variants(words[i]):
+            for variant, prefix, keep in variants:
                 view.i0, view.first, view.prefix = i, variant, prefix if keep else ""
                 for rec in RECOGNIZERS:
                     hit = rec(view, i)

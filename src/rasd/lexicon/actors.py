@@ -184,12 +184,17 @@ def compound_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+_STARTS_NOTHING: tuple[tuple[tuple[str, str], ...], bool] = ((), False)
+
+
 class ActorMatcher:
     """Longest-match lookup of lexicon aliases over normalized token sequences."""
 
     def __init__(self, entries: Sequence[ActorEntry]):
         # trie: dict token -> (children, payload); payload = list of (entry, ambiguous)
         self.root: dict[str, list] = {}
+        # token -> what may start at it (see _starts_at); most tokens start nothing
+        self._starts: dict[str, tuple[tuple[tuple[str, str], ...], bool]] = {}
         self._recent: dict[tuple[str, ...], tuple[Match, ...]] = {}
         self.index: dict[tuple[str, ...], list[tuple[ActorEntry, bool]]] = {}
         for entry in sorted(entries, key=lambda e: e.priority):
@@ -202,6 +207,7 @@ class ActorMatcher:
     def _add(self, toks: tuple[str, ...], entry: ActorEntry, ambiguous: bool) -> None:
         if not toks:
             return
+        self._starts.clear()
         payload = self.index.setdefault(toks, [])
         if any(p[0].entity.id == entry.entity.id for p in payload):
             return
@@ -246,15 +252,15 @@ class ActorMatcher:
         n = len(norms)
         while i < n:
             best: tuple[int, list, str] | None = None
-            for k, form in enumerate((norms[i], *clitic_variants(norms[i]))):
+            forms, head = self._starts_at(norms[i])
+            for form, stripped in forms:
                 end, payload = self._walk(form, norms, i)
-                stripped = norms[i][: len(norms[i]) - len(form)] if k else ""
                 if payload is not None and stripped.endswith("ال"):
                     # السورية is "the Syrian", not ال + سورية: the article turns a place name into an adjective
                     payload = [p for p in payload if p[0].entity.type != "LOC"] or None
                 if payload is not None and (best is None or end > best[0]):
                     best = (end, payload, stripped)
-            inst = self._institution(norms, i)
+            inst = self._institution(norms, i) if head else None
             if inst is not None and (best is None or inst.end > best[0]):
                 out.append(inst)
                 i = inst.end
@@ -270,6 +276,23 @@ class ActorMatcher:
             out.append(Match(i, end, entry.entity, amb, True, stripped, others))
             i = end
         return out
+
+    def _starts_at(self, token: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+        """The token's forms (itself, then less its proclitics) that begin an alias, each
+        with the proclitic cut off, and whether one of them is an institution head.
+        Memoized per token: matching asks this of every token, and most begin nothing."""
+        got = self._starts.get(token)
+        if got is None:
+            if len(self._starts) >= 200_000:  # bound memory on huge runs
+                self._starts.clear()
+            forms = (token, *clitic_variants(token))
+            heads = _institutions()
+            starts = tuple((form, token[: len(token) - len(form)] if k else "")
+                           for k, form in enumerate(forms) if form in self.root)
+            head = any(form in heads for form in forms)
+            # one shared value for the common case: no new objects for the GC to track
+            got = self._starts[token] = (starts, head) if starts or head else _STARTS_NOTHING
+        return got
 
     def _institution(self, norms: Sequence[str], i: int) -> Match | None:
         """Head + nationality adjective: الحكومة الأفغانية، وزارة الخارجية التركية."""

@@ -89,7 +89,9 @@ class CueTable:
 
     def match(self, norms: list[str], i: int) -> list[tuple[Cue, int]]:
         """Cues that start at token ``i`` of ``norms``, longest first, with their end index."""
-        cues = self._cues_starting(norms[i])
+        cues = self._starts.get(norms[i])  # the memo read inline: asked of every token
+        if cues is None:
+            cues = self._cues_starting(norms[i])
         if not cues:
             return []
         hits: list[tuple[Cue, int]] = []

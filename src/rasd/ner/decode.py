@@ -136,22 +136,25 @@ def viterbi(scores: np.ndarray, lengths: Sequence[int], transition: np.ndarray) 
         delta = np.empty_like(s)
         back = np.zeros(s.shape, dtype=np.intp)
         delta[:, 0] = s[:, 0]
+        # One (sentences, from, to) buffer reused by every step: a step is a few small numpy
+        # calls, so allocation is a good part of its cost.
+        cand = np.empty((len(batch), *transition.shape))
         for t in range(1, s.shape[1]):
-            cand = delta[:, t - 1, :, None] + transition  # (sentences, from, to)
+            np.add(delta[:, t - 1, :, None], transition, out=cand)
             back[:, t] = cand.argmax(axis=1)
-            delta[:, t] = cand.max(axis=1) + s[:, t]
-        # Backtrack all sentences at once; each starts from the best label at its own end.
-        last = np.asarray([lengths[b] - 1 for b in batch])
-        rows = np.arange(len(batch))
-        best = np.empty((len(batch), s.shape[1]), dtype=np.intp)
-        y = delta[rows, last].argmax(axis=1)
-        for t in range(s.shape[1] - 1, -1, -1):
-            y = np.where(last == t, delta[:, t].argmax(axis=1), y) if t < s.shape[1] - 1 else y
-            best[:, t] = y
-            if t:
-                y = np.where(t <= last, back[rows, t, y], y)
+            np.add(cand.max(axis=1), s[:, t], out=delta[:, t])
+        # Backtrack each sentence from the best label at its own end, in plain Python
+        # over lists: a few hundred scalar steps cost less than numpy calls per position.
+        last = [lengths[b] - 1 for b in batch]
+        ends = delta[np.arange(len(batch)), last].argmax(axis=1).tolist()
         for k, b in enumerate(batch):
-            paths[b] = best[k, :lengths[b]].tolist()
+            pointers = back[k, :lengths[b]].tolist()
+            y = ends[k]
+            path = [y] * lengths[b]
+            for t in range(last[k], 0, -1):
+                y = pointers[t][y]
+                path[t - 1] = y
+            paths[b] = path
     return paths
 
 
@@ -174,8 +177,9 @@ def marginals(scores: np.ndarray, lengths: Sequence[int], transition: np.ndarray
         a = e[:, 0]
         alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
         for t in range(1, s.shape[1]):
-            a = (alpha[:, t - 1] @ et) * e[:, t]
-            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+            a = alpha[:, t]  # computed in place: no temporaries per step
+            np.multiply(alpha[:, t - 1] @ et, e[:, t], out=a)
+            a /= a.sum(axis=1, keepdims=True)
         beta = np.ones_like(e)
         last = np.asarray([lengths[b] - 1 for b in batch])[:, None]
         for t in range(s.shape[1] - 2, -1, -1):

@@ -208,7 +208,9 @@ class FeatureExtractor:
         The tagger encodes the word parts once per distinct word; training and
         tests see the same features flattened by :meth:`document_features`.
         """
-        infos = [[self.info(t) for t in tokens] for tokens in sentences]
+        # the word cache read inline (a WordInfo is always truthy), the call only for new words
+        cache = self._cache
+        infos = [[cache.get(t) or self.info(t) for t in tokens] for tokens in sentences]
         hits = [self._hits(row) for row in infos]
         ctx = self._doc_context(infos, hits)
         return infos, [self._positions(row, h, _quote_flags(tokens), ctx)

@@ -8,9 +8,9 @@ trained with, ``ner_clusters.tsv`` and ``ner_silver.tsv``.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -112,14 +112,14 @@ class Tagger:
             took = np.flatnonzero((at + off >= 0) & (at + off < size))
             scores[took] += table[took + off, k]
         ids, unknown = self._index.ids, self._index.unknown
-        cols = array("i")
-        indptr = [0]
-        for pos in positions:
-            for feats in pos:
-                cols.extend([ids.get(f, unknown) for f in feats])
-                indptr.append(len(cols))
-        x = csr_matrix((np.ones(len(cols)), np.frombuffer(cols, dtype=np.int32), np.asarray(indptr)),
-                       shape=(len(indptr) - 1, unknown + 1))
+        # Feature ids of every position in one C-level pass (map over the chained lists)
+        # rather than a Python comprehension per position.
+        flat = list(chain.from_iterable(positions))
+        names = list(chain.from_iterable(flat))
+        cols = np.fromiter(map(ids.get, names, repeat(unknown)), dtype=np.int32, count=len(names))
+        indptr = np.zeros(len(flat) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)), out=indptr[1:])
+        x = csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(flat), unknown + 1))
         return scores + x @ self._weights
 
     def _rows(self, sentences: Sequence[Sequence[str]], infos: list[list[WordInfo]]) -> np.ndarray:
@@ -128,10 +128,10 @@ class Tagger:
         if len(row_of) >= 100_000:  # bound memory on huge runs
             row_of.clear()
         fresh: dict[str, WordInfo] = {}
-        for tokens, row in zip(sentences, infos, strict=True):
-            for t, wi in zip(tokens, row, strict=True):
-                if t not in row_of:
-                    fresh[t] = wi
+        # One flat pass (C-level chaining, no zip per sentence): this runs for every token.
+        for t, wi in zip(chain.from_iterable(sentences), chain.from_iterable(infos), strict=True):
+            if t not in row_of:
+                fresh[t] = wi
         if fresh:
             parts = [part for wi in fresh.values() for part in (wi.own, *wi.around)]
             sums = (self._index.encode(parts) @ self._weights).reshape(len(fresh), 1 + len(NEIGHBOURS), -1)
@@ -141,9 +141,8 @@ class Tagger:
                 grown[:base] = self._word_table[:base]
                 self._word_table = grown
             self._word_table[base:base + len(fresh)] = sums
-            for k, t in enumerate(fresh):
-                row_of[t] = base + k
-        return np.fromiter((row_of[t] for tokens in sentences for t in tokens), dtype=np.intp)
+            row_of.update(zip(fresh, range(base, base + len(fresh)), strict=True))
+        return np.fromiter(map(row_of.__getitem__, chain.from_iterable(sentences)), dtype=np.intp)
 
     def _aux_feature_weights(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The tagger's weights for ``with_aux``'s three features, by auxiliary label id:
