@@ -872,7 +872,8 @@ def _ordinary_word(name: str) -> bool:
     from rasd.ner.silver import load_silver
 
     silver = load_silver()
-    forms = {normalize(name)} | {normalize(name)[2:]} if normalize(name).startswith("ال") else {normalize(name)}
+    n = normalize(name)
+    forms = {n, n[2:]} if n.startswith("ال") else {n}  # "الحماة": with and without the article
     return all(silver.get(f, "O") == "O" for f in forms) and any(f in silver for f in forms)
 
 
