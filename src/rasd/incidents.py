@@ -49,11 +49,6 @@ class Report(NamedTuple):
     event: Event
 
 
-# A specific type that is a kind of another specific type (papers call one suicide
-# bombing "a bombing"); beyond these, two specific types are two happenings.
-_KIND_OF = {("suicide_bombing", "bombing")}
-
-
 def _family(event_type: str) -> str:
     et = ontology().get(event_type)
     return et.family if et else "other"
@@ -75,7 +70,14 @@ def types_compatible(a: str, b: str) -> bool:
     """One family, and the same type, or one of them generic, or one a kind of the other."""
     if _family(a) != _family(b):
         return False
-    return a == b or _generic(a) or _generic(b) or (a, b) in _KIND_OF or (b, a) in _KIND_OF
+    return a == b or _generic(a) or _generic(b) or _kind_of(a, b) or _kind_of(b, a)
+
+
+def _kind_of(a: str, b: str) -> bool:
+    """Is a always also b (event_ontology.tsv: papers call one suicide bombing "a bombing")?
+    Beyond these, two specific types are two happenings."""
+    et = ontology().get(a)
+    return et is not None and et.kind_of == b
 
 
 def _day(value: str | None) -> date | None:

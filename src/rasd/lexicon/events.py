@@ -313,6 +313,7 @@ class EventType:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     rank: int  # higher = more specific within the family
+    kind_of: str | None = None  # a less specific type it always also is (a suicide bombing is a bombing)
 
 
 @lru_cache(maxsize=1)
@@ -320,9 +321,9 @@ def ontology() -> dict[str, EventType]:
     """rasd event type -> family, PLOVER and ACLED codes (event_ontology.tsv)."""
     out = {}
     for row in load_tsv("event_ontology.tsv"):
-        name, family, plover, mode, acled, acled_sub, rank = (row + [""] * 7)[:7]
+        name, family, plover, mode, acled, acled_sub, rank, kind_of = (row + [""] * 8)[:8]
         out[name] = EventType(name, family, plover or None, mode or None, acled or None, acled_sub or None,
-                              int(rank or 0))
+                              int(rank or 0), kind_of or None)
     return out
 
 
