@@ -206,13 +206,20 @@ def _long_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=65_536)
+def _titles_opened_by(word: str) -> tuple[tuple[str, ...], ...]:
+    """The titles of several words a token can open, in the order they are tried (the word
+    itself first, then its clitic variants; longest first). Asked once per token of every
+    article, and most words open none."""
+    titles = _long_titles()
+    return tuple(toks for first in (word, *clitic_variants(word)) for toks in titles.get(first, ()))
+
+
 def _long_title_at(norms: list[str], k: int) -> int:
     """Length of the title of several words starting at token ``k`` (وآية الله too), 0 if none."""
-    titles = _long_titles()
-    for first in (norms[k], *clitic_variants(norms[k])):
-        for toks in titles.get(first, ()):
-            if tuple(norms[k + 1:k + len(toks)]) == toks[1:]:
-                return len(toks)
+    for toks in _titles_opened_by(norms[k]):
+        if tuple(norms[k + 1:k + len(toks)]) == toks[1:]:
+            return len(toks)
     return 0
 
 
@@ -1100,7 +1107,6 @@ class CorefMention:
 def _coreference(cands: list[Cand], groups: list[Group], norms: list[str],
                  tokens: list[tuple[int, int]], text: str) -> list[CorefMention]:
     """الحركة، التنظيم، الوزير ... -> the closest preceding compatible entity."""
-    nouns = _coref_nouns()
     covered = set()
     for c in cands:
         covered.update(range(c.start, c.end))
@@ -1113,7 +1119,7 @@ def _coreference(cands: list[Cand], groups: list[Group], norms: list[str],
     for i, n in enumerate(norms):
         if i in covered:
             continue
-        spec = next((nouns[f] for f in (n, *clitic_variants(n)) if f in nouns), None)
+        spec = _coref_spec(n)
         if spec is None:
             continue
         if i + 1 < len(norms) and country_of_nisba(norms[i + 1]):
@@ -1136,6 +1142,13 @@ def _coreference(cands: list[Cand], groups: list[Group], norms: list[str],
         if best is not None:
             out.append(CorefMention(i, i + 1, best[1]))
     return out
+
+
+@lru_cache(maxsize=65_536)  # asked for every token outside a name
+def _coref_spec(n: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
+    """The back-reference noun entry of a word or of its clitic-free forms (الحركة، والوزير), or None."""
+    nouns = _coref_nouns()
+    return next((nouns[f] for f in (n, *clitic_variants(n)) if f in nouns), None)
 
 
 def _head_fits(g: Group, kinds: frozenset[str]) -> bool:
@@ -1205,6 +1218,9 @@ def _emit(doc: Doc, tokens: list[tuple[int, int]], text: str, cands: list[Cand],
         mentions.append(Mention(Span(s, e, text[s:e]), ent.type, ent.id, "coref", 0.8))
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
     doc.analysis.mentions.extend(mentions)
-    order = {id(e): min((m.span.start for m in mentions if m.entity_id == e.id), default=0) for e in entities}
-    entities.sort(key=lambda e: order[id(e)])
+    # each entity in order of its first mention (the mentions are sorted: the first seen is the earliest)
+    first_start: dict[str | None, int] = {}
+    for m in mentions:
+        first_start.setdefault(m.entity_id, m.span.start)
+    entities.sort(key=lambda e: first_start.get(e.id, 0))
     doc.analysis.entities.extend(entities)

@@ -380,7 +380,9 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     words = _place_words()
     stops = _name_stops()
     directions = relative_cues()
-    facts = [_place_facts(t) for t in norm]
+    # one table probe per distinct word: most words repeat within an article
+    facts_of = {t: _place_facts(t) for t in dict.fromkeys(norm)}
+    facts = [facts_of[t] for t in norm]
     starts = _token_index(doc)
     entities = {e.id: e for e in doc.analysis.entities}
     loc_spans: dict[int, int] = {}  # token start -> token end of LOC mentions
@@ -422,8 +424,11 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
                 continue
             i += 1  # "مدينة" is the word before a name, never the name
             continue
-        found = None
         kmax = min(MAX_NAME_WORDS, run[i])
+        if i not in loc_spans and not facts[i].known_alone and (kmax < 2 or norm[i + 1] not in tails):
+            i += 1  # most words: no name starts here, alone or with the words after it (reach 1)
+            continue
+        found = None
         reach = _reach(norm, i, kmax, tails) if kmax > 1 else 1
         for k in range(kmax, 0, -1):
             in_loc = loc_spans.get(i) == i + k and not (k == 1 and norm[i] in stops)
@@ -716,6 +721,8 @@ def nisba_country(norm_token: str) -> str | None:
     for c in forms:
         if c in plurals:
             return plurals[c]
+        if not c.endswith(_NISBA_PLURAL_ENDINGS):
+            continue  # most words: no plural ending to strip
         for ending in _NISBA_PLURAL_ENDINGS:
             base = c[: -len(ending)]
             if c.endswith(ending) and len(base) > 3 and base.endswith("ي") and base in nisba:

@@ -441,15 +441,19 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
     i = 0
     n = len(st.toks)
     while i < n:
+        rhits = rep.match(st.norms, i)
+        stance_hits = stc.match(st.norms, i)
+        if not rhits and not stance_hits:
+            i += 1  # most tokens start no cue: the cheapest test first (every path below skips them)
+            continue
         if (st.inside[i] != -1 and not _opens_quoted_stance(st, i)) or st.is_punct(i):
             i += 1
             continue
         if i > 0 and st.norms[i - 1] in _NAME_PREFIXES_OR_ABI:
             i += 1  # «ابن أبي طالب»: a name, not the verb طالب
             continue
-        rhits = rep.match(st.norms, i)
         shits = [
-            (c, e) for c, e in stc.match(st.norms, i)
+            (c, e) for c, e in stance_hits
             if c.kind not in SPOKEN_KINDS and (not c.needs or needs_follow(st, c, e) or _needs_before_relative(st, c, i))
         ]
         if not rhits and not shits:
@@ -1272,12 +1276,15 @@ def _name_speaker(st: SpeechText, a: int, b: int, head: str | None = None) -> Sp
     return Speaker(span.text, span, None, "name", head)
 
 
+_NAMING_HEAD_CLASSES = frozenset({"media", "group", "body"})  # heads a written name follows
+
+
 def _collect_names_after_heads(sa: SpeechAnalysis) -> None:
     """Strings written as names in this article (``حركة «طالبان»``، ``تنظيم داعش``)."""
     st = sa.st
     for i in range(len(st.toks) - 1):
         cls, definite = _sclasses(st.norms[i])
-        if not cls & {"media", "group", "body"} or definite:
+        if definite or cls.isdisjoint(_NAMING_HEAD_CLASSES):  # most words: no head at all
             continue
         if i + 1 in st.pair_at_open:
             sa.names_after_heads.add(_key(st.pairs[st.pair_at_open[i + 1]].span.text))

@@ -266,8 +266,12 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
     table = stance_cues()
     i = 0
     while i < len(st.toks):
+        matched = table.match(st.norms, i)
+        if not matched:
+            i += 1  # most tokens start no cue: skip the filtering below
+            continue
         hits = [
-            (c, e) for c, e in table.match(st.norms, i)
+            (c, e) for c, e in matched
             if c.kind == "phrase" or (c.kind == "first_person" and (not c.needs or needs_follow(st, c, e)))
         ]
         if not hits:
