@@ -36,6 +36,7 @@ from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon.actors import Match, entries_by_id, get_matcher, join_compounds
 from rasd.lexicon.geo import country_of_nisba, town_ids
+from rasd.lexicon.speech import given_names
 from rasd.model import Entity, Mention, Span
 from rasd.ner.corpus import bio_spans
 from rasd.ner.features import CLOSE_QUOTES, OPEN_QUOTES, clitic_variants, norm_word
@@ -378,7 +379,7 @@ def _office_of_another(s: int, e: int, a: int, norms: list[str]) -> bool:
     words after the first are all definite (الحرمين الشريفين، الرئيس اليمني), none a given name."""
     rest = norms[s + 1:e]
     if not rest or any(not n.startswith("ال") or n == "الله" for n in rest) \
-            or any(norms[k] in _given_names() for k in range(s, e)):
+            or any(norms[k] in given_names() for k in range(s, e)):
         return False  # مستشار الملك سلمان، المتحدث باسم خليفة حفتر: the holder is named, and mentioned
     for office in _deputy_offices():
         k = s - len(office)
@@ -477,7 +478,7 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
 
 def _split_coordinated(c: Cand, norms: list[str]) -> list[Cand]:
     """أسامة منصور وشادي المولوي: two persons where a given name with و starts a new name."""
-    given = _given_names()
+    given = given_names()
     for k in range(c.start + 2, c.end):
         n = norms[k]
         if len(n) > 2 and n[0] == "و" and n[1:] in given and n not in given:
@@ -496,7 +497,7 @@ def _first_names(c: Cand, norms: list[str], words: list[str], covered: set[int])
             continue
         between = range(t + 1, c.start)
         if all(k not in covered and not norms[k].startswith("ال") and not _function_word(words[k])
-               and (norms[k] in _given_names() or _bare_name_word(norms[k])) for k in between):
+               and (norms[k] in given_names() or _bare_name_word(norms[k])) for k in between):
             covered.update(between)
             c.start = t + 1
         return
@@ -539,10 +540,6 @@ def _place_prefixes() -> frozenset[str]:
     return frozenset(norm_word(normalize(r[0])) for r in read_tsv("place_name_prefixes.tsv"))
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Single given names (given_names.tsv): a street or quarter may be named after a person."""
-    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("given_names.tsv") if r[0] and " " not in r[0])
 
 
 _NAME_LINKS = frozenset({"ابو", "ام", "بن", "عبد", "بني", "ال"})  # a name that goes on: أبو | غريب
@@ -612,7 +609,7 @@ def _place_name_end(j: int, b: int, norms: list[str], bare: str) -> int:
     """End of the place name that starts at token ``j`` (its first word, without a conjunction, is
     ``bare``): one word, or two when the first opens a compound (قصر البريج، بير أحمد، الشيخ رضوان)."""
     end = j + 1
-    if bare in _place_prefixes() or (not bare.startswith("ال") and bare in _given_names()):
+    if bare in _place_prefixes() or (not bare.startswith("ال") and bare in given_names()):
         if end < b and _place_word(norms[end]) and not word_has_class(norms[end], "title"):
             end += 1
             if norms[end - 1] in _NAME_LINKS and end < b and _place_word(norms[end]):
@@ -630,7 +627,7 @@ def _foreign_second_word(first: str, second: str) -> bool:
     to the lexicon, the second no adjective, verb, function word nor a word of a description."""
     if first.startswith("ال") or second.startswith(("ال", "و")) or len(second) < 2:
         return False
-    if not _place_word(second) or second in _given_names() or _any_place_head(second):
+    if not _place_word(second) or second in given_names() or _any_place_head(second):
         return False
     if second.endswith(("ي", "يه", "ا")) and len(second) > 3:
         return False  # ميناء نفطي، منطقة صحراوية، بلدة شمالا: an adjective or an adverb
@@ -665,7 +662,7 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
         j = k + 1
         # محمد جامع: a family name, not a mosque; من ناحية اللغة: "as for", not a subdistrict
         after_name = k > a and not _function_word(words[k - 1]) and (
-            norms[k - 1] in _given_names() or word_has_class(norms[k - 1], "title")
+            norms[k - 1] in given_names() or word_has_class(norms[k - 1], "title")
             or (norms[k - 1], n) == ("من", "ناحيه"))
         if (single is None and plural is None) or after_name or k in covered or j in covered \
                 or not _place_word(norms[j]):
@@ -861,7 +858,7 @@ def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:
         prefix = normalize(split_clitics(word)[0])
         if prefix.endswith("ال") and len(norm) - len(prefix) > 2:
             drop = prefix[:-2]  # وال، بال: a proclitic before the article is safe to cut (not فال|ون: فالون)
-        elif norm in _given_names():
+        elif norm in given_names():
             drop = ""  # فريد، وليد: a given name as written, not ف + ريد
         else:  # و، ب، ل alone may be the name's own first letter (فلاديمير، وليد): need evidence
             drop = next((norm[: len(norm) - len(v)] for v in clitic_variants(norm)
@@ -875,7 +872,7 @@ def _known_word(stripped: str, full: str, bare: set[str]) -> bool:
     """Is ``stripped`` a word in its own right where ``full`` is not (so ``full`` = proclitic + word)?"""
     from rasd.ner.clusters import load_clusters
 
-    if stripped in bare or stripped in get_matcher().root or stripped in _given_names():
+    if stripped in bare or stripped in get_matcher().root or stripped in given_names():
         return True  # وفهد: و + the given name فهد
     vocab = load_clusters()
     return stripped in vocab and full not in vocab

@@ -1591,7 +1591,7 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
     return Actor(span.text, span, None, RANK_DESCRIPTION, known=False)
 
 
-_SEVERAL = frozenset({"عده", "عدة"})  # "عدة غارات": "several", not in the quantifiers before a group
+_SEVERAL = frozenset({"عده"})  # normalized "عدة غارات": "several", not in the quantifiers before a group
 
 
 @lru_cache(maxsize=1)

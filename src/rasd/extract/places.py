@@ -625,9 +625,9 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
         return False  # a known name goes on only with an adjective: "منطقة عسير بأداء صلاة" is Asir
     if tok[0] == "و":
         return False  # "حي الجهوري والحصبة": a second place
-    if tok[0] in "لب" and len(tok) > 3 and tok not in _known_keys()[0]:
-        return False  # "قاعدة انجرليك لإرسال طائرات": a preposition after the name opens a phrase
     known, _ = _known_keys()
+    if tok[0] in "لب" and len(tok) > 3 and tok not in known:
+        return False  # "قاعدة انجرليك لإرسال طائرات": a preposition after the name opens a phrase
     cues = relative_cues()
     # "بمحافظة", "بريف", "بالضالع", "ببغداد": a proclitic before a place word or a place
     return not any(c != tok and (c in known or c in words or c in cues or c in stops) for c in candidate_forms(tok))
@@ -845,7 +845,7 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
         elif doc is not None and _support_beyond(doc, g, context) < 1:
             g = None  # "بلدة جيلان بينار" in a story on Turkey: no word of Kosovo but this name
     if g is not None and prefix is None and main and g.country != main and doc is not None \
-            and _ordinary_word(name) and _support_beyond(doc, g, context) < 1:
+            and _common_word_in_news(name) and _support_beyond(doc, g, context) < 1:
         # "حماة" (a mother-in-law) in a story on Egypt: a common word, not Hama in Syria
         return country_place(main) or place
     if g is None and doc is not None and place.span is not None:
@@ -855,14 +855,14 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
             if named is not None and named.type == "LOC":
                 # a quarter or camp the entity lexicon knows: its canonical name, no coordinates
                 near = _country_near(doc, place.span, context) if prefix in ("city", "district", "facility") else None
-                cc = named.country or near or (context.most_common(1)[0][0] if context else None)
+                cc = named.country or near or main
                 return Place(name=named.name, country=cc, precision=prefix or "district", span=place.span)
     if g is None:
         # An unknown quarter or camp keeps its Arabic name; the country comes from context.
         # A name of several words stands without its place word ("سلطان بيلي"); one word
         # keeps it, being often an ordinary word too ("حي الكرامة", "منطقة الشعب"), and so
         # does a camp or market ("مخيم النصيرات").
-        cc = place.country or _country_near(doc, place.span, context) or (context.most_common(1)[0][0] if context else None)
+        cc = place.country or _country_near(doc, place.span, context) or main
         alone = prefix in ("city", "district") and len(name.split()) > 1
         return Place(name=name if alone else _facility_name(place.name), country=cc,
                      precision=place.precision or "unknown", span=place.span)
@@ -874,7 +874,7 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     return to_place(g, place.span)
 
 
-def _ordinary_word(name: str) -> bool:
+def _common_word_in_news(name: str) -> bool:
     """Is the name, in every form, a word raw news rarely uses in a name (the silver lexicon's O)?"""
     from rasd.ner.silver import load_silver
 
@@ -884,15 +884,17 @@ def _ordinary_word(name: str) -> bool:
     return all(silver.get(f, "O") == "O" for f in forms) and any(f in silver for f in forms)
 
 
+_HOLDING_WORDS = frozenset({"في", "قرب", "بالقرب", "داخل"})  # normalized: "X في دمشق", "X قرب حلب"
+
+
 def _holds(text: str, end: int, m: PlaceMention) -> bool:
     """Is the place named at m, just after a quarter that ends at ``end``, the place that holds
     it ("حي باب توما والعباسيين في دمشق", "منطقة الساحل بمدينة درنة", "قرية X جنوب حلب")
     rather than one it borders ("الحدودية مع سوريا")?"""
     gap = normalize(text[end:m.start]).split()
     cues, words = relative_cues(), _place_words()
-    holding = {"في", "قرب", "بالقرب", "داخل"}
     return m.surface.startswith("ب") or any(
-        w in holding or (w[:1] == "ب" and w[1:] in words) or cues.get(w) == "direction"
+        w in _HOLDING_WORDS or (w[:1] == "ب" and w[1:] in words) or cues.get(w) == "direction"
         or cues.get(w[1:]) == "direction" for w in gap)
 
 

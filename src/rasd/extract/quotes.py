@@ -38,7 +38,7 @@ import bisect
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.arabic import sentences as split_sentences
@@ -156,6 +156,11 @@ class SpeechText:
     def span(self, a: int, b: int) -> Span:
         s, e = self.toks[a][0], self.toks[b - 1][1]
         return Span(s, e, self.text[s:e])
+
+    @cached_property
+    def paragraph_of(self) -> list[int]:
+        """Token → paragraph index (line breaks are fixed once the text is indexed)."""
+        return list(itertools.accumulate(int(b) for b in self.barrier_before))
 
     def is_punct(self, i: int) -> bool:
         return not any(map(str.isalnum, self.text[self.toks[i][0]:self.toks[i][1]]))
@@ -498,8 +503,8 @@ def _follows_words(st: SpeechText, i: int) -> bool:
 # «برتبة عقيد»: the word after these is a rank (normalized)
 RANK_OF = frozenset({"برتبه", "رتبه", "برتبته"})
 
-# object pronouns a verb carries (normalized: ة is written ه)
-OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
+# pronouns attached to a verb or a noun (normalized: ة is written ه): «تبنته»، «اتهامها»
+ATTACHED_PRONOUNS = ("ه", "ها", "هما", "هم")
 
 NEEDS_WINDOW = 8  # tokens after a cue in which the word it needs usually comes
 # «وأعلنت ما تسمى مؤسسة الكنانة الإعلامية الناطقة بلسان جماعة (أجناد مصر) مسؤولية ...»: a verb-first
@@ -546,7 +551,7 @@ def _needs_before_relative(st: SpeechText, cue: Cue, i: int) -> bool:
 def needed_word_before(st: SpeechText, cue: Cue, i: int) -> int | None:
     """A verb with an object pronoun right after the noun it stands for («هجوم تبنته ...»,
     «تفجيرين مماثلين تبناهما ...»): that noun's token, which is the verb's object, not its subject."""
-    if not cue.needs or not cue.words[-1].endswith(OBJECT_PRONOUNS):
+    if not cue.needs or not cue.words[-1].endswith(ATTACHED_PRONOUNS):
         return None
     s0 = st.sent_tokens[st.sent_of[i]][0]
     for j in range(i - 1, max(s0, i - 4) - 1, -1):
@@ -1715,7 +1720,7 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
     last_event: SpeechEvent | None = None
     spoke_in = -1  # paragraph of the last event with a speaker
     st = sa.st
-    paragraph_of = list(itertools.accumulate(int(b) for b in st.barrier_before))  # token → paragraph
+    paragraph_of = st.paragraph_of
     for ev in sa.events:
         if ev.kind == "transmit":
             if ev.np:
@@ -2101,14 +2106,9 @@ def _fallback_speaker(sa: SpeechAnalysis, tok: int) -> Speaker | None:
             spoke_at = ev.cue[0]
         if ev.explicit and ev.speaker is not None and ev.kind != "after":
             last = ev.speaker
-    if last is None or _paragraphs_between(st, spoke_at, tok) > MAX_SILENT_PARAGRAPHS:
+    if last is None or st.paragraph_of[tok] - st.paragraph_of[spoke_at] > MAX_SILENT_PARAGRAPHS:
         return None  # the last speaker is paragraphs back: the article has moved on
     return last
-
-
-def _paragraphs_between(st: SpeechText, a: int, b: int) -> int:
-    """Paragraph breaks between tokens ``a`` and ``b`` (a <= b)."""
-    return sum(1 for j in range(a + 1, b + 1) if st.barrier_before[j])
 
 
 def _make_quote(span: Span, sp: Speaker | None, cue: Span | None, ch: Speaker | None, direct: bool) -> Quote:

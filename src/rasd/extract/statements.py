@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from rasd.arabic.normalize import normalize
 from rasd.extract.quotes import (
+    ATTACHED_PRONOUNS,
     CLOSERS,
     LONG_SUBJECT_WINDOW,
     OPENERS,
@@ -328,9 +329,6 @@ def _speech_around(sa: SpeechAnalysis, i: int) -> tuple[SpeechEvent | None, Span
     return ev, st.span(start, i) if start < i else None
 
 
-POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")  # normalized: «اتهامه»، «اتهامها»
-
-
 def _undergone(st: SpeechText, cue: tuple[int, int]) -> bool:
     """Is a stance noun a reaction the sentence's subject met rather than its own stance? After
     a verb of provoking or meeting («أثارت [استنكاراً] شديداً»، «لقي الهجوم [إدانات]»، «أثار موجة
@@ -345,7 +343,7 @@ def _undergone(st: SpeechText, cue: tuple[int, int]) -> bool:
         if any(f in stance_elicitors() for f in bare_forms(st.norms[j])):
             return True
     norm = st.norms[b - 1]
-    if not norm.endswith(POSSESSIVE_ENDINGS) or b >= len(st.toks) or st.sent_of[b] != st.sent_of[a]:
+    if not norm.endswith(ATTACHED_PRONOUNS) or b >= len(st.toks) or st.sent_of[b] != st.sent_of[a]:
         return False
     nxt = st.norms[b]
     return nxt == "في" or (len(nxt) > 3 and nxt[0] == "ب" and nxt[1:].startswith("ال"))
