@@ -85,3 +85,20 @@ def test_shared_timeml_targets(shared: Path) -> None:
     report = evaluate_timeml(paths, dct="2015-12-24")
     assert report["f1"] >= 0.85
     assert report["value_accuracy"] >= 0.85
+
+
+def test_cli_scores_a_folder_and_names_a_missing_path(tml: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["eval", "timeml", str(tml.parent), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["files"] == 1
+    missing = tml.parent / "nothing-here"
+    res = runner.invoke(app, ["eval", "timeml", str(missing)])
+    assert res.exit_code == 2
+    assert "no such file or folder" in res.output

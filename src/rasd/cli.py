@@ -128,16 +128,36 @@ def demo(
 # ------------------------------------------------------------------ eval
 
 
+def _eval_inputs(paths: list[Path], suffix: str) -> list[str]:
+    """Files to score: a folder stands for its ``*suffix`` files (sorted); a path that does
+    not exist, or a folder with none, stops the command with exit 2 before anything is scored."""
+    files: list[str] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(str(f) for f in p.glob(f"*{suffix}") if f.is_file())
+            if not found:
+                console.print(f"[red]{escape(str(p))}: no *{suffix} files in this folder[/red]", soft_wrap=True)
+                raise typer.Exit(2)
+            files.extend(found)
+        elif p.is_file():
+            files.append(str(p))
+        else:
+            console.print(f"[red]{escape(str(p))}: no such file or folder[/red]", soft_wrap=True)
+            raise typer.Exit(2)
+    return files
+
+
+
 @eval_app.command("gold")
 def eval_gold(
-    paths: Annotated[list[Path], typer.Argument(help="Gold JSON files (../shared/gold/dev/*.json)")],
+    paths: Annotated[list[Path], typer.Argument(help="Gold JSON files or folders of them (../shared/gold/dev)")],
     shared: Annotated[Path, typer.Option(help="Folder that gold inputs resolve against")] = Path("../shared"),
     json_out: JsonFlag = False,
 ) -> None:
     """Score rasd against gold annotation files (shared/gold/SCHEMA.md)."""
     from rasd.evaluate.gold import evaluate_gold, render_gold_report
 
-    report = evaluate_gold([str(p) for p in paths], shared=str(shared), on_problem=_report_problem)
+    report = evaluate_gold(_eval_inputs(paths, ".json"), shared=str(shared), on_problem=_report_problem)
     if json_out:
         _print_json(report)
     else:
@@ -146,7 +166,7 @@ def eval_gold(
 
 @eval_app.command("timeml")
 def eval_timeml(
-    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files")],
+    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders of them")],
     dct: Annotated[str | None, typer.Option(help="Document creation time when a file has none")] = None,
     baseline: Annotated[str | None, typer.Option(help="Also score a baseline: dateparser")] = None,
     json_out: JsonFlag = False,
@@ -154,7 +174,7 @@ def eval_timeml(
     """Score time expressions on TimeML files."""
     from rasd.evaluate.timeml import evaluate_timeml, render_timeml_report
 
-    report = evaluate_timeml([str(p) for p in paths], dct=dct, baseline=baseline)
+    report = evaluate_timeml(_eval_inputs(paths, ".tml"), dct=dct, baseline=baseline)
     if json_out:
         _print_json(report)
     else:
@@ -179,13 +199,13 @@ def eval_ner(
 
 @eval_app.command("events")
 def eval_events(
-    paths: Annotated[list[Path], typer.Argument(help="UniversalPetrarch-style XML files")],
+    paths: Annotated[list[Path], typer.Argument(help="UniversalPetrarch-style XML files or folders of them")],
     json_out: JsonFlag = False,
 ) -> None:
     """Event recall, category confusion and actor overlap on coded sentences."""
     from rasd.evaluate.events import evaluate_events, render_events_report
 
-    report = evaluate_events([str(p) for p in paths])
+    report = evaluate_events(_eval_inputs(paths, ".xml"))
     if json_out:
         _print_json(report)
     else:
