@@ -377,6 +377,8 @@ def _sclasses(norm: str) -> tuple[frozenset[str], bool]:
         definite = form.startswith("ال") and len(form) > 3
         base = form[2:] if definite else form
         if base in sw:
+            if "title_bare" in sw[base]:  # «خطيب جمعة» is a title, «الخطيب» rather a family name
+                return (frozenset() if definite else frozenset({"title"})), definite
             return frozenset(sw[base]), definite
     return frozenset(), norm.startswith("ال")
 
@@ -477,7 +479,7 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
             i = end
             continue
         stance = shits[0][0] if shits else None
-        if _negated(st, i):  # «لم تتبنّ»، «عدم كشف»: nothing was said or claimed
+        if _negated(st, i) or _subjunctive(st, i):  # «لم تتبنّ»، «عدم كشف»: nothing was said or claimed
             i = end
             continue
         out.append(SpeechEvent(cue=(i, end), kind=kind, sentence=st.sent_of[i], stance=stance, entry=cue))
@@ -517,10 +519,15 @@ def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = NEEDS_WINDOW)
     usual window only a long verb-first subject can come between, and never a clause opened by
     أن/إن (what was announced, not the verb's object)."""
     sent = st.sent_of[end - 1]
-    for j in range(end, min(end + LONG_SUBJECT_WINDOW, len(st.toks))):
+    counted = 0  # words outside brackets and quotation marks
+    for j in range(end, len(st.toks)):
+        if counted >= LONG_SUBJECT_WINDOW:
+            break
         if st.raw(j) in {"(", ")"}:
             continue  # «أعلنت ... جماعة (أجناد مصر) مسؤولية»: a bracketed name inside the subject
-        if j - end >= window and ("complementizer" in _fclasses(st.norms[j]) or _stance_verb_at(st, j)):
+        if not _in_quoted_name(st, j, end - 1):
+            counted += 1  # «... تطلق على نفسها اسم «...» ...»: a short quoted name adds no distance
+        if counted > window and ("complementizer" in _fclasses(st.norms[j]) or _stance_verb_at(st, j)):
             break  # «... وحمل الحركة مسؤولية ...»: another verb's object
         if st.raw(j) in {"،", ","} and j + 1 < len(st.toks) and not _new_clause_word(st.norms[j + 1]):
             continue  # «بددت الداخلية، الشائعات»، «نفى الجيش، في بيان، الاتهامات»: a comma inside the clause
@@ -531,6 +538,18 @@ def needs_follow(st: SpeechText, cue: Cue, end: int, window: int = NEEDS_WINDOW)
         if needs_met(cue.needs, st.norms[j]):
             return True
     return False
+
+
+QUOTED_NAME_WORDS = 6  # «انصار داعش في بيت المقدس»: a quoted name is short
+
+
+def _in_quoted_name(st: SpeechText, j: int, cue: int) -> bool:
+    """Is token ``j`` part of a short quoted stretch (a name) that the cue is not inside?"""
+    k = st.inside[j]
+    if k == -1 or st.inside[cue] == k:
+        return False
+    p = st.pairs[k]
+    return p.close_tok - p.open_tok - 1 <= QUOTED_NAME_WORDS
 
 
 def _new_clause_word(norm: str) -> bool:
@@ -572,6 +591,17 @@ def _negated(st: SpeechText, i: int) -> bool:
         if j == i - 1 and st.norms[j] not in {"قد", "بعد", "عاده"}:
             return False
     return False
+
+
+SUBJUNCTIVE_PARTICLES = frozenset({"أن", "ان", "كي", "لكي"})  # raw, without diacritics
+
+
+def _subjunctive(st: SpeechText, i: int) -> bool:
+    """«محذرا من أن يقول الشعب كلمته»، «من المقرر أن يعلن»: a present-tense verb after أن or كي
+    says what may or should be said, not what was said."""
+    if i == 0 or st.sent_of[i - 1] != st.sent_of[i] or not _imperfective(st.norms[i]):
+        return False
+    return strip_diacritics(st.raw(i - 1)) in SUBJUNCTIVE_PARTICLES
 
 
 def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
@@ -1366,6 +1396,9 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         if ent is not None:
             return Speaker(ent.name, p.span, ent.id, "entity"), p.close_tok + 1
         return Speaker(p.span.text, p.span, None, "name"), p.close_tok + 1
+    self_named = _self_named(sa, a, b)
+    if self_named is not None:
+        return self_named
     # 1. a person named anywhere in the phrase (titles before, apposition after), but not
     #    the person a spokesman speaks for («المتحدث باسم الرئيس أشرف غني»)
     skip_until = -1
@@ -1379,6 +1412,13 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         m = st.mention_at[j]
         if j < skip_until or m is None or _anaphor(st, j):
             continue  # «نائبة [المتحدث]»: a title the tagger linked back is no name here
+        if m.type == "PER" and j == a and _title_tagged_as_name(st, a, b):
+            nm = _name_after_title(st, a, b)
+            assert nm is not None
+            named = st.mention_at[nm[0]]
+            sp = _entity_speaker(st, named) if named is not None and named.type == "PER" else _name_speaker(st, *nm, head=_head_word(st.norms[a]))
+            _add_title_alias(sa, a, nm[0], sp)
+            return sp, nm[1] if named is None else _mention_end(st, nm[0], b)
         if m.type == "PER":
             sp = _entity_speaker(st, m)
             if j > a and "title" in head_cls:
@@ -1495,6 +1535,54 @@ def _anaphor(st: SpeechText, j: int) -> bool:
         return False
     cls, definite = _sclasses(st.norms[j])
     return bool(cls) and definite
+
+
+SELF_NAMING_VERBS = frozenset({"تطلق", "يطلق", "تسمي", "يسمي"})  # normalized
+REFLEXIVES = frozenset({"نفسها", "نفسه", "انفسهم", "نفسهم"})  # normalized
+NAME_NOUNS = frozenset({"اسم", "تسميه"})  # normalized: «اسم»، «تسمية»
+
+
+def _self_named(sa: SpeechAnalysis, a: int, b: int) -> tuple[Speaker, int] | None:
+    """«جماعة متشددة تطلق على نفسها اسم «X»»، «مجموعة تسمي نفسها (X)»: a group that names
+    itself is the group of that name; the speaker phrase ends after the name."""
+    st = sa.st
+    n = len(st.toks)
+    k = next((j for j in range(a + 1, min(b + 1, n)) if st.norms[j] in SELF_NAMING_VERBS), None)
+    if k is None or st.sent_of[k] != st.sent_of[a]:
+        return None
+    k += 1
+    if k < n and st.norms[k] == "علي":
+        k += 1
+    if k >= n or st.norms[k] not in REFLEXIVES:
+        return None
+    k += 1
+    if k < n and st.norms[k] in NAME_NOUNS:
+        k += 1
+    if k in st.pair_at_open:
+        p = st.pairs[st.pair_at_open[k]]
+        inner, end = p.span, p.close_tok + 1
+    else:
+        close = _paren_close(st, k) if k < n else None
+        if close is None:
+            return None
+        inner, end = st.span(k + 1, close), close + 1
+    ent = _actor(inner.text)
+    if ent is not None:
+        return Speaker(ent.name, inner, ent.id, "entity"), end
+    m = st.mention_at[k + 1] if k + 1 < n else None
+    if m is not None and m.type != "LOC" and m.span.end >= inner.end:  # the whole name, not a part
+        return _entity_speaker(st, m), end
+    return Speaker(inner.text, inner, None, "name"), end
+
+
+def _title_tagged_as_name(st: SpeechText, a: int, b: int) -> bool:
+    """«خطيب جمعة النجف صدر الدين القبانجي»: the tagger took the title words at the phrase's
+    start for a person; a name that starts after that mention, still inside the phrase, is the
+    person who speaks."""
+    if "title" not in _sclasses(st.norms[a])[0]:
+        return False
+    nm = _name_after_title(st, a, b)
+    return nm is not None and nm[0] >= _mention_end(st, a, b)
 
 
 def _plain_word(st: SpeechText, j: int) -> bool:
@@ -1734,7 +1822,9 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
             else:
                 ev.speaker = ev.channel
         elif ev.np is not None and last is not None and _same_source(st, ev.np):
-            ev.speaker, ev.extent = last, ev.np[1]  # «وبحسب المصدر نفسه»: the source last named
+            # «وبحسب المصدر نفسه»: the source last named, or the last one of the same head
+            # («المصادر ذاتها» after «... نقلا عن مصادر أمنية»)
+            ev.speaker, ev.extent = _same_head_speaker(sa, ev.np) or last, ev.np[1]
         elif ev.np is not None:
             ev.speaker, ev.extent = _resolve_np(sa, ev.np[0], ev.np[1], ev.cue[0])
             if ev.speaker.kind == "description":
@@ -1781,6 +1871,18 @@ def _same_source(st: SpeechText, np: tuple[int, int]) -> bool:
     if b - a != 2 or not _sclasses(st.norms[a + 1] if st.norms[a] == "نفس" else st.norms[a])[0]:
         return False
     return st.norms[b - 1] in SAME_WORDS or st.norms[a] == "نفس"
+
+
+def _same_head_speaker(sa: SpeechAnalysis, np: tuple[int, int]) -> Speaker | None:
+    """The latest speaker (a source cited through «نقلا عن» included) whose head word is the
+    head of a «... نفسه/ذاته» phrase: «المصادر ذاتها» are the last «مصادر» named."""
+    st = sa.st
+    a = np[0] + 1 if st.norms[np[0]] == "نفس" else np[0]
+    head = _head_word(st.norms[a])
+    for ev in reversed(sa.events_so_far):
+        if ev.speaker is not None and ev.speaker.head == head:
+            return ev.speaker
+    return None
 
 
 def _name_for_title(sa: SpeechAnalysis, prev: SpeechEvent, ev: SpeechEvent) -> None:
