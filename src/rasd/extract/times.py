@@ -79,16 +79,35 @@ def _first_words() -> dict[str, frozenset[str]]:
     return {name: frozenset(key[0] for key in table) for name, table in _lex().items()}
 
 
+@lru_cache(maxsize=1)
+def _phrase_lengths() -> dict[str, dict[str, tuple[int, ...]]]:
+    """For each table, by first word, the lengths (up to 4 words, longest first) its phrases
+    starting with that word have: :func:`_match` builds keys of those lengths only."""
+    out: dict[str, dict[str, tuple[int, ...]]] = {}
+    for name, table in _lex().items():
+        lengths: dict[str, set[int]] = {}
+        for key in table:
+            if len(key) <= 4:
+                lengths.setdefault(key[0], set()).add(len(key))
+        out[name] = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+    return out
+
+
 def _match(ws: _View, i: int, table: str) -> tuple[int, tuple[str, ...]] | None:
     """Longest phrase of a lexicon table that starts at ``i``: (end index, its columns)."""
     first = ws.at(i)
-    if first not in _first_words()[table]:
+    lengths = _phrase_lengths()[table].get(first)
+    if lengths is None:
         return None
     entries = _lex()[table]
-    for length in (4, 3, 2, 1):
-        key = (first, *(ws.at(k) for k in range(i + 1, i + length)))
-        if key in entries:
-            return i + length, entries[key]
+    room = len(ws.words) - i  # a phrase running past the sentence's end matches nothing
+    for length in lengths:
+        if length <= room:
+            key = (first, *ws.words[i + 1:i + length]) if length > 1 else (first,)
+            if length > 1 and i < ws.i0 < i + length:
+                key = (first, *(ws.at(k) for k in range(i + 1, i + length)))
+            if key in entries:
+                return i + length, entries[key]
     return None
 
 

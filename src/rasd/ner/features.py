@@ -22,8 +22,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import Protocol
 
+import numpy as np
 import regex
 
 from rasd.arabic.normalize import normalize_token
@@ -208,13 +211,19 @@ class FeatureExtractor:
         The tagger encodes the word parts once per distinct word; training and
         tests see the same features flattened by :meth:`document_features`.
         """
+        infos, hits, ctx = self.document_words(sentences)
+        return infos, [self._positions(row, h, _quote_flags(tokens), ctx)
+                       for row, h, tokens in zip(infos, hits, sentences, strict=True)]
+
+    def document_words(self, sentences: Sequence[Sequence[str]]
+                       ) -> tuple[list[list[WordInfo]], list[list[str]], DocContext]:
+        """What the position features are made of: each token's :class:`WordInfo`, its
+        lexicon BIO tag, and the document's context."""
         # the word cache read inline (a WordInfo is always truthy), the call only for new words
         cache = self._cache
         infos = [[cache.get(t) or self.info(t) for t in tokens] for tokens in sentences]
         hits = [self._hits(row) for row in infos]
-        ctx = self._doc_context(infos, hits)
-        return infos, [self._positions(row, h, _quote_flags(tokens), ctx)
-                       for row, h, tokens in zip(infos, hits, sentences, strict=True)]
+        return infos, hits, self._doc_context(infos, hits)
 
     def document_features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
         """Feature lists for every token of every sentence of one document."""
@@ -264,6 +273,58 @@ class FeatureExtractor:
             out.append(f)
         return out
 
+    def position_ids(self, sentences: Sequence[Sequence[str]], infos: list[list[WordInfo]],
+                     hits: list[list[str]], doc: DocContext, ids: dict[str, int], unknown: int,
+                     pairs: dict[tuple[str, str], tuple[int, int]]) -> np.ndarray:
+        """The ids (in ``ids``; ``unknown`` for a name it lacks) of the features :meth:`_positions`
+        lists, for every token of the document: a (tokens, POSITION_SLOTS) array, one column per
+        kind of feature in the order ``_positions`` adds them, ``unknown`` where a position has
+        none of that kind. Summing the weight rows column by column gives a position's score
+        with the same additions, in the same order, as summing its feature list; the features are
+        built per column, in C-level passes where possible, instead of a list per position.
+        ``pairs``: :func:`pair_feature_ids` of ``ids``. Must list what ``_positions`` lists
+        (tests/test_fast_paths2.py compares them)."""
+        flat = list(chain.from_iterable(infos))
+        size = len(flat)
+        cols = np.full((size, POSITION_SLOTS), unknown, dtype=np.intp)
+        if not size:
+            return cols
+        get = ids.get
+        lengths = [len(row) for row in infos]
+        ends = np.cumsum(lengths)
+        some = np.asarray(lengths) > 0  # an empty sentence has no first nor last token
+        firsts, lasts = (ends - lengths)[some], (ends - 1)[some]
+        cols[:, 0] = get("b", unknown)
+        cols[firsts, 1] = get("BOS", unknown)
+        cols[lasts, 2] = get("EOS", unknown)
+        keys = list(map(_KEY, flat))
+        # most pairs of words are no pair any model knows: one lookup each, no strings built
+        known = list(map(pairs.get, zip(keys[:-1], keys[1:], strict=True)))
+        cols[1:, 3] = [k[0] if k else unknown for k in known]  # w-1w, to the right word of a pair
+        cols[:-1, 4] = [k[1] if k else unknown for k in known]  # ww+1, to the left one
+        cols[firsts, 3] = unknown  # pairs across a sentence boundary are no pairs
+        cols[lasts, 4] = unknown
+        tags = list(chain.from_iterable(hits))
+        if any(tags):
+            lex = {t: get("lex=" + t, unknown) if t else unknown for t in set(tags)}
+            cols[:, 5] = list(map(lex.__getitem__, tags))
+        inq = get("inq", unknown)
+        for tokens, first in zip(sentences, ends - lengths, strict=True):
+            if not OPEN_QUOTES.isdisjoint(tokens):  # no token is inside a quotation before one opens
+                flags = np.fromiter(_quote_flags(tokens), dtype=bool, count=len(tokens))
+                cols[first + np.flatnonzero(flags), 6] = inq
+        stems = list(map(_STEM, flat))
+        after = np.fromiter(map(doc.after_title.__contains__, stems), dtype=bool, count=size)
+        cols[after, 7] = get("d_title", unknown)
+        if doc.lex_type:
+            cols[:, 8] = [get(f"d_lex={t}", unknown) if t else unknown for t in map(doc.lex_type.get, stems)]
+        given = np.fromiter(map(doc.near_given.__contains__, stems), dtype=bool, count=size)
+        cols[given, 9] = get("d_given", unknown)
+        counts = np.fromiter(map(doc.counts.get, stems, repeat(0)), dtype=np.intp, count=size)
+        cols[(counts > 1) & (counts < 4), 10] = get("d_rep", unknown)
+        cols[counts >= 4, 10] = get("d_rep4", unknown)
+        return cols
+
     def _hits(self, infos: list[WordInfo]) -> list[str]:
         """BIO lexicon tag per position from the longest lexicon matches."""
         tags = [""] * len(infos)
@@ -275,6 +336,30 @@ class FeatureExtractor:
                 tags[k] = "I-" + typ
         return tags
 
+
+def pair_feature_ids(ids: dict[str, int], unknown: int) -> dict[tuple[str, str], tuple[int, int]]:
+    """The ids of the two features a pair of neighbouring words (a, b) gives (``w-1w=a|b`` to b,
+    ``ww+1=a|b`` to a; ``unknown`` for one not in ``ids``), for every pair ``ids`` has a feature of.
+    A feature name is split at each ``|`` it has, so a word holding one is found too."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for name, i in ids.items():
+        slot = 0 if name.startswith("w-1w=") else 1 if name.startswith("ww+1=") else None
+        if slot is None:
+            continue
+        body = name[5:]
+        at = body.find("|")
+        while at >= 0:
+            out.setdefault((body[:at], body[at + 1:]), [unknown, unknown])[slot] = i
+            at = body.find("|", at + 1)
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+_KEY = attrgetter("key")
+_STEM = attrgetter("stem")
+
+# Kinds of position features (:meth:`FeatureExtractor.position_ids`): b, BOS, EOS, w-1w, ww+1,
+# lex, inq, d_title, d_lex, d_given, d_rep/d_rep4.
+POSITION_SLOTS = 11
 
 # Which neighbour gives which of its ``around`` lists: offset -> index into WordInfo.around.
 NEIGHBOURS = ((-2, 0), (-1, 1), (1, 2), (2, 3))

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from rasd.ner.corpus import bio_spans
 from rasd.ner.decode import FeatureIndex, marginals, read_crfsuite, viterbi
-from rasd.ner.features import NEIGHBOURS, FeatureExtractor, WordInfo
+from rasd.ner.features import (
+    NEIGHBOURS,
+    POSITION_SLOTS,
+    DocContext,
+    FeatureExtractor,
+    WordInfo,
+    pair_feature_ids,
+)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner.crfsuite"
 
@@ -64,6 +70,7 @@ class Tagger:
         self._weights = np.hstack(self._index.weights)
         self._n_main = len(self._main.labels)
         self._aux_weights = self._aux_feature_weights()
+        self._pairs = pair_feature_ids(self._index.ids, self._index.unknown)
         # Each distinct word's summed weights, for its own features and for each list
         # it gives its neighbours (rows of ``_word_table``, found by ``_word_row``).
         self._word_row: dict[str, int] = {}
@@ -102,7 +109,7 @@ class Tagger:
         word's row plus its neighbours' rows plus the weights of its position's
         features, the same sum ``FeatureIndex.encode(features) @ weights`` gives.
         """
-        infos, positions = self.extractor.document_layout(sentences)
+        infos, hits, ctx = self.extractor.document_words(sentences)
         rows = self._rows(sentences, infos)
         table = self._word_table[rows]  # (tokens, 1 + neighbours, labels)
         scores = table[:, 0].copy()
@@ -111,16 +118,24 @@ class Tagger:
         for k, (off, _) in enumerate(NEIGHBOURS, start=1):
             took = np.flatnonzero((at + off >= 0) & (at + off < size))
             scores[took] += table[took + off, k]
-        ids, unknown = self._index.ids, self._index.unknown
-        # Feature ids of every position in one C-level pass (map over the chained lists)
-        # rather than a Python comprehension per position.
-        flat = list(chain.from_iterable(positions))
-        names = list(chain.from_iterable(flat))
-        cols = np.fromiter(map(ids.get, names, repeat(unknown)), dtype=np.int32, count=len(names))
-        indptr = np.zeros(len(flat) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)), out=indptr[1:])
-        x = csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(flat), unknown + 1))
-        return scores + x @ self._weights
+        return scores + self._position_scores(sentences, infos, hits, ctx)
+
+    def _position_scores(self, sentences: Sequence[Sequence[str]], infos: list[list[WordInfo]],
+                         hits: list[list[str]], ctx: DocContext) -> np.ndarray:
+        """Each token's summed weights of its position's features (BOS, pairs, lexicon tag,
+        document context), added kind by kind in the order the feature list has them: the
+        same additions as ``FeatureIndex.encode(positions) @ weights``, whose row sums run
+        over a position's features in order. A feature no model knows adds nothing."""
+        unknown = self._index.unknown
+        cols = self.extractor.position_ids(sentences, infos, hits, ctx, self._index.ids, unknown, self._pairs)
+        weights = self._weights
+        scores = weights[cols[:, 0]]
+        for k in range(1, POSITION_SLOTS):
+            col = cols[:, k]
+            took = np.flatnonzero(col != unknown)
+            if len(took):
+                scores[took] += weights[col[took]]
+        return scores
 
     def _rows(self, sentences: Sequence[Sequence[str]], infos: list[list[WordInfo]]) -> np.ndarray:
         """Each token's row of ``_word_table``, adding the words seen for the first time."""
