@@ -655,6 +655,9 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
             ev.content = _content_start(st, after, ev.sentence)
         else:
             ev.content = _content_start(st, j, ev.sentence)
+            if ev.content is None:
+                ev.kind = "drop"  # «آلية نقل صلاحيات الوزارات»: no source after عن, nothing said: a move, not a report
+                return
         ev.explicit = np is not None or ev.source_np is not None
         return
     # verbs (say, add, describe, stance verbs): subject after the verb, or before it

@@ -36,7 +36,15 @@ from rasd.extract.quotes import (
     speaker_head,
     speech_of,
 )
-from rasd.lexicon.speech import bare_forms, is_event_noun, needs_met, stance_cues, stance_elicitors
+from rasd.lexicon.speech import (
+    Cue,
+    bare_forms,
+    is_event_noun,
+    needs_met,
+    stance_cues,
+    stance_elicitors,
+    stance_non_speakers,
+)
 from rasd.model import Span, Statement
 
 if TYPE_CHECKING:
@@ -62,12 +70,22 @@ BI_ANYWHERE = frozenset({"demand", "condemn", "threaten"})
 
 def _statement_speaker(sp: Speaker | None) -> Speaker | None:
     """A spokesman speaks for someone: «متحدث باسم الكرملين» → the Kremlin. A bare quantifier
-    («ويتبنى معظم هذه الهجمات تنظيم ...») is no one."""
+    («ويتبنى معظم هذه الهجمات تنظيم ...») and a gathering («مظاهرات تطالب») are no one."""
     if sp is not None and sp.principal is not None:
         return sp.principal
-    if sp is not None and _bare_quantifier(sp.text):
+    if sp is not None and (_bare_quantifier(sp.text) or _gathering(sp)):
         return None
     return sp
+
+
+def _gathering(sp: Speaker) -> bool:
+    """«مظاهرات عارمة تطالب برحيل الحكومة»: a protest is an event; its people hold the stance."""
+    if sp.entity is not None:
+        return False
+    words = normalize(sp.text).split()
+    first = words[0] if words else ""
+    first = first[2:] if first.startswith("ال") else first
+    return first in stance_non_speakers()
 
 
 def _bare_quantifier(text: str) -> bool:
@@ -273,12 +291,16 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
             continue
         hits = [
             (c, e) for c, e in matched
-            if c.kind == "phrase" or (c.kind == "first_person" and (not c.needs or needs_follow(st, c, e)))
+            if (c.kind == "phrase" and (not c.needs or _needed_next(st, c, e)))
+            or (c.kind == "first_person" and (not c.needs or needs_follow(st, c, e)))
         ]
         if not hits:
             i += 1
             continue
         cue, end = hits[0]
+        if cue.kind == "phrase" and cue.needs and _subject_unnamed(st, i):
+            i += 1  # «أعلنت أنها تتحمل المسؤولية عن ...»، «لا تتحمل ...»: the speaker's own, or no charge
+            continue
         if cue.kind == "phrase" and cue.words[-1] == "علي" and st.raw(end - 1) != "على":
             i += 1  # «إن علي عبدالله صالح ...»: the name Ali, not «على» (it is up to)
             continue
@@ -289,8 +311,9 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
         elif cue.stance == "threaten":
             # «إنها "ستواصل استهداف" النواب»: the threat is the phrase and what it goes on to
             about = _about(st, i, st.sent_of[i])
-        elif cue.stance == "deny" and about is not None:
-            # «أن هذه الشبكة لا علاقة لها بتفجير ...»: the denied link runs on after the phrase
+        elif (cue.stance == "deny" or cue.needs) and about is not None:
+            # «أن هذه الشبكة لا علاقة لها بتفجير ...»: the denied link runs on after the phrase;
+            # «أن حماس تتحمل المسؤولية عن أي اعتداء»: so does the charge
             after = _about(st, end, st.sent_of[i], stop_at_closer=True)
             if after is not None and after.start >= about.end:
                 about = Span(about.start, after.end, st.text[about.start:after.end])
@@ -304,6 +327,31 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
             ))
         i = end
     return out
+
+
+PHRASE_NEEDS_REACH = 2  # tokens after a phrase in which the word it needs must come
+
+
+def _needed_next(st: SpeechText, cue: Cue, end: int) -> bool:
+    """Does the word a phrase needs come right after it, in its sentence? «تتحمل المسؤولية [عن]
+    أي اعتداء» blames; «تتحمل مسؤولية كبيرة في رعاية الشباب» states a duty."""
+    sent = st.sent_of[end - 1]
+    for j in range(end, min(end + PHRASE_NEEDS_REACH, len(st.toks))):
+        if st.sent_of[j] != sent or st.is_punct(j):
+            return False
+        if needs_met(cue.needs, st.norms[j]):
+            return True
+    return False
+
+
+def _subject_unnamed(st: SpeechText, i: int) -> bool:
+    """Is a phrase's verb negated or its subject only a pronoun after أن/إن? «أعلنت أنها تتحمل
+    المسؤولية» is the speaker's own; «لا تتحمل المسؤولية» blames no one."""
+    if i == 0 or st.sent_of[i - 1] != st.sent_of[i]:
+        return False
+    before = st.norms[i - 1]
+    fclasses = function_words_of(before)
+    return "negator" in fclasses or ("complementizer" in fclasses and before.endswith(ATTACHED_PRONOUNS))
 
 
 def _speech_around(sa: SpeechAnalysis, i: int) -> tuple[SpeechEvent | None, Span | None]:

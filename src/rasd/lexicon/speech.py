@@ -153,6 +153,12 @@ def stance_elicitors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stance_non_speakers() -> frozenset[str]:
+    """Normalized nouns of gatherings (``stance_non_speakers.tsv``): «مظاهرات تطالب» is no one's demand."""
+    return frozenset(normalize(r[0]) for r in load_rows("stance_non_speakers.tsv") if r and r[0])
+
+
+@lru_cache(maxsize=1)
 def function_words() -> dict[str, set[str]]:
     """Normalized word → its classes (complementizer, relative, stop, medium, time, ...)."""
     out: dict[str, set[str]] = {}
