@@ -388,11 +388,12 @@ def test_the_market_hit_says_more_than_counted_persons():
     assert ev.actor2 == "سوق مكتظة"
 
 
-def test_counted_persons_are_civilians_when_no_site_is_named():
+def test_counted_persons_name_no_target_when_no_site_is_named():
+    # a toll of "persons" tells how many died, not what was attacked
     doc = build([("paragraph", "قتل 12 شخصا اليوم في هجوم انتحاري شمال البلاد.")],
                 quantities=[("12 شخصا", 12)])
     (ev,) = run(doc)
-    assert ev.actor2 == "civilians"
+    assert ev.actor2 is None
 
 
 def test_the_reporter_before_a_colon_did_not_strike_and_the_described_aircraft_did():

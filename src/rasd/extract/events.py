@@ -52,6 +52,8 @@ except ImportError:  # pragma: no cover - depends on another stage being present
 
 _DATE_RE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|H\d|Q\d)(-\d{2})?)?")
 _TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when the happening happened
+_ANY_FORMS = frozenset({"اي", "باي", "لاي", "واي", "فاي", "وباي", "ولاي"})  # أي "any", not ولاية
+_CONTRASTS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # "but": what follows is another statement
 _DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _OPERATION_WORDS = frozenset({"عمليه", "وعمليه"})  # "عملية الخطف": the trigger is the word after
@@ -511,7 +513,8 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     generic = lx.generic.find(ctx.norm, c.ts, c.te)
     if any(_col(h, 0) == "clause" for h in generic):
         return []  # "عادة", "في حال": happenings in general or hypothetically
-    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead")]
+    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead")
+                   or (_col(h, 0) == "any" and h.end - h.start == 1 and ctx.norm[h.start] in _ANY_FORMS)]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
     # "هجوم الصيف", "هجومها السنوي": a season's campaign named by the word after the trigger
@@ -540,6 +543,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         out = [m for m in out if not (m.family == "meet" and m.anchor > c.ts
                                       and ctx.norm[m.anchor - 1] in ("خلال", "اثناء", "لدي"))]
     out = _riots(ctx, out)
+    out = [m for m in out if not _disposal(ctx, c, m) and not _charged(ctx, m)]
     if any(m.family == "arrest" for m in out):
         # "ضبط ... مع الانتحاري الذي تم اعتقاله": the bomber was caught, nothing exploded
         out = [m for m in out if not (m.family == "violence" and m.event_forms == {"person"})]
@@ -554,6 +558,50 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
 
 
 _SEIZED_WINDOW = 6  # tokens from a seizure word to the weapons it lists
+_DEVICE_REACH = 6  # words from a detonation word to the devices it names ("فجرت قوات الأمن أمس سبع عبوات")
+
+
+@lru_cache(maxsize=1)
+def _disposal_cues() -> lex.PhraseMatcher:
+    return lex.matcher("event_disposal_cues.tsv")
+
+
+def _disposal(ctx: ArticleContext, c: Clause, m: EvMention) -> bool:
+    """"فجرت قوات الأمن سبع عبوات ناسفة عثرت عليها", "وتم تفجير تسع عبوات ناسفة كانت معدة
+    لاستهداف القوات": devices found or made ready, blown up by the forces that found them and
+    hurting nobody, were disposed of; nothing was bombed."""
+    if m.family != "violence" or m.type != "bombing" or any(f.value for f in m.figures):
+        return False
+    cues = _disposal_cues().find(ctx.norm, c.ts, c.te)
+    detonations = [h for h in cues if _col(h, 0) == "detonation"]
+    devices = [h for h in cues if _col(h, 0) == "device"]
+    told = next(((d, v) for d in detonations for v in devices if 0 <= v.start - d.end <= _DEVICE_REACH
+                 and d.start <= m.anchor < v.end), None)
+    if told is None:
+        return False
+    device = told[1]
+    if any(_col(h, 0) == "found" and h.start >= device.end for h in cues):
+        return True
+    a = m.actor1
+    if a is None or a.span is None:
+        return False
+    i, _ = ctx.tok_range(a.span.start, a.span.end)
+    return any(_col(h, 0) == "agent" and h.start == i for h in cues)
+
+
+def _charged(ctx: ArticleContext, m: EvMention) -> bool:
+    """"واتهمت المؤسسة الحكومة بأنها قصفت ثلاث مرات ناقلات نفط": what one side says another
+    did, in the "بأن" clause of an accusation, is a charge the statements stage codes, not a
+    happening the text reports (unless the clause counts its victims). A happening the charge
+    names ("اتهمت الجماعة جبهة النصرة بخطف زعيمها") is still reported, as attributed."""
+    if m.figures or m.anaphoric:
+        return False
+    k = m.anchor
+    if not any(ctx.norm[j].startswith("بان") for j in range(max(0, k - 2), k)):
+        return False
+    pos = ctx.tokens[k][0]
+    return any(st.stance == "accuse" and st.about is not None and st.about.start <= pos < st.about.end
+               for st in ctx.doc.analysis.statements)
 
 
 def _in_series(ctx: ArticleContext, c: Clause, hit: lex.Hit, series: list[lex.Hit]) -> bool:
@@ -971,10 +1019,25 @@ def _is_anaphoric_at(ctx: ArticleContext, k: int, c: Clause) -> bool:
     return bool(hits) and all(_is_anaphoric(ctx, h, c) for h in hits)
 
 
+@lru_cache(maxsize=1)
+def _idiom_definites() -> dict[str, frozenset[str]]:
+    return {normalize(r[0]): frozenset(normalize(v) for v in r[1].split("|"))
+            for r in lex.load_tsv("event_idiom_definites.tsv")}
+
+
+_LIGHT_VERB_REACH = 10  # words from "ألقت" to its "القبض" (the subject and a time may come between)
+
+
+def _after_light_verb(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
+    """Is the definite noun the object of its idiom's light verb ("ألقت قوات الأمن ... القبض على")?"""
+    verbs = next((v for w, v in _idiom_definites().items() if w in ctx.cands[hit.start]), None)
+    return verbs is not None and any(ctx.norm[k] in verbs for k in range(max(c.ts, hit.start - _LIGHT_VERB_REACH), hit.start))
+
+
 def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
     """A definite trigger ("الهجوم") or one after a demonstrative ("هذا الهجوم") refers back."""
     tok = ctx.norm[hit.start]
-    if tok.startswith(("ال", "بال", "وال", "فال", "لل", "وبال")):
+    if tok.startswith(("ال", "بال", "وال", "فال", "لل", "وبال")) and not _after_light_verb(ctx, hit, c):
         return True
     if hit.start > c.ts and ctx.norm[hit.start - 1] in _DEFINITE_WORDS:
         return True
@@ -1033,6 +1096,8 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
             continue  # "منذ بداية العام": since when, not when
         if i >= anchor and any(ctx.norm[k] in _TIME_STOPS for k in range(lo, hi)):
             continue  # "أول هجوم منذ سقوط الهدنة قبل عشرة أيام"
+        if any(ctx.norm[k] in _CONTRASTS for k in range(lo, hi)):
+            continue  # "سبب الهجوم ... لكن نشاطات المقاتلين ازدادت في العام الماضي": another statement's time
         if j <= anchor and any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(max(j, anchor - 2), anchor)) \
                 and not ctx.lex.casualty.find(ctx.norm, c.ts, i):
             # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened;
@@ -1755,6 +1820,8 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         if not ctx.is_word(j) or ctx.is_stop(j) or j in ctx.time_tokens or t[:1] == "و" \
                 or j in _trigger_starts(ctx):  # "ألقت السلطات الكويتية القبض": the phrase ends at the event word
             break
+        if _non_actor_class(ctx, j) == "quantifier":
+            break  # "هاجم مسلحون إحدى المدرعات": "one of", "many" open the next phrase (not a nisba "ـي")
         prev = ctx.norm[j - 1]
         if prev.startswith("ال") and t.startswith("ل") and not t.startswith("لل") and j > i + 1:
             break  # "استهداف الطيران الحربي لقرى": a definite phrase takes no indefinite adjective; the lam opens the object
@@ -1802,7 +1869,8 @@ def _plain_victims(ctx: ArticleContext, v: Actor) -> bool:
     if v.span is None or v.rank >= RANK_PERSON:
         return False
     i, j = ctx.tok_range(v.span.start, v.span.end)
-    words = [t for t in range(i, j) if ctx.is_word(t) and not ctx.norm[t].isdecimal()]
+    words = [t for t in range(i, j) if ctx.is_word(t) and not ctx.norm[t].isdecimal()
+             and not (t in ctx.quantity_at and ctx.norm[t] not in _plain_victim_words())]  # "أربعة أشخاص"
     if len(words) != 1 or ctx.norm[words[0]] not in _plain_victim_words():
         return False
     # a crowd counted ("15 شخصا", "ستة أشخاص"), not "قتل شخص" near a site: one dead is the one hit
@@ -2543,6 +2611,7 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     other_spans = [(x.start, x.end) for x in ctx.triggers_in(c.ts, c.te)
                    if family_of(x.pattern.value[0]) != m.family]
     others = _other_happenings(ctx, c, m.family)
+    heard_at: list[Actor] = []
     for h in cue_hits:
         if any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in cue_hits):
             continue  # "على متن" over "على"
@@ -2610,6 +2679,11 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         if others and _across_other(others, m.anchor, k, k + 1):
             continue  # "القبض على أفرادها ... بالتفجير الذي وقع في مسجد": that happening's site
         site = _site_at(ctx, k, c.te)
+        if site is not None and _source_premises(ctx, c, k):
+            # "بحسب مصدر طبي في مستشفى الكندي": where the source works was not hit (its words
+            # still tell this report from another one)
+            heard_at.append(site[0])
+            break
         if site is not None:
             # whose premises were hit ("بمقر النيابة العامة") says more than who died there
             candidates.append((3.9 if site[1] else 1.5, site[0], "site"))
@@ -2625,7 +2699,9 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             k = max(approx)
         killers = [d.end for d in ctx.lex.descriptions.find(ctx.norm, k, min(c.te, k + 3))
                    if d.start == k and lex.description_of(d).role == "actor1"]
-        if killers and _col(h, 3) == "verb" and max(killers) < c.te and _counted_after(ctx, max(killers), c.te):
+        by_killers = bool(killers) and _col(h, 3) == "verb" and max(killers) < c.te \
+            and _counted_after(ctx, max(killers), c.te)
+        if by_killers:
             k = max(killers)  # "قتل مسلحين ثمانية أشخاص": the gunmen killed; the counted group died
         v = _victim_actor(ctx, c, k)
         if v is None and _col(h, 3) == "verb" and not (
@@ -2638,14 +2714,18 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             if _col(h, 0) == "killed" and not generic:
                 score += 0.3  # "قتل جنديان وأصيب تسعة عراقيين": the dead were the target more than the hurt
             if _plain_victims(ctx, v):
-                score = 1.2  # "قتل 15 شخصا ... فجر نفسه في سوق مزدحمة": the market says more than "persons"
+                if not by_killers:
+                    continue  # "قتل 15 شخصا في هجوم", "مقتل 19 شخصا": a toll counts the dead, it names no target
+                # "قتل مسلحين ثمانية أشخاص": the object of the killing, as written with its count
+                span = ctx.span(k, ctx.tok_range(v.span.start, v.span.end)[1])
+                v, score = Actor(span.text, span, None, RANK_DESCRIPTION), 1.2
             elif v.rank < RANK_PERSON and _force_victims(ctx, v) and any(
                     (kind == "object" or (kind == "site" and s >= 3.9)) and not _theirs(a)
                     for s, a, kind in candidates):
                 score = min(score, 2.9)  # "استهدف حافلة ... أصيب 18 شرطيا": the bus was the target, its riders were hit
             candidates.append((score, v, "victim"))
     if not candidates:
-        return None, []
+        return None, heard_at
 
     def near(x: tuple[float, Actor, str]) -> float:  # the words next to the trigger speak of it
         span = x[1].span
@@ -2656,7 +2736,18 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
 
     best = max(candidates, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
-    return target, [a for _s, a, kind in candidates if kind != "victim"]
+    return target, [a for _s, a, kind in candidates if kind != "victim"] + heard_at
+
+
+_SOURCE_REACH = 4  # words from "بحسب"/"قال" to the premises of the source ("مصدر طبي في مستشفى")
+
+
+def _source_premises(ctx: ArticleContext, c: Clause, k: int) -> bool:
+    """Does the site at token k belong to the attribution of the report ("بحسب مصدر في
+    وزارة الداخلية", "قال طبيب في مستشفى المدينة"), not to what happened?"""
+    return any(h.end <= k and k - h.end <= _SOURCE_REACH and not any(
+        t in _trigger_starts(ctx) or ctx.norm[t] in _COMMAS for t in range(h.end, k))
+        for h in ctx.lex.reports.find(ctx.norm, max(c.ts, k - _SOURCE_REACH - 3), k))
 
 
 def _theirs(a: Actor) -> bool:
@@ -3438,6 +3529,86 @@ def _claim(h: Happening, actor1: Actor | None) -> str:
     return "attributed" if named else "unclaimed"
 
 
+@lru_cache(maxsize=1)
+def _own_voices() -> lex.PhraseMatcher:
+    return lex.matcher("event_own_voices.tsv")
+
+
+_SELF_CLAIMABLE = frozenset({"air_strike", "shelling", "attack", "bombing"})  # one side strikes (a clash has two)
+
+
+def _self_announced(ctx: ArticleContext, h: Happening, actor1: Actor | None) -> bool:
+    """"أعلن متحدثون عسكريون باسم الحكومة الليبية أن طائرات حربية أغرقت سفينة", "قال المتحدث
+    باسم الجيش إن طائرات سلاح الجو قصفت هدفا": a strike by a state's forces, told by a military
+    or government voice of that same state, is claimed by them."""
+    if h.type not in _SELF_CLAIMABLE:
+        return False
+    for m in h.mentions:
+        words = _official_voice(ctx, m)
+        if words is None:
+            continue
+        lo, hi = words
+        doer = actor1 or m.actor1
+        if not _state_force(ctx, m, doer):
+            continue
+        if _same_side(ctx, lo, hi, doer):
+            return True
+    return False
+
+
+_VOICE_REACH = 12  # words from an official voice to the "إن" of what it said
+
+
+def _official_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
+    """Tokens [voice, complementizer) when the mention is told in the "إن"/"أن" clause of an
+    official military or government voice ("أعلن متحدثون عسكريون ... أن", "قال المتحدث باسم
+    الجيش ... إن")."""
+    ss, _ = ctx.tok_range(*ctx.sentences[m.clause.sentence])
+    comp = next((k for k in range(m.anchor - 1, ss, -1) if ctx.norm[k] in _COMPLEMENTIZERS), None)
+    if comp is None:
+        return None
+    voice = next(iter(_own_voices().find(ctx.norm, max(ss, comp - _VOICE_REACH), comp)), None)
+    return (voice.start, comp) if voice is not None else None
+
+
+_STATE_KINDS = frozenset({"military", "police", "government", "ministry"})
+
+
+def _state_force(ctx: ArticleContext, m: EvMention, a: Actor | None) -> bool:
+    """Is the doer a state's armed force: an army, air force or police body, its aircraft
+    ("طائرات سلاح الجو"), or unnamed warplanes that make the happening an air strike?"""
+    if a is not None and a.entity_id is not None:
+        ent = ctx.entities.get(a.entity_id)
+        return ent is not None and ent.kind in _STATE_KINDS
+    if a is not None and (a.name in _air_forces() or _aircraft_words(ctx, a)):
+        return True
+    # "أن طائرات حربية أغرقت سفينة": warplanes as the verb's subject; not "استهدف الهجوم المروحية"
+    hits = ctx.triggers_in(m.clause.ts, m.clause.te)
+    return _aircraft_subject([h for h in hits if _role(h) == "event"], [h for h in hits if _role(h) == "modifier"])
+
+
+def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> bool:
+    """Do the speaker's words at tokens [lo, hi) speak for the doer: its own body or a state
+    body of its country? A voice that names no side ("متحدث عسكري") speaks for a named state
+    force; unnamed warplanes need a voice that names its state ("باسم الحكومة الليبية")."""
+    ents = [ctx.entities.get(getattr(hit[1], "entity_id", None) or "") for k in range(lo, hi)
+            if (hit := ctx.mention_at.get(k)) is not None and hit[0] <= hi]
+    ents = [e for e in ents if e is not None]
+    states = {e.country for e in ents if e.kind in _STATE_KINDS and e.country} | {cc for _k, cc in ctx.nisbas_in(lo, hi)}
+    ent = ctx.entities.get(doer.entity_id or "") if doer is not None else None
+    if ent is not None and any(e.id in (ent.id, ent.parent) or e.name == ent.parent for e in ents):
+        return True
+    country = ent.country if ent is not None else None
+    if country is None and doer is not None and doer.span is not None:
+        i, j = ctx.tok_range(doer.span.start, doer.span.end)
+        country = next((cc for _k, cc in ctx.nisbas_in(i, j)), None)
+    if country is not None:
+        return country in states if states else not ents  # "المتحدث باسم الحوثيين" speaks for another side
+    if ent is not None:
+        return False  # a named body of no country ("التحالف الدولي") is claimed only by its own voice
+    return bool(states) and all(e.kind in _STATE_KINDS or e.kind == "country" for e in ents)
+
+
 def _anchor_mention(h: Happening) -> EvMention:
     """The mention that best states the happening: the first outside the title, with most facts."""
     def facts(m: EvMention) -> int:
@@ -3741,7 +3912,7 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
         actor2=actor2.name if actor2 else None, actor2_span=actor2.span if actor2 else None,
         actor2_entity=actor2.entity_id if actor2 else None,
         killed=killed, killed_min=killed_min, injured=injured, injured_min=injured_min,
-        claim=_claim(h, actor1) if family == "violence" else None,
+        claim=("claimed" if _self_announced(ctx, h, actor1) else _claim(h, actor1)) if family == "violence" else None,
         certainty="alleged" if alleged else "reported",
         background=background, confidence=confidence,
         rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
