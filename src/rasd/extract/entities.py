@@ -26,6 +26,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -188,7 +189,8 @@ def _article_context(words: list[str], norms: list[str], lex_by_group: list[list
             named[iso] += 1
     countries = set(named)
     in_title: set[int] = set()
-    for k in range(len(norms)):
+    # only the tokens that open some title of several words are tried (most open none)
+    for k in compress(range(len(norms)), map(_titles_opened_by, norms)):
         n = _long_title_at(norms, k)
         if n:
             in_title.update(range(k, k + n))
@@ -650,12 +652,13 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
     """
     covered = {k for c in taken for k in range(c.start, c.end)}
     out: list[Cand] = []
-    k = a
-    while k < b - 1:
-        n = norms[k]
-        if not _any_place_head(n):
-            k += 1
+    k = a  # where the next name may start: a head inside the last name found is no head
+    # only the tokens that are a place head are visited (most are none)
+    for at in compress(range(a, b - 1), map(_any_place_head, norms[a:b - 1])):
+        if at < k:
             continue
+        k = at
+        n = norms[k]
         facility = _indefinite_head(n, "facility_head")
         single = facility if facility is not None else _indefinite_head(n, "loc_head")
         plural = _indefinite_head(n, "loc_heads") if single is None else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -934,6 +935,41 @@ def _rec_qualified(ws: _View, i: int) -> _Hit | None:
 RECOGNIZERS = (_rec_clock, _rec_date, _rec_month, _rec_year, _rec_season, _rec_decade_century, _rec_day,
                _rec_anchor_day, _rec_bare_pod, _rec_period, _rec_offset, _rec_duration, _rec_refs, _rec_qualified)
 
+@lru_cache(maxsize=1)
+def _starters() -> dict[Callable[[_View, int], _Hit | None], tuple[frozenset[str], bool]]:
+    """For each recognizer, the first words it can match at all, and whether a number (digits or
+    a number word) can start it too; read from the tables and word sets the recognizer itself reads,
+    so a word is only sent to the recognizers that can start with it (the others return None)."""
+    firsts = _first_words()
+    mods, rel, pods, quals = firsts["modifiers"], firsts["relative"], firsts["pods"], firsts["qualifiers"]
+    days = frozenset(weekdays())
+    months = frozenset(name.split()[0] for name in month_names())
+    return {
+        _rec_clock: (frozenset({"الساعه"}), True),
+        _rec_date: (days | {"(", "يوم", _FIRST}, True),
+        _rec_month: (mods | months | {"شهر"}, False),
+        _rec_year: (mods | _YEAR_KEYWORDS | {"النصف", "الربع"}, True),
+        _rec_season: (mods | _SEASON_HEADS | frozenset(seasons()), False),
+        _rec_decade_century: (mods | frozenset(_decade_words()) | {"العقد", "القرن", "قرن"}, False),
+        _rec_day: (quals | pods | rel | days | {"يوم", "("}, False),
+        _rec_anchor_day: (frozenset({"اليوم", "غداه"}), False),
+        _rec_bare_pod: (pods, False),
+        _rec_period: (mods | rel, False),
+        _rec_offset: (frozenset({"قبل", "بعد", "منذ"}), False),
+        _rec_duration: (firsts["approx"] | firsts["units"] | _FEW | {"كل"}, True),
+        _rec_refs: (firsts["refs"] | firsts["sets"], False),
+        _rec_qualified: (quals, False),
+    }
+
+
+def _recognizers_for(word: str) -> tuple[Callable[[_View, int], _Hit | None], ...]:
+    """The recognizers that can match an expression starting with ``word``, in RECOGNIZERS order
+    (the order decides between hits of the same length)."""
+    number = word[:1].isdecimal() or lookup_number_word(word) is not None
+    starters = _starters()
+    return tuple(rec for rec in RECOGNIZERS
+                 if word in starters[rec][0] or (number and starters[rec][1]))
+
 _CONJ = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
 _PREPS_IN_SPAN = ("ل",)  # لسنتين, لثلاثة عقود: ل is read with the duration; بالنصف ... leaves ب out
@@ -1008,18 +1044,25 @@ def _first_word_variants(word: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-_trigger_memo: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+_Variant = tuple[str, str, bool, tuple[Callable[[_View, int], _Hit | None], ...]]
+_trigger_memo: dict[str, tuple[_Variant, ...]] = {}
 _MEMO_LIMIT = 50_000  # cleared when full: a long-running worker's memory stays bounded
 
 
-def _trigger_variants(word: str) -> tuple[tuple[str, str, bool], ...]:
-    """The first-word variants of ``word`` that can start a time expression (memoized:
-    the words of news repeat, and most never start one)."""
+def _trigger_variants(word: str) -> tuple[_Variant, ...]:
+    """The first-word variants of ``word`` that can start a time expression, each with the
+    recognizers that can start with it (memoized: the words of news repeat, and most never
+    start one)."""
     got = _trigger_memo.get(word)
     if got is None:
         if len(_trigger_memo) >= _MEMO_LIMIT:
             _trigger_memo.clear()
-        got = _trigger_memo[word] = tuple(v for v in _first_word_variants(word) if _is_trigger(v[0]))
+        out = []
+        for variant, prefix, keep in _first_word_variants(word):
+            recs = _recognizers_for(variant) if _is_trigger(variant) else ()
+            if recs:
+                out.append((variant, prefix, keep, recs))
+        got = _trigger_memo[word] = tuple(out)
     return got
 
 
@@ -1049,9 +1092,9 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
                 i += 1
                 continue
             best: tuple[int, TimeSpec, int] | None = None
-            for variant, prefix, keep in variants:
+            for variant, prefix, keep, recs in variants:
                 view.i0, view.first, view.prefix = i, variant, prefix if keep else ""
-                for rec in RECOGNIZERS:
+                for rec in recs:
                     hit = rec(view, i)
                     if hit and hit[0] > i and (best is None or hit[0] > best[0]):
                         skip = 0 if keep else len(prefix)

@@ -21,6 +21,8 @@ import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_not
 
 from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
@@ -248,11 +250,20 @@ class ActorMatcher:
 
     def _find(self, norms: Sequence[str]) -> list[Match]:
         out: list[Match] = []
-        i = 0
-        n = len(norms)
-        while i < n:
+        i = 0  # where the next match may start: none starts inside the last one
+        # each token's starts read from the memo in one pass, the new tokens' computed after;
+        # only the tokens that start something are visited (most start nothing)
+        starts = list(map(self._starts.get, norms))
+        if None in starts:
+            for k, got in enumerate(starts):
+                if got is None:
+                    starts[k] = self._starts_at(norms[k])
+        for at in compress(range(len(norms)), map(is_not, starts, repeat(_STARTS_NOTHING))):
+            if at < i:
+                continue
+            i = at
             best: tuple[int, list, str] | None = None
-            forms, head = self._starts_at(norms[i])
+            forms, head = starts[i]
             for form, stripped in forms:
                 end, payload = self._walk(form, norms, i)
                 if payload is not None and stripped.endswith("ال"):
@@ -266,7 +277,6 @@ class ActorMatcher:
                 i = inst.end
                 continue
             if best is None:
-                i += 1
                 continue
             end, payload, stripped = best
             # An alias shared by several entities: the one for which it is not an ordinary word wins
@@ -358,6 +368,8 @@ class ActorMatcher:
         """End of a state body's head of several words written without its country (وزارة الداخلية،
         القوات المسلحة، القوات الخاصة), or 0: such a head names a body of the article's state, where a
         one-word head (الجيش، الحكومة) is too often a plain noun. Returns (end, the proclitic stripped)."""
+        if not self._starts_at(norms[i])[1]:
+            return 0, ""  # no form of the token is an institution's head (memoized: asked of every token)
         heads = _institutions()
         for form in (norms[i], *clitic_variants(norms[i])):
             for inst in heads.get(form, ()):
