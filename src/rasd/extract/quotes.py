@@ -50,8 +50,10 @@ from rasd.lexicon.speech import (
     bare_forms,
     function_words,
     given_names,
+    is_event_noun,
     needs_met,
     present_forms,
+    publish_verbs,
     reporting_cues,
     speaker_words,
     stance_cues,
@@ -72,8 +74,12 @@ OPENERS = {"«": "»", "“": "”", "‘": "’", "„": "“", '"': '"'}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 # marks scraped copy closes a quote with: “...″ (a double prime)
 ALT_CLOSERS = {"″": "“"}
+# «قال :» إن ... «.»: guillemets printed the other way round open with » and close with « or »
+REVERSED_OPENER = "»"
+REVERSED_MARKS = frozenset({"»", "«"})
 MAX_CARRY = 3  # line breaks a quote may run over when the copy wraps mid-sentence
 MAX_NP = 10  # tokens in a speaker phrase
+MEDIUM_REACH = 3  # tokens between a published medium and the verb that describes it («تسجيل فيديو الأربعاء يهدد»)
 # «المبعوث الدولي إلى»، «النائبة عن»، «السفير لدى»: prepositions that name a title's post (normalized)
 POST_PREPOSITIONS = frozenset({"عن", "لدي"})
 POST_WORDS = 4  # words of a post («إلى اليمن»، «عن التحالف المدني») before the name may come
@@ -241,6 +247,26 @@ def _find_pairs(st: SpeechText) -> None:
             else:
                 open_at['"'] = [i]
             continue
+        if ch in REVERSED_MARKS and not open_at.get("«"):
+            if open_at.get(REVERSED_OPENER) and _reversed_opens(st, i) and not st.raw(i - 1) == REVERSED_OPENER:
+                # a new «:»» while one is open: that one was never closed; it ended with its
+                # sentence or at the clause that reports the new one («..وقال X :»»)
+                a = open_at.pop(REVERSED_OPENER)[0]
+                s0 = st.sent_tokens[st.sent_of[i]][0]
+                _close_unclosed(st, {REVERSED_OPENER: [a]}, s0 if s0 > a + 1 else i)
+                open_at[REVERSED_OPENER] = [i]
+                continue
+            if open_at.get(REVERSED_OPENER):
+                if _mark_ends_quote(st, i):
+                    _add_pair(st, open_at.pop(REVERSED_OPENER)[0], i)
+                    continue
+                if ch == REVERSED_OPENER:
+                    if open_at[REVERSED_OPENER][-1] == i - 1:
+                        open_at[REVERSED_OPENER][-1] = i  # «:»» إن»: the quote opens after the doubled mark
+                    continue  # «الإداري»دون تهمة»»: a mark glued to the next word inside it
+            elif ch == REVERSED_OPENER and _reversed_opens(st, i):
+                open_at[REVERSED_OPENER] = [i]
+                continue
         opener = ALT_CLOSERS.get(ch, CLOSERS.get(ch))
         if opener is not None and open_at.get(opener):
             _add_pair(st, open_at[opener].pop(), i)
@@ -254,6 +280,26 @@ def _find_pairs(st: SpeechText) -> None:
         for i in range(p.open_tok, p.close_tok + 1):
             if st.inside[i] == -1 or st.pairs[st.inside[i]].open_tok < p.open_tok:
                 st.inside[i] = k
+
+
+def _reversed_opens(st: SpeechText, i: int) -> bool:
+    """«قال X :» إن ...»: a closing guillemet right after a colon and before a word opens a
+    quote (some papers print the marks the other way round)."""
+    j = i + 1 if i + 1 < len(st.toks) and st.raw(i + 1) == REVERSED_OPENER else i  # «:»» إن»: doubled
+    return (
+        0 < i and j < len(st.toks) - 1
+        and st.raw(i - 1) == ":"
+        and not st.barrier_before[j + 1]
+        and not st.is_punct(j + 1)
+    )
+
+
+def _mark_ends_quote(st: SpeechText, i: int) -> bool:
+    """A guillemet before punctuation or a line end («... القطاع «..»، «... تهمة».») ends a
+    reversed quote; one before a word («اعتقاله الإداري»دون تهمة») does not."""
+    if i + 1 >= len(st.toks) or st.barrier_before[i + 1]:
+        return True
+    return st.is_punct(i + 1) and st.raw(i + 1) not in REVERSED_MARKS
 
 
 PROCLITIC_LETTERS = frozenset("لبوفك")  # «ل"سلسلة ..."»، «ب"قادة"»: a letter that leans on the quoted word
@@ -666,7 +712,11 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     back = None if object_before else _subject_before(sa, a, ev.sentence)
     if back is not None and _complement_phrase(sa, back):
         back = None  # «إنها [لعلامة سيئة] ــ يقول باسكال»: a ب/ل phrase is no subject
-    if (
+    present = _imperfective(st.norms[a]) and not _has_proclitic(st.norms[a], ev.entry)
+    published = _publisher(sa, a, ev.sentence) if present and not object_before else None
+    if published is not None:
+        back = published  # «بث غزاويون ... تسجيل فيديو يدعو»: whoever published the video calls
+    elif (
         back is not None and back[1] - back[0] >= 3 and _new_clause(st, back[0])
         and not _is_definite(st.norms[back[1] - 1]) and _embedded_present(st, a, ev)
     ):
@@ -723,6 +773,27 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         ev.kind = "drop"
         return
     ev.content = _content_start(st, b, ev.sentence)
+
+
+def _publisher(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | None:
+    """In «بث غزاويون التحقوا بتنظيم داعش تسجيل فيديو يدعو»، «أصدرت المقاومة بيانا تطالب» the
+    present verb at ``a`` describes the medium right before it; whoever published the medium
+    speaks: the subject after the verb of publishing, or before it («الفرع المصري ... بث تسجيلا»)."""
+    st = sa.st
+    s0 = st.sent_tokens[sent][0]
+    m = next((j for j in range(a - 1, max(s0, a - MEDIUM_REACH) - 1, -1) if "medium" in _fclasses(st.norms[j])), None)
+    if m is None:
+        return None
+    while m - 1 > s0 and "medium" in _fclasses(st.norms[m - 1]):
+        m -= 1  # «تسجيل فيديو»: the medium starts at its first word
+    for p in range(m - 1, max(s0, m - MAX_NP - 2) - 1, -1):
+        if not any(f in publish_verbs() for f in bare_forms(st.norms[p])):
+            continue
+        e = m
+        while e > p + 1 and st.is_punct(e - 1):
+            e -= 1  # «نشر تنظيم "جبهة النصرة" ذراع تنظيم القاعدة في سوريا، شريط فيديو»
+        return (p + 1, e) if e > p + 1 else _subject_before(sa, p, sent)
+    return None
 
 
 def _past_after_that(st: SpeechText, a: int, ev: SpeechEvent) -> bool:
@@ -796,7 +867,7 @@ def _embedded_present(st: SpeechText, a: int, ev: SpeechEvent) -> bool:
     if a == st.sent_tokens[ev.sentence][0] or _has_proclitic(st.norms[a], ev.entry):
         return False
     prev = st.norms[a - 1]
-    if st.is_punct(a - 1) or _fclasses(prev) or prev in {"ما", "كما"}:
+    if st.is_punct(a - 1) or _fclasses(prev) - {"medium"} or prev in {"ما", "كما"}:
         return False
     return _imperfective(st.norms[a])
 
@@ -1150,6 +1221,21 @@ def _paren_close(st: SpeechText, j: int, most: int = 5) -> int | None:
     return None
 
 
+def _marked_name(st: SpeechText, j: int) -> tuple[int, int] | None:
+    """The words of a short name in quotes or brackets opened at token ``j``, as a token range
+    (the closing mark right after it)."""
+    close = _paren_close(st, j, MAX_NAME_WORDS)
+    if close is None and j in st.pair_at_open:
+        close = st.pairs[st.pair_at_open[j]].close_tok
+    if close is None or not 1 <= close - j - 1 <= MAX_NAME_WORDS:
+        return None
+    if _is_definite(st.norms[j + 1]) or is_event_noun(st.norms[j + 1]):
+        return None  # «الناطق باسم الحركة «الهجوم الجبان»»: the object, quoted
+    if not all(_name_word(st, k) and not _accusative(st, k) and not _possessed(st, k) for k in range(j + 1, close)):
+        return None  # «استنكر الناطق باسم الحكومة «هجوماً دنيئاً»»
+    return j + 1, close
+
+
 def _name_after_post(st: SpeechText, j: int, most: int = 2) -> bool:
     """Does a tagged person's name follow the place of a post («في [الصومال] نيكولاس كاي»),
     within ``most`` words after the preposition at ``j`` and its first word?"""
@@ -1216,6 +1302,11 @@ def _people_plural(norm: str) -> bool:
     that end the same way are short or titles)."""
     head = _head_word(norm)
     return _is_definite(norm) and head.endswith(PEOPLE_PLURAL) and len(head) >= 5 and "title" not in _sclasses(norm)[0]
+
+
+def _nisba_plural(norm: str) -> bool:
+    """«غزاويون»، «فلسطينيين»: an indefinite plural of a people or place (no name ends so)."""
+    return not _is_definite(norm) and norm.endswith(("يون", "يين")) and len(norm) >= 6 and norm not in given_names()
 
 
 def _name_follows(st: SpeechText, j: int, head_cls: frozenset[str]) -> bool:
@@ -1499,6 +1590,10 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
                 # «المتحدث باسم طالبان ذبيح الله مجاهد»: the spokesman's own name follows
                 e = _name_extent(st, u, b)
                 return _name_speaker(st, u, e, head), e
+            marked = _marked_name(st, u)
+            if u <= b and marked is not None and st.sent_of[u] == st.sent_of[a]:
+                # «المتحدث باسم الاحتلال “افيخاي ادرعي”»، «(أبو عبيدة)»: his name, quoted or bracketed
+                return _name_speaker(st, *marked, head), marked[1] + 1
             if k < u:
                 sp.principal, _ = _resolve_np(sa, k, u, before)
                 if sp.principal.kind != "description" and "title" in _sclasses(st.norms[k])[0]:
@@ -1517,6 +1612,9 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         return Speaker(st.span(a, b).text, st.span(a, b), None, "description", head), b
     if definite:  # «وقال الكبيسي»: a family name on its own; what follows is not part of it
         return _name_speaker(st, a, a + 1, head), a + 1
+    if b - a > 1 and _nisba_plural(st.norms[a]):
+        # «غزاويون التحقوا بتنظيم داعش»، «مسلحون موالون للتنظيم»: people described, not a name
+        return Speaker(st.span(a, b).text, st.span(a, b), None, "description", head), b
     e = _name_extent(st, a, b)
     return _name_speaker(st, a, e, head), e
 
@@ -1676,8 +1774,23 @@ def _name_after_head(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[S
     if definite or norm.endswith(NISBA_ENDINGS) or cls or not _plain_word(st, j):
         return None  # «جماعة يسارية»، «وزارة الخارجية»: a description, not a name
     # one word: in «حركة طالبان السلطة» the next word is already the object; longer names
-    # come quoted («حركة «أحرار الشام»») or from the actor lexicon
+    # come quoted («حركة «أحرار الشام»») or from the actor lexicon, or are a construct of an
+    # unknown word and a definite one («تنظيم [أحفاد الصحابة]»، «جماعة [جند الخلافة]»)
+    if _construct_name(st, j, b):
+        return _name_speaker(st, j, j + 2), j + 2
     return _name_speaker(st, j, j + 1), j + 1
+
+
+def _construct_name(st: SpeechText, j: int, b: int) -> bool:
+    """Is ``j`` and the definite word after it one name («أحفاد الصحابة»)? Not when that word
+    is an attack or a cue's object («تنظيم جند الهجوم»، «مسؤوليته»)."""
+    k = j + 1
+    if k >= b or st.sent_of[k] != st.sent_of[j] or not _is_definite(st.norms[k]):
+        return False
+    if st.mention_at[j] is not None or _actor(st.raw(j)) is not None:
+        return False  # a known name ends where the tagger or the lexicon says
+    norm = st.norms[k]
+    return not (_fclasses(norm) or _sclasses(norm)[0] or is_event_noun(norm) or not _name_word(st, k))
 
 
 def _name_after_title(st: SpeechText, a: int, b: int) -> tuple[int, int] | None:

@@ -315,7 +315,8 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
             # «أن هذه الشبكة لا علاقة لها بتفجير ...»: the denied link runs on after the phrase;
             # «أن حماس تتحمل المسؤولية عن أي اعتداء»: so does the charge
             after = _about(st, end, st.sent_of[i], stop_at_closer=True)
-            if after is not None and after.start >= about.end:
+            if after is not None and after.start >= about.end and after.start == st.toks[min(end, len(st.toks) - 1)][0]:
+                # (only what runs straight on: after «غير صحيحة،» a new clause starts)
                 about = Span(about.start, after.end, st.text[about.start:after.end])
         if ev is not None and ev.speaker is not None:
             sp = _statement_speaker(ev.speaker)
@@ -364,7 +365,8 @@ def _speech_around(sa: SpeechAnalysis, i: int) -> tuple[SpeechEvent | None, Span
         if ev is None:
             return None, None
         start = ev.content if ev.content is not None and ev.content < pair.open_tok else pair.open_tok
-        about = st.span(start, pair.open_tok) if start < pair.open_tok else pair.span
+        words_before = any(not st.is_punct(j) for j in range(start, pair.open_tok))  # not only «:»»»
+        about = st.span(start, pair.open_tok) if words_before else pair.span
         return ev, about
     sent = st.sent_of[i]
     ev = None

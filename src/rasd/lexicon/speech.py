@@ -159,6 +159,12 @@ def stance_non_speakers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def publish_verbs() -> frozenset[str]:
+    """Normalized verbs of publishing a message (``speech_publish_verbs.tsv``): «بث ... تسجيلا يدعو»."""
+    return frozenset(normalize(r[0]) for r in load_rows("speech_publish_verbs.tsv") if r and r[0])
+
+
+@lru_cache(maxsize=1)
 def function_words() -> dict[str, set[str]]:
     """Normalized word → its classes (complementizer, relative, stop, medium, time, ...)."""
     out: dict[str, set[str]] = {}
