@@ -62,6 +62,11 @@ def test_lookup_actor_institutions_from_nationality_adjectives():
     assert ent is not None and ent.name == "Ministry of Interior of Pakistan" and ent.country == "PK"
     ent = lookup_actor("الحكومة الليبية")
     assert ent is not None and ent.name == "Government of Libya" and ent.kind == "government"
+    # a state's security forces, in either wording, are not its police
+    for text in ("قوات الأمن التركية", "القوات الأمنية التركية", "الأمن التركي"):
+        ent = lookup_actor(text)
+        assert ent is not None and ent.name == "Turkish security forces", text
+    assert lookup_actor("الشرطة التركية").name == "Turkish National Police"
 
 
 def test_lookup_actor_unknown_and_descriptions():
