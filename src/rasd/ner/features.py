@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, repeat
 from operator import attrgetter
 from typing import Protocol
@@ -104,9 +104,12 @@ class Lexicon(Protocol):
 
 @dataclass
 class WordInfo:
-    """Everything about one distinct word that does not depend on its context."""
+    """Everything about one distinct word that does not depend on its context.
 
-    own: list[str]  # features of the word itself
+    Its feature lists (``own``, ``around``) are built on first use: the tagger reads the
+    summed weights of most words from its word table (rasd.ner.wordtable) and never
+    needs their strings."""
+
     key: str  # normalized form used by neighbours
     stem: str
     classes: tuple[str, ...]  # lexicon word classes: title, org_head, given, nisba...
@@ -114,10 +117,30 @@ class WordInfo:
     shape: str = "ar"
     cluster: str = ""  # fine word-cluster id ("" when the word is unknown)
     silver: tuple[str, ...] = ()  # name types raw news gave this word, with a share bucket
-    # Features this word gives its neighbours, by offset (-2, -1, +1, +2): built once per word.
-    around: tuple[list[str], ...] = ()
+    token: str = ""  # the word as written
+    coarse: str | None = None  # coarse word-cluster id (None when the word has no cluster)
+    article: bool = False  # carries the definite article (the ``al`` feature)
 
-    def build_around(self) -> None:
+    @cached_property
+    def own(self) -> list[str]:
+        """Features of the word itself."""
+        n, stem = self.key, self.stem
+        f = [f"w={n}", f"st={stem}", f"sh={self.shape}", f"p2={n[:2]}", f"p3={n[:3]}",
+             f"s1={n[-1:]}", f"s2={n[-2:]}", f"s3={n[-3:]}", f"s4={n[-4:]}", f"ss2={stem[-2:]}",
+             f"sp3={stem[:3]}", f"len={min(len(stem), 8)}"]
+        if self.token != n:
+            f.append(f"raw={self.token}")
+        if self.article:
+            f.append("al")
+        f.extend(f"c={c}" for c in self.classes)
+        if self.coarse is not None:
+            f.extend((f"k1={self.coarse}", f"k2={self.cluster}"))
+        f.extend(f"sv={x}" for x in self.silver)
+        return f
+
+    @cached_property
+    def around(self) -> tuple[list[str], ...]:
+        """Features this word gives its neighbours, by offset (-2, -1, +1, +2)."""
         near = []
         for off in (-2, -1, 1, 2):
             f = [f"w{off}={self.key}"]
@@ -130,7 +153,7 @@ class WordInfo:
             elif self.person_title:
                 f.append(f"c{off}=title")
             near.append(f)
-        self.around = tuple(near)
+        return tuple(near)
 
 
 @dataclass
@@ -171,13 +194,7 @@ class FeatureExtractor:
         variants = clitic_variants(n)
         stem = variants[-1] if variants else n
         shape = shape_of(n) if n else "p"
-        f = [f"w={n}", f"st={stem}", f"sh={shape}", f"p2={n[:2]}", f"p3={n[:3]}",
-             f"s1={n[-1:]}", f"s2={n[-2:]}", f"s3={n[-3:]}", f"s4={n[-4:]}", f"ss2={stem[-2:]}",
-             f"sp3={stem[:3]}", f"len={min(len(stem), 8)}"]
-        if token != n:
-            f.append(f"raw={token}")
-        if n.startswith("ال") or (variants and variants[-1] != n and n.find("ال") in (1, 2)):
-            f.append("al")
+        article = n.startswith("ال") or (bool(variants) and variants[-1] != n and n.find("ال") in (1, 2))
         classes: tuple[str, ...] = ()
         if self.lexicon is not None and shape in ("ar", "Lu", "lat", "mix"):
             found: list[str] = []
@@ -186,19 +203,15 @@ class FeatureExtractor:
                     if c not in found:
                         found.append(c)
             classes = tuple(found)
-            f.extend(f"c={c}" for c in classes)
         cl = self.clusters.get(n) or self.clusters.get(stem)
+        coarse: str | None = None
         cluster = ""
         if cl:
             coarse, _, cluster = cl.partition(":")
-            f.extend((f"k1={coarse}", f"k2={cluster}"))
         sv = self.silver.get(n) or self.silver.get(stem)
         silver: tuple[str, ...] = tuple(sv.split("|")) if sv else ()
-        f.extend(f"sv={x}" for x in silver)
-        wi = WordInfo(own=f, key=n, stem=stem, classes=classes, person_title="title" in classes,
-                      shape=shape, cluster=cluster, silver=silver)
-        wi.build_around()
-        return wi
+        return WordInfo(key=n, stem=stem, classes=classes, person_title="title" in classes, shape=shape,
+                        cluster=cluster, silver=silver, token=token, coarse=coarse, article=article)
 
     # ------------------------------------------------------------ per document
 

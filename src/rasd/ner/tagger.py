@@ -3,7 +3,8 @@
 Model files in ``rasd/models`` (rebuilt by ``rasd train ner``, see rasd.ner.train):
 ``ner.crfsuite`` (the tagger), ``ner.aux.crfsuite`` (auxiliary tagger trained on
 WikiFANE, whose tags are features of the tagger), and the word data they were
-trained with, ``ner_clusters.tsv`` and ``ner_silver.tsv``.
+trained with, ``ner_clusters.tsv`` and ``ner_silver.tsv``; ``ner_words.npz`` holds the feature
+ids of the news vocabulary's commonest words (rasd.ner.wordtable).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rasd.ner.features import (
     WordInfo,
     pair_feature_ids,
 )
+from rasd.ner.wordtable import WordTable, load_word_table, words_path
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner.crfsuite"
 
@@ -59,7 +61,9 @@ class Tagger:
     """The CRF models plus their feature extractor, decoded in numpy (rasd.ner.decode)."""
 
     def __init__(self, model: str | Path, extractor: FeatureExtractor | None = None,
-                 silver_path: str | None = None):
+                 silver_path: str | None = None, word_table: bool = True):
+        """``word_table``: read the feature ids of common words from the model's word table
+        (rasd.ner.wordtable) when it matches; the scores are the same either way."""
         self.path = str(model)
         self.extractor = extractor or base_extractor(silver_path=silver_path)
         self._main = read_crfsuite(self.path)
@@ -75,6 +79,15 @@ class Tagger:
         # it gives its neighbours (rows of ``_word_table``, found by ``_word_row``).
         self._word_row: dict[str, int] = {}
         self._word_table = np.zeros((4096, 1 + len(NEIGHBOURS), self._weights.shape[1]))
+        self._shipped: WordTable | None = None
+        self._shipped_pending = word_table  # loaded when the first words are tagged
+
+    def shipped_words(self) -> WordTable | None:
+        """The model's word table, when it exists and matches this tagger (loaded once)."""
+        if self._shipped_pending:
+            self._shipped_pending = False
+            self._shipped = load_word_table(words_path(self.path), self._index.ids, self.extractor)
+        return self._shipped
 
     def _decode(self, sentences: Sequence[Sequence[str]], confidence: bool
                 ) -> list[tuple[list[str], list[float]]]:
@@ -148,8 +161,21 @@ class Tagger:
             if t not in row_of:
                 fresh[t] = wi
         if fresh:
-            parts = [part for wi in fresh.values() for part in (wi.own, *wi.around)]
-            sums = (self._index.encode(parts) @ self._weights).reshape(len(fresh), 1 + len(NEIGHBOURS), -1)
+            # Words of the shipped table are summed from their stored ids, the others from
+            # their feature names: the same weights added in the same order either way.
+            shipped = self.shipped_words()
+            listed = [t for t in fresh if t in shipped.row] if shipped is not None else []
+            named = [wi for t, wi in fresh.items() if t not in shipped.row] if listed else list(fresh.values())
+            blocks = []
+            if listed:
+                blocks.append(shipped.matrix(listed, len(self._weights)) @ self._weights)
+            if named:
+                parts = [part for wi in named for part in (wi.own, *wi.around)]
+                blocks.append(self._index.encode(parts) @ self._weights)
+            sums = (blocks[0] if len(blocks) == 1 else np.concatenate(blocks)).reshape(
+                len(fresh), 1 + len(NEIGHBOURS), -1)
+            if listed:  # rows in the order of the blocks: the listed words first
+                fresh = {**dict.fromkeys(listed), **fresh}
             base = len(row_of)
             if base + len(fresh) > len(self._word_table):  # grow by doubling
                 grown = np.zeros((2 * (base + len(fresh)), *self._word_table.shape[1:]))
