@@ -248,7 +248,8 @@ def _rec_refs(ws: _View, i: int) -> _Hit | None:
     return None
 
 
-_BLOCK_BEFORE_WEEKDAY = frozenset(normalize(w) for w in ("صلاة", "خطبة", "كل", "أيام", "يومي", "صلاه", "خطبه"))
+_BLOCK_BEFORE_WEEKDAY = frozenset(normalize(w) for w in ("صلاة", "خطبة", "كل", "أيام", "يومي", "صلاه", "خطبه",
+                                                         "خطب", "منابر", "منبر"))  # خطب الجمعة: Friday sermons
 
 
 def _rec_day(ws: _View, i: int) -> _Hit | None:
@@ -271,6 +272,8 @@ def _rec_day(ws: _View, i: int) -> _Hit | None:
         if ws.at(k) == "اليوم" and word_end == k + 1:
             if after in ("التالي", "السابق"):
                 return None  # anchored: _rec_anchor_day
+            if after in _SAME:
+                return None  # «في اليوم نفسه»: the day named before, not today
             if after.startswith("ال") and after not in weekdays():
                 return None  # اليوم العالمي, اليوم الأول ...: not today
             if ws.at(k - 1) == "كل":
@@ -702,7 +705,7 @@ def _unit_at(ws: _View, k: int) -> tuple[str, int, bool, int] | None:
     return unit, count, ambiguous, hit[0]
 
 
-_VAGUE_AFTER = frozenset(normalize(w) for w in ("طويلة", "عديدة", "متتالية"))
+_VAGUE_AFTER = frozenset(normalize(w) for w in ("طويلة", "عديدة", "متتالية", "قليلة", "معدودة"))
 _ONE_AFTER = frozenset(normalize(w) for w in ("أخرى", "آخر", "واحدا", "واحدة", "واحد", "كاملا", "كاملة", "كامل"))
 _MORE_AFTER = frozenset(normalize(w) for w in ("أخرى", "أخر", "إضافية", "اضافية"))
 _FEW = frozenset(normalize(w) for w in ("عدة", "بضعة", "بضع", "عده"))
@@ -863,6 +866,17 @@ def _hour_at(ws: _View, k: int) -> tuple[int, int, int] | None:
 
 
 _ZONE_WORDS = frozenset(normalize(w) for w in ("توقيت", "بتوقيت"))
+_HHMM_RE = regex.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
+
+
+def _hhmm_utc_at(ws: _View, k: int) -> tuple[int, int, int] | None:
+    """«(0630 بتوقيت جرينتش)»: wire copy writes UTC as four digits, hours then minutes; only a
+    UTC tail after them makes them a clock time (alone they are a year or a count)."""
+    m = _HHMM_RE.match(ws.at(k))
+    c = _match(ws, k + 1, "clock") if m else None
+    if not m or not c or c[1][0] != "tz":
+        return None
+    return int(m.group(1)), int(m.group(2)), k + 1
 _LETTERS_RE = regex.compile(r"^\p{L}{2,}$")
 
 
@@ -873,10 +887,14 @@ def _rec_clock(ws: _View, i: int) -> _Hit | None:
     if has_word:
         k += 1
     h = _hour_at(ws, k)
+    hhmm = False
+    if not h and not has_word:
+        h = _hhmm_utc_at(ws, k)
+        hhmm = h is not None
     if not h:
         return None
     hour, minute, k = h
-    if not has_word and not CLOCK_RE.match(ws.at(i)):
+    if not has_word and not hhmm and not CLOCK_RE.match(ws.at(i)):
         return None
     spec = TimeSpec(kind="time", hour=hour, minute=minute)
     found_tail = False
@@ -1015,11 +1033,40 @@ def _names_a_medium(words: list[str], i: int, j: int) -> bool:
     return prev in _media_heads() or (len(prev) > 2 and prev[0] in "وبل" and prev[1:] in _media_heads())
 
 
+@lru_cache(maxsize=1)
+def _age_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """(words before a count of years, phrases after one) that make it a person's age."""
+    before: set[str] = set()
+    after: set[tuple[str, ...]] = set()
+    for row in read_tsv("time_age_words.tsv"):
+        if row[1] == "before":
+            before.add(normalize(row[0]))
+        else:
+            after.add(tuple(normalize(row[0]).split()))
+    return frozenset(before), frozenset(after)
+
+
 def _is_an_age(words: list[str], i: int, j: int, spec: TimeSpec) -> bool:
-    """«عبدالكريم ع. (25 عاما)»: a count of years alone in parentheses after a name is the
-    person's age, which news annotation does not mark as a time."""
-    return (spec.kind == "duration" and spec.unit == "Y" and spec.amount is not None
-            and i > 0 and words[i - 1] == "(" and j < len(words) and words[j] == ")")
+    """«عبدالكريم ع. (25 عاما)», «يقل عمرهما عن 15 عاما», «في الثمانينات من العمر»: a person's age
+    in a name's parentheses, an age limit (عن after an age word) or a decade of life, which news
+    annotation does not mark as a time. A plain age («البالغ من العمر 13 عاما») stays: TimeML marks
+    it as a duration."""
+    years = spec.kind == "duration" and spec.unit == "Y"
+    if years and spec.amount is not None and i > 0 and words[i - 1] == "(" and j < len(words) and words[j] == ")":
+        return True
+    if not years and spec.decade is None:
+        return False
+    before, after = _age_words()
+    if spec.decade is not None and any(tuple(words[j:j + len(phrase)]) == phrase for phrase in after):
+        return True
+    return years and i > 0 and words[i - 1] == "عن" and any(w in before for w in words[max(0, i - 4):i - 1])
+
+
+def _numbers_a_document(words: list[str], i: int, spec: TimeSpec) -> bool:
+    """«القانون رقم 162 لسنة 1958»: the year of a numbered law or decree is part of its number
+    (a citation), not a time of what the article reports."""
+    return (spec.year is not None and spec.month is None and i >= 2 and words[i - 1].isdecimal()
+            and words[i - 2] == "رقم")
 
 
 def _is_trigger(word: str) -> bool:
@@ -1112,7 +1159,7 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
             if spec.day_offset is not None and _names_a_medium(words, i, j):
                 i = j
                 continue
-            if _is_an_age(words, i, j, spec):
+            if _is_an_age(words, i, j, spec) or _numbers_a_document(words, i, spec):
                 i = j
                 continue
             if spec.since and i > 0:
