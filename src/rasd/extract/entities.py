@@ -66,6 +66,7 @@ class Cand:
     forms: list[str] = field(default_factory=list)  # surface forms for Entity.mentions
     hint: str | None = None  # the proclitic the lexicon match stripped (normalized), if known
     trim: int = 0  # characters of a proclitic (و، ب، ل ...) to leave out at the start of the first token
+    within: Entity | None = None  # the known place an unknown one lies in (بغداد الجديدة in Baghdad)
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +297,8 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             continue  # حي سكني، منطقة حدودية: the adjective of a place, not its name
         if s > a and word_has_class(norms[s - 1], "facility_head") and not clitic_variants(norms[s - 1])[:1]:
             s, typ = s - 1, "LOC"  # مستشفى عسير المركزي: a facility is a place, named with its head
+            if e < b and _FACILITY_ADJ.match(norms[e]) and country_of_nisba(norms[e]) is None:
+                e += 1  # مستشفى العريش | العسكري: and with its adjective
         elif word_has_class(norms[s], "facility_head"):
             typ = "LOC"
         tag_cands.append(Cand(s, e, typ, "tagger", confidence=conf))
@@ -345,6 +348,7 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
         if ent.kind == "city" and s > a:
             ent = _capital_as_state(ent, norms[s - 1]) or ent
         lex_cands.append(Cand(s, e, ent.type, "lexicon", ent, hint=hint))
+    lex_cands = [_quarter_of(c, b, norms) for c in lex_cands]
     lex_cands.extend(_head_places(a, b, norms, ctx.words, lex_cands))
     lex_cands.extend(_bare_institutions(a, b, norms, lex_cands))
     out = list(lex_cands)
@@ -365,6 +369,50 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             for c in overlapping:
                 out.remove(c)
             out.append(t)
+    return _facilities_named_after(a, b, norms, ctx.words, out)
+
+
+# الجديدة/القديمة after a city or country names a quarter of it: بغداد الجديدة، حلب القديمة، مصر الجديدة.
+_QUARTER_WORDS = frozenset({"الجديده", "القديمه"})
+
+
+def _quarter_of(c: Cand, b: int, norms: list[str]) -> Cand:
+    """A known city or country followed by الجديدة/القديمة is the new or old quarter named after it,
+    a place of its own that lies in the city's country (not the city itself)."""
+    ent = c.entity
+    if ent is None or ent.type != "LOC" or ent.kind not in ("city", "country") or c.end >= b \
+            or norms[c.end] not in _QUARTER_WORDS:
+        return c
+    return Cand(c.start, c.end + 1, "LOC", "lexicon", hint=c.hint, within=ent)
+
+
+def _facilities_named_after(a: int, b: int, norms: list[str], words: list[str], cands: list[Cand]) -> list[Cand]:
+    """A facility named after a person or a town: متنزه الشيخ زايد، مستشفى كمال عدوان، مستشفى العريش
+    العسكري. After an indefinite facility head a person's name is the facility's name; a town's is
+    when the facility's adjective follows (مستشفى العريش alone may be the town's hospital, said
+    loosely, and the town is the place that matters)."""
+    covered = {k for c in cands for k in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        k = c.start - 1
+        while k > a and c.type == "PER" and word_has_class(norms[k], "title") and k not in covered:
+            k -= 1  # متنزه | الشيخ | زايد: the person's title belongs to the facility's name too
+        head = _indefinite_head(norms[k], "facility_head") if k >= a and k not in covered else None
+        if head is None or word_has_class(norms[k], "media_head") or _function_word(words[k]):
+            out.append(c)
+            continue
+        end = c.end
+        adjective = end < b and end not in covered and bool(_FACILITY_ADJ.match(norms[end])) \
+            and country_of_nisba(norms[end]) is None
+        town = c.type == "LOC" and c.entity is not None and c.entity.kind == "city"
+        if not (c.type == "PER" or (town and adjective)):
+            out.append(c)
+            continue
+        if adjective:
+            end += 1
+        covered.update(range(k, end))
+        out.append(Cand(k, end, "LOC", "lexicon", hint=head,
+                        within=c.entity if town else None))
     return out
 
 
@@ -464,6 +512,7 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
         if c.type != "PER" or c.source != "tagger":
             continue
         _first_names(c, norms, words, covered)
+        _given_name_before(c, norms, words, covered)
         nxt = c.end
         if nxt < sentence_end.get(c.start, 0) and nxt not in covered and norms[nxt] in said \
                 and _bare_name_word(norms[nxt]) and not _function_word(words[nxt]):
@@ -481,9 +530,11 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
 def _split_coordinated(c: Cand, norms: list[str]) -> list[Cand]:
     """أسامة منصور وشادي المولوي: two persons where a given name with و starts a new name."""
     given = given_names()
-    for k in range(c.start + 2, c.end):
+    for k in range(c.start + 1, c.end):
         n = norms[k]
-        if len(n) > 2 and n[0] == "و" and n[1:] in given and n not in given:
+        # بلال ومعراج الدين: و + a word that makes a compound name with الدين opens a name as well
+        compound = k + 1 < c.end and norms[k + 1] == "الدين" and len(n) > 3
+        if len(n) > 2 and n[0] == "و" and n not in given and (compound or (k >= c.start + 2 and n[1:] in given)):
             first = Cand(c.start, k, c.type, c.source, confidence=c.confidence, hint=c.hint)
             rest = Cand(k, c.end, c.type, c.source, confidence=c.confidence, hint="و")
             return [first, *_split_coordinated(rest, norms)]
@@ -503,6 +554,19 @@ def _first_names(c: Cand, norms: list[str], words: list[str], covered: set[int])
             covered.update(between)
             c.start = t + 1
         return
+
+
+def _given_name_before(c: Cand, norms: list[str], words: list[str], covered: set[int]) -> None:
+    """كرم زهدي و|ناجح| إبراهيم: in a list of persons, a given name with و right before a one-word name
+    opens the next person's full name (as in _split_coordinated), the و left out of the mention."""
+    k = c.start - 1
+    if c.end - c.start != 1 or k < 1 or k in covered or _function_word(words[k]):
+        return
+    n = norms[k]
+    if len(n) > 3 and n[0] == "و" and n not in given_names() and n[1:] in given_names() \
+            and (k - 1) in covered:
+        covered.add(k)
+        c.start, c.hint = k, "و"
 
 
 def _glued(t: Cand, inside: list[Cand]) -> bool:
@@ -535,6 +599,20 @@ def _bare_institutions(a: int, b: int, norms: list[str], taken: list[Cand]) -> l
 @lru_cache(maxsize=1)
 def _place_stops() -> frozenset[str]:
     return frozenset(norm_word(normalize(r[0])) for r in read_tsv("place_name_stops.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _head_only_places() -> frozenset[str]:
+    """Place names that are also common words (إب، حجة، عمران، البحيرة): the gazetteer marks them with
+    a trailing ! (place_cities.tsv, place_admin1.tsv); after a place head word they are the place."""
+    names: set[str] = set()
+    for row in read_tsv("place_cities.tsv"):
+        if len(row) > 3 and row[3].endswith("!"):
+            names.update(row[0].split("|"))
+    for row in read_tsv("place_admin1.tsv"):
+        if len(row) > 3:
+            names.update(n[:-1] for n in row[3].split("|") if n.endswith("!"))
+    return frozenset(norm_word(normalize(n)) for n in names if n and " " not in n)
 
 
 @lru_cache(maxsize=1)
@@ -668,14 +746,15 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             norms[k - 1] in given_names() or word_has_class(norms[k - 1], "title")
             or (norms[k - 1], n) == ("من", "ناحيه"))
         if (single is None and plural is None) or after_name or k in covered or j in covered \
-                or not _place_word(norms[j]):
+                or not (_place_word(norms[j]) or (facility is None and norms[j] in _head_only_places())):
             k += 1
             continue
         end = _place_name_end(j, b, norms, norms[j])
         if facility is not None:
-            if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered:
+            medium = _named_as_medium(k, end, a, b, norms)
+            if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered and not medium:
                 end += 1  # قاعدة العند الجوية: the facility's name runs on with its adjective
-            out.append(Cand(k, end, "LOC", "lexicon", hint=facility))
+            out.append(Cand(k, end, "ORG" if medium else "LOC", "lexicon", hint=facility))
             k = end
             continue
         out.append(Cand(j, end, "LOC", "lexicon", hint=""))
@@ -692,6 +771,16 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             out.append(Cand(j, end, "LOC", "lexicon", hint="و" if nxt != bare else ""))
         k = end
     return out
+
+
+def _named_as_medium(s: int, e: int, a: int, b: int, norms: list[str]) -> bool:
+    """Is the name [s, e) a medium's though its head is a facility's: after a medium's head (موقع
+    «بوابة الأهرام») or before a medium's adjective (لـ«بوابة الوسط» الإخبارية)? A quote mark may
+    stand between."""
+    before = s - 1 if s - 1 >= a and norms[s - 1] not in _QUOTE_OPEN else s - 2
+    after = e if e < b and norms[e] not in _QUOTE_CLOSE else e + 1
+    return (before >= a and word_has_class(norms[before], "media_head")) \
+        or (after < b and word_has_class(norms[after], "media_adj"))
 
 
 @lru_cache(maxsize=1)
@@ -1202,7 +1291,9 @@ def _emit(doc: Doc, tokens: list[tuple[int, int]], text: str, cands: list[Cand],
         else:
             longest = max((m for m in g.members), key=lambda m: (m.end - m.start, -m.start))
             name = text[tokens[longest.start][0] + longest.trim:tokens[longest.end - 1][1]]
-            ent = Entity(id=_local_id(g, name), name=name, type=g.type, name_ar=name, mentions=forms)
+            within = next((m.within for m in g.members if m.within is not None), None)
+            ent = Entity(id=_local_id(g, name), name=name, type=g.type, name_ar=name, mentions=forms,
+                         country=within.country if within else None, parent=within.id if within else None)
         entity_of[id(g)] = ent
         if g.type != "MISC" or g.entity is not None:  # unknown MISC names stay mentions only
             entities.append(ent)
