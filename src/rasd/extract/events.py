@@ -1331,11 +1331,15 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
     if zero:
         return zero
     cues = lx.casualty.find(ctx.norm, c.ts, c.te)
+    if any(_col(h, 3) == "death" for h in cues) and not any(_role(h) == "event" for h in ctx.triggers_in(c.ts, c.te)):
+        # "40 شخصا لقوا حتفهم" alone may be drowned migrants: a death counts for a happening told beside it
+        cues = [h for h in cues if _col(h, 3) != "death"]
     if not cues:
         return []
     numbers = _numbers(ctx, c)
     figures: list[Figure] = []
     ends: list[int] = []  # token end of each figure's number
+    starts: list[int] = []  # token start of each figure's number
     prev_kind: str | None = None
     prev_end = -99
     for (i, j), value, approx in numbers:
@@ -1356,12 +1360,15 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         separate = bool(earlier) and _counted_anew(ctx, c, cues, kind, earlier[-1], i)
         figures.append(Figure(kind, int(value), minimum, c.sentence, update, separate=separate))
         ends.append(j)
+        starts.append(i)
         prev_kind, prev_end = kind, j
+    number_at = {i: (j, int(v)) for (i, j), v, _a in numbers}
+    figures = _with_listed_victims(ctx, c, cues, figures, starts, number_at)
     covered = {k for (i, j), _v, _a in numbers for k in range(i, j)}
     for h in cues:  # dual nouns: "قتيلان", "جريحين" (unless the numbers stage counted them)
         if _col(h, 1) == "self" and h.start not in covered:
             figures.append(Figure(h.pattern.value[0], int(h.pattern.value[2]), False, c.sentence))
-    figures += _victims_without_figure(ctx, c, cues, figures)
+    figures += _victims_without_figure(ctx, c, cues, figures, number_at)
     figures = _sum_same_kind(figures)
     if ctx.lex.reports.find(ctx.norm, c.ts, c.te):
         for f in figures:
@@ -1511,8 +1518,10 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
     return best[1] if best else None
 
 
-def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit], figures: list[Figure]) -> list[Figure]:
-    """"قتل جندي" is one dead; "قتل الوزير فلان" names a dead person: at least one."""
+def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit], figures: list[Figure],
+                            number_at: dict[int, tuple[int, int]]) -> list[Figure]:
+    """"قتل جندي" is one dead; "قتل الوزير فلان" names a dead person: at least one; "مقتل
+    معاون المباحث والمجند" lists two."""
     out: list[Figure] = []
     kinds_with_figures = {f.kind for f in figures}
     for h in cues:
@@ -1523,16 +1532,137 @@ def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit],
         k = h.end
         while k < c.te and not ctx.is_word(k):
             k += 1
-        noun = _victim_noun(ctx, k) if k < c.te else None
+        # a number first is the figures' own (a number they did not take counts nobody)
+        listed = _victim_conjuncts(ctx, k, c.te, number_at, _after_cue_starts(cues)) \
+            if k < c.te and k not in number_at else []
+        noun = (sum(n for _s, n, _nm, _num in listed), any(nm for _s, _n, nm, _num in listed)) if listed else None
         ends_clause = k >= c.te or not ctx.is_word(k) or ctx.is_stop(k)
         if noun is None and ends_clause:
             # "أن جنديا عاملا في الحلف قتل": the victim named before a passive verb
-            noun = next((v for b in range(h.start - 1, max(c.ts, h.start - 5) - 1, -1)
-                         if (v := _victim_noun(ctx, b)) is not None), None)
+            last = next((b for b in range(h.start - 1, max(c.ts, h.start - 5) - 1, -1)
+                         if _victim_noun(ctx, b) is not None), None)
+            noun = _list_ending_at(ctx, c, last, h.start, number_at) if last is not None else None
         if noun is not None:
             count, is_named = noun
+            if len(listed) == 1 and _singled_out(ctx, c, k):
+                is_named = True
             out.append(Figure(kind, count, is_named, c.sentence))
             kinds_with_figures.add(kind)
+    return out
+
+
+_VICTIM_DESCRIPTION_REACH = 8  # words describing one listed victim ("معاون مباحث قسم شرطة ثالث العريش برتبة نقيب")
+_WITH = frozenset({"مع"})  # "نائب صومالي مع حارسيه": listed with him
+_COMPANIONS = frozenset({"كان", "كانوا", "معه", "معها", "معهم", "رافقه", "رافقهم"})  # "ومن كان معه": his companions
+
+
+def _after_cue_starts(cues: list[lex.Hit]) -> frozenset[int]:
+    """Where a casualty word that follows its victims starts ("بجروح"): it may sit inside a list."""
+    return frozenset(h.start for h in cues if _col(h, 1) == "after")
+
+
+def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int, tuple[int, int]],
+                      skippable: frozenset[int] = frozenset()) -> list[tuple[int, int, bool, bool]]:
+    """(token, count, named, is a number) for each victim of a list joined by "و" or "مع" that
+    starts at token k: "ضابط وثلاثة جنود" (1 + 3), "نائب صومالي مع حارسيه" (1 + 2), "ضابطا شرطة
+    مصريان بجروح ومواطن مدني" (2 + 1). The first victim may be any word ("معاون مباحث")
+    when a listed victim noun follows it; a list of one is returned only for a victim noun."""
+    out: list[tuple[int, int, bool, bool]] = []
+    open_first = False
+    while k < te:
+        if k in number_at:
+            j, value = number_at[k]
+            out.append((k, value, False, True))
+            k = j
+        else:
+            noun = _victim_noun(ctx, k)
+            if noun is None and out:
+                break
+            if noun is None:
+                if not ctx.is_word(k) or ctx.is_stop(k) or k in ctx.time_tokens or ctx.triggers_in(k, k + 1):
+                    break
+                open_first, noun = True, (1, False)
+            count, named = noun
+            # "ضابطا شرطة مصريان": a dual construct, told by its dual adjective
+            if count == 1 and ctx.norm[k].endswith("ا") and any(
+                    ctx.norm[m].endswith("يان") for m in range(k + 1, min(te, k + 3))):
+                count = 2
+            out.append((k, count, named, False))
+            k += 1
+        nxt = None
+        for m in range(k, min(te, k + _VICTIM_DESCRIPTION_REACH)):
+            if m in skippable:
+                continue
+            if not ctx.is_word(m) or m in ctx.time_tokens or ctx.triggers_in(m, m + 1):
+                break
+            if ctx.norm[m] == "ومن" and m + 1 < te and ctx.norm[m + 1] in _COMPANIONS:
+                out.append((m, 0, True, False))  # "النائب ومن كان معه": more dead, not counted
+                break
+            if ctx.norm[m] in _WITH or (ctx.norm[m] == "و" and m + 1 < te and m not in number_at):
+                nxt = m + 1  # "مع حارسيه"; "و 12 من مرافقيه": the conjunction apart from the digits
+                break
+            if ctx.norm[m].startswith("و") and (m in number_at or _victim_noun(ctx, m) is not None):
+                nxt = m
+                break
+            if ctx.is_stop(m):
+                break
+        if nxt is None:
+            break
+        k = nxt
+    if open_first and not any(not num for _s, _n, _nm, num in out[1:]):
+        return []  # an unknown word with no victim noun listed after it counts nobody
+    return out
+
+
+def _singled_out(ctx: ArticleContext, c: Clause, k: int) -> bool:
+    """"مقتل قائد كتائب الحسين" with no happening told beside it: a toll line naming one office
+    of a named body singles out a known person, who may be one of a larger toll (at least one)."""
+    info = next((ctx.lex.victims.get(f) for f in ctx.cands[k] if f in ctx.lex.victims), None)
+    if info is None or info[0] != "officials" or k + 1 >= c.te:
+        return False
+    if ctx.mention_at.get(k + 1) is None and not ctx.norm[k + 1].startswith("ال"):
+        return False
+    return not any(_role(h) == "event" for h in ctx.triggers_in(c.ts, c.te))
+
+
+def _list_ending_at(ctx: ArticleContext, c: Clause, last: int, cue: int,
+                    number_at: dict[int, tuple[int, int]]) -> tuple[int, bool]:
+    """(count, named) of the victims listed before a passive verb whose last victim noun is at
+    token last: "ضابطي شرطة ومجندا أصيبوا" (2 + 1); the noun alone when no list leads to it."""
+    for b in range(max(c.ts, last - _VICTIM_DESCRIPTION_REACH), last):
+        if ctx.norm[b].startswith("و") or _victim_noun(ctx, b) is None:
+            continue
+        listed = _victim_conjuncts(ctx, b, cue, number_at)
+        if any(t == last for t, _n, _nm, _num in listed):
+            return sum(n for _t, n, _nm, _num in listed), any(nm for _t, _n, nm, _num in listed)
+    return _victim_noun(ctx, last) or (1, False)
+
+
+def _with_listed_victims(ctx: ArticleContext, c: Clause, cues: list[lex.Hit], figures: list[Figure],
+                         starts: list[int], number_at: dict[int, tuple[int, int]]) -> list[Figure]:
+    """"استشهاد ضابط و3 جنود", "قتل جندي دولي وثمانية مقاتلين", "لقي قيادي حوثي بارز و12 من
+    مرافقيه مصرعهم": victims named without a number in the list of a counted group add to its
+    figure (4, 9, 13). The list may open before the number or continue after it."""
+    skippable = _after_cue_starts(cues)
+    counted: set[int] = set()  # tokens of bare victims already added
+    counted_nouns = {j for j, _v in number_at.values()}  # "12 جنديا": the noun a number counts
+    added: list[tuple[int, Figure]] = []
+    for n, s in enumerate(starts):
+        heads = [b for b in range(max(c.ts, s - _VICTIM_DESCRIPTION_REACH), s)
+                 if b not in counted_nouns and _victim_noun(ctx, b) is not None and not ctx.norm[b].startswith("و")]
+        listed: list[tuple[int, int, bool, bool]] = []
+        for b in [*heads, s]:
+            listed = _victim_conjuncts(ctx, b, c.te, number_at, skippable)
+            if any(t == s for t, _n, _nm, _num in listed):
+                break
+        bare = [(t, v, nm) for t, v, nm, num in listed if not num and t not in counted]
+        if bare:
+            counted.update(t for t, _v, _nm in bare)
+            added.append((n, Figure(figures[n].kind, sum(v for _t, v, _nm in bare), any(nm for _t, _v, nm in bare),
+                                    c.sentence)))
+    out = list(figures)
+    for at, f in sorted(added, key=lambda x: -x[0]):
+        out.insert(at + 1, f)
     return out
 
 
@@ -1543,7 +1673,7 @@ def _victim_noun(ctx: ArticleContext, k: int) -> tuple[int, bool] | None:
         return 1, True
     victims = ctx.lex.victims
     for cand in ctx.cands[k]:
-        for suffix in ("", "ا", "ه", "ان", "ين"):
+        for suffix in ("", "ا", "ه", "ان", "ين", "ي", "يه", "يها", "يهم"):
             base = cand[: len(cand) - len(suffix)] if suffix else cand
             if suffix and not cand.endswith(suffix):
                 continue
@@ -1551,7 +1681,8 @@ def _victim_noun(ctx: ArticleContext, k: int) -> tuple[int, bool] | None:
             if info is None:
                 continue
             _category, dual = info
-            if suffix in ("ان", "ين"):
+            # "ضابطي شرطة": a dual in a genitive; "حارسيه": with its owner's pronoun ("his two guards")
+            if suffix in ("ان", "ين", "ي", "يه", "يها", "يهم"):
                 return (2, False) if dual else None
             # a singular title word followed by a name ("الوزير خليل ...") is a named dead person
             nxt = ctx.mention_at.get(k + 1)
@@ -1820,8 +1951,17 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         if not ctx.is_word(j) or ctx.is_stop(j) or j in ctx.time_tokens or t[:1] == "و" \
                 or j in _trigger_starts(ctx):  # "ألقت السلطات الكويتية القبض": the phrase ends at the event word
             break
+        if t in _OTHER_WORDS and not ctx.norm[j - 1].startswith("ال"):
+            j += 1  # "سفينة أخرى", "هجوم مماثل": "another" closes the phrase it qualifies
+            break
         if _non_actor_class(ctx, j) == "quantifier":
             break  # "هاجم مسلحون إحدى المدرعات": "one of", "many" open the next phrase (not a nisba "ـي")
+        if t in _locating_words() or t in _belonging_words():
+            break  # "أحياء دار سعد الواقع بين ...", "قرية شمالي البلاد": where it lies is no part of it
+        if _in_quantity(ctx, j) and not t.startswith("ال") and j not in ctx.nisba_at:
+            break  # "اعتقلت الشرطة ثمانية أشخاص": a count opens the object (not a nisba "ـية")
+        if lx.approx.find(ctx.norm, j, j + 1):
+            break  # "سيارات محملة بحوالي 30 مهاجرا": "about" opens a figure (not a nisba "ـي")
         prev = ctx.norm[j - 1]
         if prev.startswith("ال") and t.startswith("ل") and not t.startswith("لل") and j > i + 1:
             break  # "استهداف الطيران الحربي لقرى": a definite phrase takes no indefinite adjective; the lam opens the object
@@ -1831,6 +1971,7 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         construct = j == i + 1 and not prev.startswith("ال") and not (len(prev) > 3 and prev.endswith("ا")) \
             and not (len(prev) > 4 and prev.endswith(("ون", "ين"))) \
             and not t.endswith("وا")  # "حافلة كانوا يستقلونها": a plural verb starts a clause, it is no genitive
+        construct = construct or _chain_goes_on(ctx, i, j)
         # "العميد فرنسوا الحاج": a name after a person's title; "الطيران مواقع": a force's object
         titled_name = ctx.has(j - 1, lx.actor_heads) and j - i <= 3 and (
             any(x in _TITLES for x in ctx.cands[j - 1])
@@ -1846,6 +1987,42 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
                 j += 1
             break
     return j
+
+
+def _bare_construct_noun(w: str) -> bool:
+    """Can the word be an indefinite noun in construct ("منزل", "حمام", "أحياء")? Not definite,
+    not a nisba adjective, and without the endings a construct noun loses (ـون/ـين, tanwin ـا)."""
+    return not w.startswith(("ال", "وال", "بال", "لل", "فال")) and not w.endswith(("ي", "يه", "يا", "يين", "يون", "ا")) \
+        and not w.endswith("ت") and not (len(w) > 4 and w.endswith(("ون", "ين")))  # "والشرطة استمرت": a verb
+
+
+def _chain_goes_on(ctx: ArticleContext, i: int, j: int) -> bool:
+    """The third word of an indefinite construct chain: "منزل أمين شرطة", "أحياء دار سعد"
+    (a genitive), or the accusative participle that agrees with the chain's head, "حمام سباحة
+    مزدحما". Only when the first two words are both bare nouns: after an adjective
+    ("طائرات حربية سفينة") a new indefinite noun is another phrase."""
+    if j != i + 2 or not (_bare_construct_noun(ctx.norm[i]) and _bare_construct_noun(ctx.norm[i + 1])) \
+            or ctx.norm[i + 1][:1] in ("ب", "ل", "ك", "ف") \
+            or (ctx.norm[i + 1].startswith("م") and len(ctx.norm[i + 1]) >= 5):
+        # "بمسجد بمنطقة عسير": a preposition already opened the next phrase; "عصابة مسلحة
+        # قافلة": after a participle (an adjective) a new noun is the object
+        return False
+    if any(ctx.mention_at.get(s, (0, None))[0] == j for s in (i, i + 1)):
+        return False  # "جنوب إسرائيل ردّ": a name closes the chain (it takes no genitive)
+    t = ctx.norm[j]
+    if t[:1] in ("ب", "ل", "ك", "ف") or ctx.has(j, ctx.lex.quantifiers) or t.isdecimal() or t in _DURING:
+        return False  # "منزل أمين بحي الكرامة": a preposition opens the next phrase
+    if t.endswith("ا"):
+        return t.startswith("م") and len(t) > 4 and not t.endswith("وا")  # "مزدحما", not a new object
+    return _bare_construct_noun(t) or t.endswith("يه")
+
+
+@lru_cache(maxsize=1)
+def _locating_words() -> frozenset[str]:
+    """Single words that locate a phrase ("الواقعة", "قرب", "شمالي"); a definite direction
+    ("الجنوب") may still be a genitive ("مدن الجنوب")."""
+    return frozenset(w for w, role in placelib.relative_cues().items()
+                     if " " not in w and (role != "direction" or not w.startswith("ال")))
 
 
 def _agreeing_participle(noun: str, word: str) -> bool:
@@ -2000,6 +2177,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     if m.type == "air_strike" and actor1 is None:
         actor1 = _described_aircraft(ctx, c, hits)  # "قصف الطيران المروحي": the aircraft as described
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
+        actor1 = _light_verb_subject(ctx, c, hits) or actor1  # "ألقت قوات الأمن، فجر اليوم، القبض على"
+    if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
         actor1 = _announcer(ctx, c, m.anchor) or actor1  # "أعلنت السلطات الكويتية عن تفكيك خلية"
     if actor1 is not None and actor1.rank <= RANK_DESCRIPTION:
         actor1 = _suspected_group(ctx, c, actor1) or _member_group(ctx, c, actor1) \
@@ -2017,10 +2196,71 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         second = _second_party(ctx, c, actor1)  # "وقعت الحكومة والمتمردون اتفاقا"
     m.actor1 = actor1
     m.actor2, targets = _target(ctx, c, m, hits)
+    if m.family in ("arrest", "abduction") and m.actor2 is not None and m.actor2.rank < RANK_PLACE:
+        m.actor2 = _belonging_group(ctx, c, m.actor2) or m.actor2  # "17 شخصا يشتبه في انتمائهم لتنظيم داعش"
     if second is not None and (m.actor2 is None or _same_span(m.actor2, actor1) or (
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+@lru_cache(maxsize=1)
+def _belonging_words() -> frozenset[str]:
+    return lex.word_set("event_belonging_words.tsv")
+
+
+def _belonging_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """The named group the taken men are said to belong to: "17 شخصاً، يشتبه في انتمائهم
+    لتنظيم داعش", "عناصر شبكة تنتمي إلى تنظيم داعش", "ثمانية عناصر من جبهة النصرة". Men
+    arrested or abducted as members of a group are that group's (a cell "على علاقة" with a
+    group, or men plotting "باسم" it, are not said to be its members)."""
+    if a.span is None:
+        return None
+    k = ctx.tok_range(a.span.start, a.span.end)[1]
+    while k < c.te and ctx.norm[k] in _COMMAS:
+        k += 1
+    if k < c.te - 1 and ctx.norm[k] == "من":
+        hit = ctx.mention_at.get(k + 1)
+        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
+        if hit is not None and hit[0] <= c.te and ent is not None and ent.kind == "armed_group":
+            return _entity_actor(ctx, k + 1, hit[0], hit[1])
+        return None
+    if k < c.te and ctx.norm[k] in _suspicion_verbs():
+        k += 1
+        if k < c.te and ctx.norm[k] in ("في", "ب"):
+            k += 1
+    if k >= c.te - 1 or ctx.norm[k] not in _belonging_words():
+        return None
+    k += 1
+    if ctx.norm[k] in ("الي", "الى"):
+        k += 1
+    if k >= c.te:
+        return None
+    group = noun_phrase(ctx, k, min(c.te, k + 6))
+    if group is None and ctx.norm[k].startswith("ل") and len(ctx.cands[k]) > 1:
+        # "لتنظيم داعش": the lam is the preposition; the name is read from the mention after it
+        hit = ctx.mention_at.get(k) or ctx.mention_at.get(k + 1)
+        group = _entity_actor(ctx, k if k in ctx.mention_at else k + 1, hit[0], hit[1]) if hit else None
+    if group is None or group.rank < RANK_ORG or group.span is None:
+        return None
+    if group.span.start == ctx.tokens[k][0] and ctx.norm[k].startswith("ل") and len(ctx.cands[k]) > 1:
+        s = group.span.start + _raw_prefix_len(ctx.text[ctx.tokens[k][0]:ctx.tokens[k][1]], 1)
+        group.span = Span(s, group.span.end, ctx.text[s:group.span.end])  # "لتنظيم داعش": without the lam
+    return group
+
+
+def _light_verb_subject(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
+    """The subject of the light verb of an idiom whose noun is the trigger: "ألقت قوات الأمن
+    التركية، فجر اليوم، القبض على" -> قوات الأمن التركية (the time between commas is no bar)."""
+    for h in hits:
+        verbs = next((v for w, v in _idiom_definites().items() if w in ctx.cands[h.start]), None)
+        if verbs is None:
+            continue
+        for k in range(h.start - 1, max(c.ts, h.start - _LIGHT_VERB_REACH) - 1, -1):
+            if ctx.norm[k] in verbs:
+                a = noun_phrase(ctx, k + 1, h.start)
+                return a if a is not None and a.rank >= RANK_DESCRIPTION else None
+    return None
 
 
 def _one_party(a: Actor | None, b: Actor | None) -> bool:
@@ -2038,6 +2278,7 @@ def _non_actor_words() -> dict[str, str]:
 
 
 _POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")
+_ORDINALS = frozenset({"اول", "اولي"})  # "أول موقع": an ordinal before the noun it counts
 
 
 def _non_actor_class(ctx: ArticleContext, k: int) -> str | None:
@@ -2089,6 +2330,10 @@ def party_or_none(ctx: ArticleContext, a: Actor | None) -> Actor | None:
         kind = _non_actor_class(ctx, head)
         if kind is None:
             break
+        if kind == "manner" and ctx.norm[head] in _ORDINALS and head + 1 < j and ctx.is_word(head + 1) \
+                and _non_actor_class(ctx, head + 1) is None and head + 1 not in _trigger_starts(ctx):
+            head += 1  # "اقتحمت أول موقع تابع للدفاعات": the first of the sites is a site ("أولى الغارات" is none)
+            continue
         if kind not in ("quantifier", "number"):
             return None
         head += 1  # "عشرات المتظاهرين", "عدد من المستوطنين": the people counted are the party
@@ -2497,9 +2742,30 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if before is not None:
             return before
         # "وأطلقوا رصاص البنادق": a verb in the plural carries its subject; the words after are objects
-        if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا"):
+        if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا") \
+                and not _lone_object(ctx, c, vs, ve, after):
             return after
     return None
+
+
+def _lone_object(ctx: ArticleContext, c: Clause, vs: int, ve: int, after: Actor) -> bool:
+    """Is the one unknown noun phrase after a transitive attack verb its object? "وهاجمت سفينة
+    أخرى قرب ...", "واقتحمت أول موقع ...": with no second phrase after it there is no VSO
+    order; the subject is in the verb, and what follows was hit. ("هاجم مسلحون مركزا" has both.)"""
+    if after.known or after.span is None or not any(
+            h.start <= vs < h.end and _col(h, 0, "object") == "object" and _col(h, 2) != "noun"
+            for h in ctx.lex.targets.find(ctx.norm, vs, ve)) or not any(
+            h.start == vs and family_of(h.pattern.value[0]) == "violence" for h in ctx.triggers_in(vs, ve)):
+        return False
+    k = ctx.tok_range(after.span.start, after.span.end)[1]
+    while k < c.te and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
+        k += 1
+    if k < c.te and (ctx.norm[k].isdecimal() or _in_quantity(ctx, k)):
+        return False  # "اعتقلت القوات الأمنية 23 عنصرا": a counted object follows the subject
+    if k >= c.te or not ctx.is_word(k) or ctx.is_stop(k):
+        return True
+    t = ctx.norm[k]
+    return (t[:1] == "و" and len(t) > 3) or (t[:1] in ("ب", "ل") and len(ctx.cands[k]) > 1)
 
 
 def _quote_opens_after(ctx: ArticleContext, k: int) -> bool:
@@ -2660,7 +2926,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it
             nxt, _ = ctx.tok_range(a.span.end, a.span.end)
             nxt = _object_start(ctx, nxt, c.te)
-            a = noun_phrase(ctx, nxt, min(c.te, nxt + 6))
+            a, start = noun_phrase(ctx, nxt, min(c.te, nxt + 6)), nxt
+        a = _with_count(ctx, start, a, c.te)
         if a is not None and a.name is None and a.span is not None:
             # "اشتبك الجيش مع مسلحين": unnamed gunmen are a target as the text describes them
             a = Actor(a.span.text, a.span, None, RANK_DESCRIPTION)
@@ -2805,6 +3072,39 @@ def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
     return Actor(a.name, span, a.entity_id, a.rank, a.known)
 
 
+def _with_count(ctx: ArticleContext, k: int, a: Actor | None, te: int) -> Actor | None:
+    """An object counted by a figure at token k is the figure, the counted noun and its
+    modifiers as written: "اعتقلت أربعين مشتبها بهم", "توقيف 30 مهاجرا غير شرعي" (not the
+    bare number, nor the noun without it). A named group or place keeps its name."""
+    while k < te and not ctx.is_word(k) and not ctx.norm[k].isdecimal():
+        k += 1
+    if k >= te or not (ctx.norm[k].isdecimal() or _in_quantity(ctx, k)) or _dual_noun(ctx, k):
+        return a
+    if a is not None and (a.span is None or a.rank >= RANK_PLACE):
+        return a
+    q = ctx.quantity_at.get(k)
+    n = ctx.tok_range(q.span.start, q.span.end)[1] if q is not None else k + 1
+    while n < te and ctx.norm[n].isdecimal():
+        n += 1
+    if a is not None and ctx.tok_range(a.span.start, a.span.end)[1] > n:
+        end = ctx.tok_range(a.span.start, a.span.end)[1]  # the counted noun was read with its phrase
+    elif n < te and ctx.is_word(n) and not ctx.is_stop(n) and ctx.norm[n] != "من" and n not in ctx.time_tokens \
+            and ctx.norm[n] not in _belonging_words() and ctx.norm[n] not in _suspicion_verbs():
+        end = _chunk_end(ctx, n, te)
+    elif a is None:
+        return None
+    else:
+        end = n  # "اعتقال 12 من ...": the group after من is read elsewhere
+    if end < te and ctx.norm[end] in _RESUMPTIVE and ctx.norm[end - 1].startswith("م"):
+        end += 1  # "مشتبها بهم": the pronoun of the participle
+    if end + 1 < te and ctx.norm[end] == "غير" and ctx.is_word(end + 1):
+        end += 2  # "مهاجرا غير شرعي": a negated adjective
+    if end <= k + 1 and q is None:
+        return a
+    span = ctx.span(k, end)
+    return Actor(span.text, span, None, RANK_DESCRIPTION)
+
+
 def _attached(ctx: ArticleContext, e: int, k: int) -> bool:
     """Can a preposition at token k attach to the trigger ending at e? Not across a comma or
     a new verb ("التفجير واتهمته بدعم داعش ضد أكراد سوريا")."""
@@ -2936,8 +3236,10 @@ def _site_at(ctx: ArticleContext, k: int, te: int, genitive: bool = False) -> tu
             if owner is not None and owner[1]:
                 return owner
         if a.known is False:  # keep the words as written, without the preposition
-            s = ctx.tokens[k][0] + _raw_prefix_len(ctx.text[ctx.tokens[k][0]:ctx.tokens[k][1]],
-                                                   len(ctx.norm[k]) - len(cand))
+            cut = len(ctx.norm[k]) - len(cand)
+            if cut >= 2 and ctx.norm[k][cut - 2:cut] == "ال":
+                cut -= 2  # "بالسوق المركزي" -> "السوق المركزي": the article stays with its noun
+            s = ctx.tokens[k][0] + _raw_prefix_len(ctx.text[ctx.tokens[k][0]:ctx.tokens[k][1]], cut)
             e = ctx.tokens[j - 1][1]
             return Actor(ctx.text[s:e], Span(s, e, ctx.text[s:e]), None, RANK_DESCRIPTION, known=False), False
         return a, False
@@ -3161,7 +3463,7 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
         if best is None or score > best[0]:
             best = (score, status, actor)
     if best is None:
-        best = _genitive_perpetrator(ctx, c)
+        best = _genitive_perpetrator(ctx, c, violence=True)
     if best is None:
         return
     _, m.claim, m.claim_actor = best
@@ -3228,15 +3530,31 @@ def _claim_actor(ctx: ArticleContext, c: Clause, h: lex.Hit, where: str) -> Acto
     return None
 
 
-def _genitive_perpetrator(ctx: ArticleContext, c: Clause) -> tuple[float, str, Actor | None] | None:
-    """"هجوم انتحاري لمتمردي حزب العمال", "هجمات لداعش": a happening said to be a group's."""
+def _genitive_perpetrator(ctx: ArticleContext, c: Clause, violence: bool = False) -> tuple[float, str, Actor | None] | None:
+    """"هجوم انتحاري لمتمردي حزب العمال", "هجمات لداعش", "هجمات مفترضة لحركة بوكو حرام",
+    "هجومين جديدين ل «بوكو حرام»": a happening said to be a group's. Only a violent happening's
+    adjectives or a لـ written apart are read past ("قال المتظاهرون لـ«الشرق الأوسط»" speak to it)."""
     for h in ctx.triggers_in(c.ts, c.te):
+        if _role(h) != "event":
+            continue
         k = h.end
-        if _role(h) == "event" and k < c.te and ctx.norm[k].startswith("ل") and not ctx.norm[k].startswith("لل"):
-            a = noun_phrase(ctx, k, min(c.te, k + 6))
-            if a is not None and a.rank >= RANK_ORG:
-                return (CLAIM_PRECEDENCE["attributed"], "attributed", a)
+        # of violence, the noun's adjectives come first: "هجمات مفترضة"، "هجومين جديدين"
+        while violence and k < c.te and k - h.end < 2 and ctx.norm[k][0] not in "لبكوف" \
+                and _claim_adjectives().find(ctx.norm, k, k + 1):  # "لمسلحي طالبان" is the لـ-phrase itself
+            k += 1
+        if violence and k < c.te and ctx.norm[k] == "ل":  # "ل «بوكو حرام»": the preposition written apart
+            k += 2 if k + 1 < c.te and ctx.norm[k + 1] in _OPENERS else 1
+        elif not (k < c.te and ctx.norm[k].startswith("ل") and not ctx.norm[k].startswith("لل")):
+            continue
+        a = noun_phrase(ctx, k, min(c.te, k + 6))
+        if a is not None and a.rank >= RANK_ORG:
+            return (CLAIM_PRECEDENCE["attributed"], "attributed", a)
     return None
+
+
+@lru_cache(maxsize=1)
+def _claim_adjectives() -> lex.PhraseMatcher:
+    return lex.matcher("event_claim_adjectives.tsv")
 
 
 def is_alleged(ctx: ArticleContext, c: Clause, anchor: int) -> bool:
@@ -3566,9 +3884,32 @@ def _official_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None
     ss, _ = ctx.tok_range(*ctx.sentences[m.clause.sentence])
     comp = next((k for k in range(m.anchor - 1, ss, -1) if ctx.norm[k] in _COMPLEMENTIZERS), None)
     if comp is None:
-        return None
+        return _quoted_voice(ctx, m)
     voice = next(iter(_own_voices().find(ctx.norm, max(ss, comp - _VOICE_REACH), comp)), None)
     return (voice.start, comp) if voice is not None else None
+
+
+def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
+    """Tokens [voice, end of introduction) when the mention is inside a quotation of an official
+    voice: «سلاح الجو قام بقصف ...» after "قال ناصر الحاسي -وهو متحدث باسم القوات الجوية-:"; the
+    quotes stage gives a later «...» of "وأضاف قائلا:" the speaker introduced before, so the
+    words that introduced the speaker are read."""
+    at = ctx.tokens[m.anchor][0]
+    for q in ctx.doc.analysis.quotes:
+        if q.speaker_span is None or not q.span.start <= at < q.span.end:
+            continue
+        lo, _ = ctx.tok_range(q.speaker_span.start, q.speaker_span.end)
+        if lo >= len(ctx.tokens):
+            continue
+        hi = min(_sentence_end(ctx, lo), lo + _VOICE_REACH)
+        # the introduction ends where a quotation opens ("-: «")
+        hi = next((k for k in range(lo, hi) if ctx.norm[k] in _OPENERS or ":" in ctx.norm[k]), hi)
+        si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[lo][0]) - 1)
+        ss, _ = ctx.tok_range(*ctx.sentences[si])
+        voice = next(iter(_own_voices().find(ctx.norm, max(ss, lo - 4), hi)), None)
+        if voice is not None:
+            return (voice.start, hi)
+    return None
 
 
 _STATE_KINDS = frozenset({"military", "police", "government", "ministry"})
@@ -3579,7 +3920,8 @@ def _state_force(ctx: ArticleContext, m: EvMention, a: Actor | None) -> bool:
     ("طائرات سلاح الجو"), or unnamed warplanes that make the happening an air strike?"""
     if a is not None and a.entity_id is not None:
         ent = ctx.entities.get(a.entity_id)
-        return ent is not None and ent.kind in _STATE_KINDS
+        if ent is None or ent.kind is not None:  # a body of no known kind ("سلاح الجو") is read by its words
+            return ent is not None and ent.kind in _STATE_KINDS
     if a is not None and (a.name in _air_forces() or _aircraft_words(ctx, a)):
         return True
     # "أن طائرات حربية أغرقت سفينة": warplanes as the verb's subject; not "استهدف الهجوم المروحية"
@@ -3604,6 +3946,9 @@ def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> boo
         country = next((cc for _k, cc in ctx.nisbas_in(i, j)), None)
     if country is not None:
         return country in states if states else not ents  # "المتحدث باسم الحوثيين" speaks for another side
+    if doer is not None and _aircraft_words(ctx, doer) and any(
+            _role(h) == "modifier" and h.pattern.value[0] == "air_strike" for h in ctx.triggers_in(lo, hi)):
+        return True  # "متحدث باسم القوات الجوية" speaks for "سلاح الجو" of no named state
     if ent is not None:
         return False  # a named body of no country ("التحالف الدولي") is claimed only by its own voice
     return bool(states) and all(e.kind in _STATE_KINDS or e.kind == "country" for e in ents)
@@ -3704,6 +4049,9 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         if found:
             return _place_of(ctx, max(found, key=lambda p: p.rank()))
     cc = _state_country(ctx, anchor.clause) or _leader_country(ctx, h) or _main_country(ctx)
+    setting = _setting_place(ctx, anchor, cc)
+    if setting is not None:
+        return _place_of(ctx, setting)
     if cc:
         named = [p for p in ctx.country_places() if p.candidates[0].country == cc]
         if named:
@@ -3712,6 +4060,26 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         country = placelib.country_place(cc)
         if country is not None:
             return country
+    return None
+
+
+def _setting_place(ctx: ArticleContext, m: EvMention, cc: str | None) -> placelib.PlaceMention | None:
+    """The scene a telling that names no place goes on in: the last town or finer place
+    named before it in its paragraph, else in the paragraph before ("... في مدينة بنغازي.
+    وذكر مسعفون أن خمسة جنود قتلوا في انفجار قنبلة"), in the happening's country."""
+    blocks = ctx.doc.article.blocks
+    at = ctx.tokens[m.anchor][0]
+    b = next((k for k, blk in enumerate(blocks) if blk.start <= at < blk.end), None)
+    if b is None:
+        return None
+    scopes = [(blocks[b].start, at)] + ([(blocks[b - 1].start, blocks[b - 1].end)] if b > 0 else [])
+    for s, e in scopes:
+        found = [p for p in ctx.places_between_chars(s, e)
+                 if not p.origin and p.rank() >= placelib.LEVEL_RANK["city"]
+                 and (p.candidates[0].country if p.candidates else cc) == cc
+                 and not _government_of(ctx, p) and not _after_allegiance(ctx, p.tok_start)]
+        if found:
+            return found[-1]
     return None
 
 
@@ -3779,7 +4147,7 @@ def _place_of(ctx: ArticleContext, p: placelib.PlaceMention) -> Place:
     province from a homonym."""
     start = p.start
     if p.prefix and p.tok_start > 0:
-        k = p.tok_start - 1
+        k = max(placelib.word_before(ctx.norm, p.tok_start), 0)  # "منطقة «الفاو»": past the quotation mark
         start = ctx.tokens[k][0] + _clitic_len(ctx.norm[k], p.prefix)
     return Place(name=ctx.text[start:p.end], span=Span(start, p.end, ctx.text[start:p.end]), precision=p.level)
 

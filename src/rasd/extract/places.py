@@ -66,6 +66,8 @@ class PlaceMention:
     origin: bool = False  # after "من"/"إلى": where someone came from or went, not where it happened
     tagged: bool = False  # the entity tagger marked it as a place
     named: bool = False  # read from the text after a place word: a name the gazetteers may not know
+    in_group_name: bool = False  # a word of an armed group's or party's name ("ولاية سيناء")
+    landmark: bool = False  # a facility named after "قرب": what the place was near, not the place
 
     @property
     def level(self) -> str | None:
@@ -74,14 +76,18 @@ class PlaceMention:
         return self.prefix if self.prefix in LEVEL_RANK else None
 
     def rank(self) -> float:
+        if self.in_group_name:
+            return 0.0  # names a group: no place of a happening
         if self.candidates:
             return LEVEL_RANK.get(self.candidates[0].kind, 0)
+        if self.landmark and self.prefix == "facility":
+            return 2.5  # "في بلدة أجدابيا قرب ميناء البريقة": the town is where it happened
         if self.prefix in ("district", "facility"):
             # a quarter or camp the tagger knows by name ("حي شهيد", "معسكر كامب انتيغريتي") or
             # that a place word names ("حي الشيخ رضوان") is the most specific place; an
             # unknown one is specific but cannot be placed
             return 6.5 if self.tagged or self.named else 2.5
-        if self.named and self.prefix == "city":
+        if (self.named or self.tagged) and self.prefix == "city":
             return LEVEL_RANK["city"]  # "بلدة سيفاري": a town, though no gazetteer knows it
         return 0.0
 
@@ -271,6 +277,13 @@ def _place_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _definite_name_words() -> frozenset[str]:
+    """Place words whose name has the article ("ساحة التحرير"): before an indefinite word
+    they are common nouns ("ساحة معارك", "بساحة قلعة الشرطة")."""
+    return frozenset(normalize(r[0]) for r in load_tsv("place_words.tsv") if r[2:3] == ["definite"])
+
+
+@lru_cache(maxsize=1)
 def relative_cues() -> dict[str, str]:
     """Words after which a place is a reference point ("جنوب كابل", "تبعد ... عن بغداد"),
     by role (direction, distance, near); multi-word cues keyed by their normalized words."""
@@ -298,6 +311,8 @@ def lookup(name: str, prefix: str | None = None, geonames: bool = True, named: b
     words = normalize(name).split()
     if not words:
         return []
+    if prefix == "countryside":
+        return _countryside(" ".join(words), geonames)
     cities = _cities_table()
     admin1, _ = _admin1_table()
     countries, _ = _countries()
@@ -318,12 +333,22 @@ def lookup(name: str, prefix: str | None = None, geonames: bool = True, named: b
             found += provinces
         if not found and geonames and (allow_common or len(key) >= 4):
             found = _geonames_candidates(key)
+        if prefix == "city":
+            # after a town word a town reading comes first: bare "غزة" is the Strip, "مدينة غزة" the city
+            found.sort(key=lambda g: g.kind != "city")
         for g in found:
             if g not in out:
                 out.append(g)
         if out:
             break
     return out
+
+
+def _countryside(key: str, geonames: bool) -> list[Gazetteer]:
+    """"ريف دمشق" is a province by that name; "ريف إدلب", the countryside around a province's
+    seat, is that province; the countryside of a lesser town is read as the town."""
+    admin1, _ = _admin1_table()
+    return list(admin1.get("ريف " + key) or admin1.get(key) or lookup(key, "city", geonames))
 
 
 def choose(candidates: list[Gazetteer], context: Counter[str] | None = None) -> Gazetteer | None:
@@ -377,6 +402,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     toks = doc.tokens
     norm = normalized_tokens(doc)
     known, tails = _known_keys()
+    countries = _countries()[0]
     words = _place_words()
     stops = _name_stops()
     directions = relative_cues()
@@ -391,6 +417,9 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         if m.type == "LOC":
             i = bisect.bisect_left(starts, m.span.start)
             j = bisect.bisect_left(starts, m.span.end)
+            while j - i > 1 and (facts[j - 1].prefix_role or norm[j - 1][:1] == "ب" and norm[j - 1][1:] in countries):
+                # "مسجد بحي", "سجن طرة بمصر": a place word or a place after ب the tagger took in
+                j -= 1
             if i < j and j >= loc_spans.get(i, 0):
                 loc_spans[i] = j
                 if m.entity_id in entities:
@@ -440,7 +469,8 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
             if not in_loc and not (facts[i].known_alone if k == 1 else k <= reach and any(
                     first + " " + " ".join(norm[i + 1:i + k]) in known for first in candidate_forms(norm[i]))):
                 continue
-            prefix = facts[i - 1].prefix_role if i > 0 else None
+            w = word_before(norm, i)
+            prefix = facts[w].prefix_role if w >= 0 and _names_after(norm, i) else None
             surface = text[toks[i][0]:toks[i + k - 1][1]]
             # "في مروة بشمال الكاميرون": a name located by a direction is a place, even one
             # that is also an ordinary word
@@ -448,14 +478,29 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
             cands = lookup(surface, prefix, geonames=bool(prefix) or in_loc, named=in_loc or located)
             if cands or in_loc:
                 found = PlaceMention(toks[i][0], toks[i + k - 1][1], i, i + k, surface, prefix, cands,
-                                     _origin_before(norm, i, words), tagged=in_loc)
+                                     _origin_before(norm, i, words), tagged=in_loc,
+                                     landmark=prefix == "facility" and _after_near(norm, w))
                 break
         if found is not None:
             out.append(found)
             i = found.tok_end
         else:
             i += 1
+    _mark_group_names(doc, out, entities)
     return out
+
+
+_GROUP_KINDS = frozenset({"armed_group", "party"})
+
+
+def _mark_group_names(doc: Doc, places: list[PlaceMention], entities: dict[str, Entity]) -> None:
+    """Mark places that are words of a group's name ("تبنت الهجوم جماعة (ولاية سيناء)"):
+    they name the group, not where anything happened."""
+    groups = [m.span for m in doc.analysis.mentions if m.type == "ORG" and m.entity_id in entities
+              and entities[m.entity_id].kind in _GROUP_KINDS]
+    for p in places:
+        if any(g.start <= p.start and p.end <= g.end for g in groups):
+            p.in_group_name = True
 
 
 @lru_cache(maxsize=1)
@@ -516,7 +561,7 @@ def _place_facts(token: str) -> _PlaceFacts:
     return got
 
 
-_PREFIX_ROLES = ("city", "admin1", "district", "facility")
+_PREFIX_ROLES = ("city", "admin1", "district", "facility", "countryside")
 
 
 _KIND_LEVEL = {"city": "city", "town": "city", "village": "district", "district": "district", "facility": "facility",
@@ -533,11 +578,17 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
     text, toks = doc.text, doc.tokens
     start = i
     prefix = _prefix_before(norm, i, words)
+    if prefix is not None and not _names_after(norm, i):
+        prefix = None  # "بساحة قلعة الشرطة": a courtyard, not a square named قلعة
     role = next((words[c] for c in candidate_forms(norm[i]) if c in words), None)
     if role is not None and j - i == 1:
         return None  # "مدينة" alone is a word for a city, not a city
-    if role in ("city", "admin1", "district", "facility") and j - i > 1:
+    if role in _PREFIX_ROLES and j - i > 1:
         prefix, start = role, i + 1  # the place word is part of the mention
+    inner = next((t for t in range(start + 1, j - 1) if _prefix_role(candidate_forms(norm[t]), words)), None)
+    if inner is not None:
+        # "ساحة مسجد بحي العنود": the quarter named inside is the place, not the square's "name"
+        prefix, start = _prefix_role(candidate_forms(norm[inner]), words), inner + 1
     if all(any(words.get(c) == "not_name" for c in candidate_forms(norm[t])) for t in range(start, j)):
         return None  # "حي سكني": a residential quarter, not a quarter named Sakni
     if j - start == 1 and norm[start] in _name_stops():
@@ -550,10 +601,11 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
     if not cands and prefix is None:
         return None
     return PlaceMention(toks[start][0], toks[j - 1][1], start, j, surface, prefix, cands,
-                        _origin_before(norm, i, words), tagged=True)
+                        _origin_before(norm, i, words), tagged=True,
+                        landmark=prefix == "facility" and _after_near(norm, start - 1))
 
 
-_QUOTE_MARKS = '"«»“”\' '
+_QUOTE_MARKS = '"«»“”\' ()'
 _PRONOUN_ENDINGS = ("هم", "هما", "هن", "كم", "تها", "تنا")
 MAX_READ_NAME_WORDS = 3  # "قرية قصر البريج", "منطقة دوار قادود": longer runs are rarely one name
 
@@ -571,11 +623,16 @@ def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_Plac
     if role not in ("city", "district", "facility"):
         return None
     start = i + 1
-    if start < len(norm) and norm[start] == '"':
-        start += 1  # "قرية "أبو العراج"": the name may stand in quotation marks
+    if role == "facility" and norm[start:start + 1] and norm[start][0] == "و":
+        return None  # "هجوم على فندق ومعركة": a conjunction, not a name
+    quoted = start < len(norm) and norm[start] in _OPENERS
+    if quoted:
+        start += 1  # "قرية "أبو العراج"", "منطقة (جورجوري)": the name may stand in quotation marks
     end = start
     while end < len(norm) and end - start < MAX_READ_NAME_WORDS and _continues_name(norm, start, end, facts, words):
         end += 1
+    if quoted and (end >= len(norm) or norm[end] not in _CLOSERS):
+        return None  # "قاعدة «وإذا كان ...»": a quotation runs on; a quoted name closes right after it
     tagged_end = loc_spans.get(start, 0)
     if start < tagged_end < end and not norm[tagged_end].startswith("ال"):
         end = tagged_end  # "منطقة صرواح تصدت": past the tagger's name only an adjective goes on
@@ -588,7 +645,14 @@ def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_Plac
     if facts[start].known_alone and (role == "city" or end - start == 1):
         return None  # "مدينة حلب" is Aleppo
     return PlaceMention(toks[start][0], toks[end - 1][1], start, end, surface, role, [],
-                        _origin_before(norm, i, words), named=True)
+                        _origin_before(norm, i, words), named=True, landmark=_after_near(norm, i))
+
+
+def _after_near(norm: list[str], i: int) -> bool:
+    """Is the place word at token i introduced by "قرب", "بالقرب من", "على مقربة من"?"""
+    cues = relative_cues()
+    k = i - 2 if i >= 2 and norm[i - 1] == "من" else i - 1
+    return k >= 0 and any(cues.get(c) == "near" for c in candidate_forms(norm[k]))
 
 
 def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts], words: dict[str, str]) -> bool:
@@ -607,8 +671,9 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
     if any(words.get(c) == "not_name" for c in candidate_forms(tok)):
         return False
     if k == start:
-        # "لقضاء إجازتهم": a noun with a possessive pronoun is no name
-        return not tok.endswith(_PRONOUN_ENDINGS)
+        # "لقضاء إجازتهم": a noun with a possessive pronoun is no name; "سوق للخضار": nor a
+        # preposition with the article; "ساحة معارك": a square's name has the article
+        return not tok.endswith(_PRONOUN_ENDINGS) and not tok.startswith("لل") and _names_after(norm, k)
     compass = relative_cues().get(tok[2:]) == "direction"
     if tok.startswith("ال") and tok.endswith(("يه", "يين", "يون")) and len(tok) > 5 and not compass:
         return False  # "مدينة سيلوبي الكردية", "مناطق ذات غالبية": a nisba adjective describes the place
@@ -658,10 +723,26 @@ def _name_stops() -> frozenset[str]:
     return frozenset(normalize(r[0]) for r in load_tsv("place_name_stops.tsv"))
 
 
+_OPENERS = frozenset({'"', "("})  # normalized: « and " open a quoted name, as does (
+_CLOSERS = frozenset({'"', ")"})
+
+
+def word_before(norm: list[str], i: int) -> int:
+    """Index of the word before a name at token i, past an opening quotation mark or
+    bracket ("منطقة «الفاو»", "منطقة (جورجوري)"); -1 at the start."""
+    return i - 2 if i > 1 and norm[i - 1] in _OPENERS else i - 1
+
+
+def _names_after(norm: list[str], i: int) -> bool:
+    """Can the place word before token i name it? A square's name has the article
+    ("ساحة التحرير"); before an indefinite word it is a common noun ("ساحة معارك")."""
+    w = word_before(norm, i)
+    return norm[i].startswith("ال") or w < 0 or not any(c in _definite_name_words() for c in candidate_forms(norm[w]))
+
+
 def _prefix_before(norm: list[str], i: int, words: dict[str, str]) -> str | None:
-    if i == 0:
-        return None
-    return _prefix_role(candidate_forms(norm[i - 1]), words)
+    w = word_before(norm, i)
+    return _prefix_role(candidate_forms(norm[w]), words) if w >= 0 else None
 
 
 def _prefix_role(forms: tuple[str, ...], words: dict[str, str]) -> str | None:
@@ -823,9 +904,10 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     prefix = None
     words = _place_words()
     parts = normalize(name).split()
-    if len(parts) > 1 and words.get(parts[0]) in ("city", "admin1", "district", "facility"):
+    if len(parts) > 1 and words.get(parts[0]) in _PREFIX_ROLES:
         prefix = words[parts[0]]
         name = " ".join(name.split()[1:])
+    quoted = prefix is not None and name[:1] in _QUOTE_MARKS  # "منطقة «الفاو»": the writer marks the name
     name = name.strip(_QUOTE_MARKS)  # "قرية "أبو العراج"": the name, not its quotation marks
     # the events stage chose the name as a place: rasd's own names that are also ordinary
     # words ("مروة") count then, but not geonames' guesses for them
@@ -856,14 +938,17 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
                 # a quarter or camp the entity lexicon knows: its canonical name, no coordinates
                 near = _country_near(doc, place.span, context) if prefix in ("city", "district", "facility") else None
                 cc = named.country or near or main
-                return Place(name=named.name, country=cc, precision=prefix or "district", span=place.span)
+                # a facility the tagger found but no lexicon names ("ساحة التحرير") keeps its place word
+                own = prefix == "facility" and any("\u0600" <= ch <= "\u06ff" for ch in named.name)
+                return Place(name=_facility_name(place.name) if own else named.name, country=cc,
+                             precision=prefix or "district", span=place.span)
     if g is None:
         # An unknown quarter or camp keeps its Arabic name; the country comes from context.
         # A name of several words stands without its place word ("سلطان بيلي"); one word
         # keeps it, being often an ordinary word too ("حي الكرامة", "منطقة الشعب"), and so
         # does a camp or market ("مخيم النصيرات").
         cc = place.country or _country_near(doc, place.span, context) or main
-        alone = prefix in ("city", "district") and len(name.split()) > 1
+        alone = prefix in ("city", "district") and (len(name.split()) > 1 or quoted)
         return Place(name=name if alone else _facility_name(place.name), country=cc,
                      precision=place.precision or "unknown", span=place.span)
     if prefix == "facility" and g.kind == "city":
