@@ -195,7 +195,7 @@ class PhraseMatcher:
         self.patterns = patterns
         self._by_first: dict[str, list[Pattern]] = {}
         self._wild: list[Pattern] = []
-        self._firsts_memo: dict[str, tuple[Pattern, ...]] = {}
+        self._firsts_memo: dict[str, tuple[tuple[Pattern, str | None], ...]] = {}
         for p in patterns:
             first = p.words[0]
             if first.endswith("*") or first.startswith("="):
@@ -215,8 +215,9 @@ class PhraseMatcher:
                 pats.append(Pattern(words, tuple(row[1:]), row[0]))
         return cls(pats)
 
-    def _firsts_of(self, norm_token: str) -> tuple[Pattern, ...]:
-        """Patterns whose first word matches the token (memoized per token)."""
+    def _firsts_of(self, norm_token: str) -> tuple[tuple[Pattern, str | None], ...]:
+        """Patterns whose first word matches the token, each with its second word (None for a
+        one-word pattern), memoized per token."""
         got = self._firsts_memo.get(norm_token)
         if got is None:
             if len(self._firsts_memo) >= MEMO_LIMIT:
@@ -224,15 +225,17 @@ class PhraseMatcher:
             if not self._wild and self._first_words.isdisjoint(token_first_keys(norm_token)):
                 got = ()  # the common case, without building anything
             else:
-                got = tuple(self._firsts(candidate_forms(norm_token)))
+                got = tuple((p, p.words[1] if len(p.words) > 1 else None)
+                            for p in self._firsts(candidate_forms(norm_token), token_first_keys(norm_token)))
             self._firsts_memo[norm_token] = got
         return got
 
-    def _firsts(self, cands: list[str] | tuple[str, ...]) -> list[Pattern]:
+    def _firsts(self, cands: list[str] | tuple[str, ...], keys: tuple[str, ...] | None = None) -> list[Pattern]:
+        """Patterns whose first word matches one of the forms (``keys``: their ``_first_keys``)."""
         found: list[Pattern] = []
         seen: set[Pattern] = set()  # equal patterns count once, as before
         by_first = self._by_first
-        for key in _first_keys(cands):
+        for key in _first_keys(cands) if keys is None else keys:
             for p in by_first.get(key, ()):
                 if p not in seen:
                     seen.add(p)
@@ -256,14 +259,30 @@ class PhraseMatcher:
         start = max(0, start)
         hits: list[Hit] = []
         memo = self._firsts_memo
+        word_memo = _word_memo
         # the clause's tokens as a slice (no index per step); the memo read inline: this loop
         # is the events stage's hottest, and most tokens start no pattern
         for i, token in enumerate(tokens[start:end], start):
             firsts = memo.get(token)
             if firsts is None:
                 firsts = self._firsts_of(token)
-            for p in firsts:
-                stop = _match_rest(p.words, 1, tokens, i + 1, end) if len(p.words) > 1 else i + 1
+            for p, second in firsts:
+                if second is None:
+                    hits.append(Hit(p, i, i + 1))
+                    continue
+                if second != GAP:
+                    # the second word tried here, its memo read inline: most patterns whose
+                    # first word matched (في، من، على ...) fail on it
+                    if i + 1 >= end:
+                        continue
+                    ok = word_memo.get((second, tokens[i + 1]))
+                    if ok is None:
+                        ok = _word_matches_token(second, tokens[i + 1])
+                    if not ok:
+                        continue
+                    stop = _match_rest(p.words, 2, tokens, i + 2, end)
+                else:
+                    stop = _match_rest(p.words, 1, tokens, i + 1, end)
                 if stop is not None:
                     hits.append(Hit(p, i, stop))
         return hits
