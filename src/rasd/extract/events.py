@@ -171,6 +171,9 @@ class Clause:
     lead: bool  # in the title or the first paragraph
     inherit: bool = False  # begins "بالإضافة إلى ...": shares the claim of the clause before
     title: bool = False  # in the title or subtitle
+    # in the title or the first sentences of the lead paragraph: what tells the main story
+    # (a lead paragraph may run on through the whole article)
+    opening: bool = False
 
 
 @dataclass
@@ -232,6 +235,10 @@ class EvMention:
     # dated by "هذا الصباح", "اليوم" in a source's quoted words: counted from when the source
     # spoke, which may be a day before the paper's date
     date_quoted: bool = False
+    # refers back through a generic subject ("إن الهجوم نفذه انتحاريان"): the happening told
+    # most recently, whatever type its own words give it
+    subject_anaphor: bool = False
+    projectile: bool = False  # told by a fired projectile ("صواريخ أطلقت"): rocket fire, not an air strike
 
     @property
     def family(self) -> str:
@@ -389,14 +396,20 @@ class ArticleContext:
 # ------------------------------------------------------------------ clauses
 
 
+_LEAD_SENTENCES = 3  # a news lead tells the main story in its first few sentences
+
+
 def clauses(ctx: ArticleContext) -> list[Clause]:
     """Sentences cut at connectors that open a new happening."""
     out: list[Clause] = []
     lx = ctx.lex
+    first_sentence: dict[int, int] = {}  # block -> its first sentence
     for si, (s, e) in enumerate(ctx.sentences):
         block = ctx.block_of(s)
         if block in ctx.skip_blocks:
             continue
+        opening = block in ctx.title_blocks or (
+            block in ctx.lead_blocks and si - first_sentence.setdefault(block, si) < _LEAD_SENTENCES)
         ts, te = ctx.tok_range(s, e)
         if ts >= te:
             continue
@@ -422,7 +435,7 @@ def clauses(ctx: ArticleContext) -> list[Clause]:
                 continue
             out.append(Clause(ctx.tokens[a][0], ctx.tokens[b - 1][1], a, b, si, block,
                               block in ctx.lead_blocks, inherit=cuts.get(a, False),
-                              title=block in ctx.title_blocks))
+                              title=block in ctx.title_blocks, opening=opening))
     return out
 
 
@@ -493,7 +506,7 @@ def _negated(ctx: ArticleContext, i: int, lo: int) -> bool:
 def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[lex.Hit]) -> bool:
     """A trigger right after "منذ", "خطر", "إحباط", a negation ("ليس اعتداء", "لم يسفر عن
     قتلى"), or an arrest word with the lam of purpose ("للقبض عليهم") reports no happening."""
-    if any(h.end <= hit.start and hit.start - h.end <= (4 if _col(h, 0) == "ahead" else 2) for h in before_hits):
+    if any(h.end <= hit.start and hit.start - h.end <= _CUE_REACH.get(_col(h, 0), 2) for h in before_hits):
         return True
     if _is_anaphoric(ctx, hit, c) and any(
         _col(h, 0) == "definite" and h.end == hit.start - (ctx.norm[hit.start - 1] in _DEFINITE_WORDS)
@@ -504,7 +517,27 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
         return True
     if family_of(hit.pattern.value[0]) == "arrest" and ctx.norm[hit.start].startswith("ل"):
         return True
+    if _for_purpose(ctx, c, hit):
+        return True
     return any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start))  # "ومنذ تولي"
+
+
+# words a cue may stand before the trigger it governs: "call" names the act called for right
+# after it ("دعا إلى الإضراب دعما للمتظاهرين": the strike is called for, the protesters are there)
+_CUE_REACH = {"ahead": 4, "before": 2, "call": 1}
+
+
+def _for_purpose(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"يستخدمون هذه القنبلة لقتل الأمريكيين", "سيارة معدة لاستهداف القوات": a violent act
+    named by a verbal noun with the lam of purpose is what something is for, not what
+    happened; after "تعرض" (underwent: "تعرضت مناطق في قريتي ... بريف اللاذقية لقصف جوي", the
+    subject and places between) or "محاولة" (an attempt) earlier in the clause it still reports one."""
+    if _role(hit) != "event" or _form(hit) == "verb":
+        return False
+    cues = ctx.lex.generic.find(ctx.norm, c.ts, hit.end)
+    if not any(_col(h, 0) == "purpose" and h.start == hit.start for h in cues):
+        return False
+    return not any(_col(h, 0) == "undergo" and h.end <= hit.start for h in cues)
 
 
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
@@ -513,7 +546,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     generic = lx.generic.find(ctx.norm, c.ts, c.te)
     if any(_col(h, 0) == "clause" for h in generic):
         return []  # "عادة", "في حال": happenings in general or hypothetically
-    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead")
+    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call")
                    or (_col(h, 0) == "any" and h.end - h.start == 1 and ctx.norm[h.start] in _ANY_FORMS)]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
@@ -710,6 +743,30 @@ def _reference_mention(ctx: ArticleContext, c: Clause) -> EvMention | None:
     return m
 
 
+_ANAPHOR_GAP_BREAKS = frozenset({"من", "في", "علي", "عن", "الي", "بعد", "قبل", "اثر", "عقب", "منذ"})
+
+
+@lru_cache(maxsize=1)
+def _projectile_words() -> frozenset[str]:
+    return lex.word_set("event_projectile_words.tsv")
+
+
+def _subject_anaphor(ctx: ArticleContext, m: EvMention) -> bool:
+    """"إن الهجوم نفذه انتحاريان", "الهجوم كان سيارة مفخخة": a clause that names the attack told
+    before ("الهجوم", "هذا التفجير") and goes straight on to say what it was retells that
+    happening. ("ويأتي هذا الهجوم بعد ساعات من سقوط صاروخ": a preposition between them leads
+    to another happening.)"""
+    if m.anaphoric or m.distinct or m.family != "violence":
+        return False
+    c = m.clause
+    for h in ctx.triggers_in(c.ts, m.anchor):
+        if _role(h) != "event" or family_of(h.pattern.value[0]) != m.family or m.anchor - h.end > 2:
+            continue
+        if _is_anaphoric(ctx, h, c) and not any(ctx.norm[k] in _ANAPHOR_GAP_BREAKS for k in range(h.end, m.anchor)):
+            return True
+    return False
+
+
 def _is_time_word(ctx: ArticleContext, h: lex.Hit, c: Clause) -> bool:
     """"فجر أمس", "طلوع فجر اليوم": dawn, not "blew up"."""
     if h.start in ctx.time_tokens:
@@ -819,7 +876,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             context_only = True
         if not events and not figures:
             return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
-        if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c)):
+        if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c) or _toll_of_a_month(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
         if not events and any(_col(h, 0) == "wave" for h in ctx.lex.generic.find(ctx.norm, c.ts, c.te)):
             return None  # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one
@@ -957,6 +1014,26 @@ def _toll_over_months(ctx: ArticleContext, c: Clause) -> bool:
     a period's (a war's) count of the dead, not the toll of one happening."""
     return any(ctx.has(k, _DURING) and any(ctx.has(t, _period_units()) for t in range(k + 1, min(c.te, k + 4)))
                for k in range(c.ts, c.te))
+
+
+_WHOLE_PERIODS = frozenset({"month", "season", "year", "decade"})
+
+
+def _toll_of_a_month(ctx: ArticleContext, c: Clause) -> bool:
+    """"قتل 29 جنديا وأصيب 175 في يوليو": a toll with no happening named, dated by a whole
+    month, season or year rather than a day, counts a period's dead (a statistic); one
+    happening's toll is dated by its day or told with its happening. The period is an adverb
+    ("في يوليو", "خلال العام"); "- عام 2012 استشهاد جنديين" heads one line of a chronology."""
+    for t in ctx.times_in(c.start, c.end):
+        if t.type != "DATE" or t.precision not in _WHOLE_PERIODS:
+            continue
+        i, _ = ctx.tok_range(t.span.start, t.span.end)
+        if any(ctx.has(k, _IN_PERIOD) for k in range(max(c.ts, i - 1), i + 1)):
+            return True
+    return False
+
+
+_IN_PERIOD = frozenset({"في", "خلال", "طوال", "طيله"})
 
 
 def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
@@ -1200,7 +1277,9 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     # "الهجوم": only "الهجوم في كابل" names where; but "العمل الإجرامي الذي استهدف مسجدا
     # في منطقة عسير" describes the happening right there
     if _is_anaphoric_at(ctx, anchor, c) and not _described_after(ctx, anchor, c):
-        found = [p for p in found if 0 < p.tok_start - anchor <= 4]
+        near = [p for p in found if 0 < p.tok_start - anchor <= 4]
+        scene = None if near else _scene_verb_at(ctx, anchor, c)
+        found = near if scene is None else [p for p in found if p.tok_start > scene]
     if found:
         return max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor))), None
     return None, _place_reference(ctx, c)
@@ -1270,6 +1349,24 @@ class _RankedPlace(placelib.PlaceMention):
 
     def rank(self) -> float:
         return max(super().rank(), self.min_rank)
+
+
+@lru_cache(maxsize=1)
+def _scene_verbs() -> frozenset[str]:
+    return frozenset(normalize(r[0]) for r in lex.load_tsv("place_scene_verbs.tsv"))
+
+
+def _scene_verb_at(ctx: ArticleContext, anchor: int, c: Clause) -> int | None:
+    """The verb of taking place whose subject is the referring noun at ``anchor``:
+    "واستمرت الاشتباكات ... في حي X", "الصاروخ، سقط على حي X". What follows it says
+    where the happening was, however far from the noun."""
+    verbs = _scene_verbs()
+    if anchor - 1 >= c.ts and ctx.has(anchor - 1, verbs):
+        return anchor - 1
+    k = anchor + 1
+    while k < c.te and ctx.norm[k] in _COMMAS:
+        k += 1
+    return k if k < c.te and ctx.has(k, verbs) else None
 
 
 def _described_after(ctx: ArticleContext, anchor: int, c: Clause) -> bool:
@@ -3660,6 +3757,16 @@ def _nearby(a: placelib.Gazetteer, b: placelib.Gazetteer) -> bool:
     return 6371.0 * math.hypot(dlat, dlon) <= _SAME_TOWN_KM
 
 
+def _fire_and_air_strike(h: Happening, m: EvMention) -> bool:
+    """Rockets fired ("سقوط صاروخ أطلق من غزة") and an air strike by aircraft ("قصفت طائرات
+    سلاح الجو هدفا") are two happenings, often one answering the other; a mention that refers
+    back ("القصف") may tell either."""
+    if m.anaphoric:
+        return False
+    return any((x.projectile and m.type == "air_strike") or (m.projectile and x.type == "air_strike" and not x.anaphoric)
+               for x in h.mentions)
+
+
 def _figure_conflict(h: Happening, m: EvMention) -> bool:
     mine = {f.kind: f for f in m.figures if not f.minimum}
     for other in h.mentions:
@@ -3677,7 +3784,10 @@ def compatible(h: Happening, m: EvMention) -> bool:
     mention anchored by its own date, place or target (else it is another estimate)."""
     if h.family != m.family or not all(types_compatible(x.type, m.type) for x in h.mentions):
         return False
-    if h.mentions[0].aggregate != m.aggregate or m.distinct:
+    if m.distinct:
+        return False
+    if h.mentions[0].aggregate != m.aggregate and not (m.aggregate and _headline_toll_repeated(h, m)):
+        # a headline that tells one happening ("قصف") is the lead's "غارات" with the same dead
         return False
     if any(_date_conflict(x.date, m.date) and not _quoted_day_apart(x, m) for x in h.mentions):
         return False
@@ -3686,13 +3796,13 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False  # the lead tells today's news; a happening dated weeks before is another one
     if _headline_toll_repeated(h, m):
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
-    if _place_conflict(h, m):
+    if _place_conflict(h, m) or _fire_and_air_strike(h, m):
         return False
     if m.anaphoric or h.family != "violence":
         return True
-    if m.clause.lead and all(x.clause.lead for x in h.mentions) and (
+    if m.clause.opening and all(x.clause.opening for x in h.mentions) and (
             m.clause.title or any(x.clause.title for x in h.mentions)):
-        return True  # the headline and the lead tell the main story
+        return True  # the headline and the lead's first sentences tell the main story
     targets = [x.target_words for x in h.mentions if x.target_words]
     if m.target_words and targets and not any(t & m.target_words for t in targets) \
             and not _same_doer_same_toll(h, m):
@@ -3723,7 +3833,7 @@ def _quoted_day_apart(a: EvMention, b: EvMention) -> bool:
 def _headline_toll_repeated(h: Happening, m: EvMention) -> bool:
     """Does the lead repeat the headline's death toll? Then both tell the main story, even
     when one names a place the other does not (the headline may name where talks are held)."""
-    if h.family != "violence" or not m.clause.lead or not all(x.clause.lead for x in h.mentions):
+    if h.family != "violence" or not m.clause.opening or not all(x.clause.opening for x in h.mentions):
         return False
     if not (m.clause.title or any(x.clause.title for x in h.mentions)):
         return False
@@ -3774,7 +3884,7 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
                        and any(x.target_words & m.target_words for x in h.mentions)), None)
         if target is None and fits:
             target = fits[0]
-            if m.anaphoric and m.type != "attack":
+            if m.anaphoric and m.type != "attack" and not m.subject_anaphor:
                 # "والهجوم الانتحاري" refers back to the suicide bombing, not to a raid told since
                 target = next((h for h in fits if any(x.type == m.type for x in h.mentions)), target)
             if not m.date and not m.anaphoric and _recalled(target):
@@ -4149,7 +4259,11 @@ def _place_of(ctx: ArticleContext, p: placelib.PlaceMention) -> Place:
     if p.prefix and p.tok_start > 0:
         k = max(placelib.word_before(ctx.norm, p.tok_start), 0)  # "منطقة «الفاو»": past the quotation mark
         start = ctx.tokens[k][0] + _clitic_len(ctx.norm[k], p.prefix)
-    return Place(name=ctx.text[start:p.end], span=Span(start, p.end, ctx.text[start:p.end]), precision=p.level)
+    end = p.end
+    if p.prefix == "countryside":  # "ريف حلب الشمالي": the northern part, not the whole province
+        k = placelib.compass_part_end(ctx.norm, p.tok_end, min(len(ctx.norm), p.tok_end + 2))
+        end = ctx.tokens[k - 1][1] if k > p.tok_end else end
+    return Place(name=ctx.text[start:end], span=Span(start, end, ctx.text[start:end]), precision=p.level)
 
 
 def _clitic_len(token: str, _role: str) -> int:
@@ -4157,8 +4271,14 @@ def _clitic_len(token: str, _role: str) -> int:
     words = placelib._place_words()
     for cand in lex.token_candidates(token):
         if cand in words:
+            # a short place word is listed with its clitic too ("بحي"): the name starts at "حي"
+            while len(cand) > 2 and cand[0] in _PLACE_CLITICS and cand[1:] in words:
+                cand = cand[1:]
             return len(token) - len(cand)
     return 0
+
+
+_PLACE_CLITICS = frozenset("وبفل")
 
 
 def _org_mentions(ctx: ArticleContext) -> list[tuple[int, int, object]]:
@@ -4352,6 +4472,11 @@ def extract_events(doc: Doc) -> None:
             doc.analysis.errors.append(f"events: clause {c.start}-{c.end}: {type(exc).__name__}: {exc}")
             continue
         for m in found:
+            if _subject_anaphor(ctx, m):
+                m.anaphoric = m.subject_anaphor = True
+            # ("قتل بصاروخ أطلقته قوة": the weapon a killing was done with may come from the air)
+            m.projectile = m.type == "shelling" and ctx.has(m.anchor, _projectile_words()) \
+                and not ctx.norm[m.anchor].startswith(("ب", "وب"))
             if c.inherit and prev is not None and m.claim is None and prev.claim and m.family == "violence":
                 m.claim, m.claim_actor = prev.claim, prev.claim_actor
                 if m.actor1 is None or (prev.claim_actor and prev.claim_actor.rank > m.actor1.rank):

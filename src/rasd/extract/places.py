@@ -277,6 +277,20 @@ def _place_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def direction_adjectives() -> frozenset[str]:
+    """Normalized compass adjectives ("الشمالي"): after "ريف X" they name a part of X's countryside."""
+    return frozenset(normalize(r[0]) for r in load_tsv("place_direction_adjectives.tsv"))
+
+
+def compass_part_end(norm: list[str], k: int, limit: int) -> int:
+    """The token after the compass adjectives that start at ``k`` ("الشمالي الغربي"), or ``k``."""
+    words = direction_adjectives()
+    while k < limit and norm[k] in words:
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=1)
 def _definite_name_words() -> frozenset[str]:
     """Place words whose name has the article ("ساحة التحرير"): before an indefinite word
     they are common nouns ("ساحة معارك", "بساحة قلعة الشرطة")."""
@@ -907,6 +921,10 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     if len(parts) > 1 and words.get(parts[0]) in _PREFIX_ROLES:
         prefix = words[parts[0]]
         name = " ".join(name.split()[1:])
+    if prefix == "countryside":
+        part = _countryside_part(place, name, context)
+        if part is not None:
+            return part
     quoted = prefix is not None and name[:1] in _QUOTE_MARKS  # "منطقة «الفاو»": the writer marks the name
     name = name.strip(_QUOTE_MARKS)  # "قرية "أبو العراج"": the name, not its quotation marks
     # the events stage chose the name as a place: rasd's own names that are also ordinary
@@ -957,6 +975,21 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
         return Place(name=_facility_name(place.name), country=g.country, admin1=g.admin1, lat=g.lat, lon=g.lon,
                      precision="facility", geonameid=None, span=place.span)
     return to_place(g, place.span)
+
+
+def _countryside_part(place: Place, name: str, context: Counter[str]) -> Place | None:
+    """"ريف حلب الشمالي": a compass part of a countryside is a region of its own, named by
+    its Arabic words, in the country (and near the coordinates) of the place it is part of."""
+    whole = name.split()
+    while whole and normalize(whole[-1]) in direction_adjectives():
+        whole.pop()
+    if not whole or len(whole) == len(name.split()):
+        return None
+    g = choose(lookup(" ".join(whole), "countryside"), context)
+    if g is None:
+        return None
+    return Place(name=place.name, country=g.country, admin1=g.name if g.kind == "admin1" else g.admin1,
+                 lat=g.lat, lon=g.lon, precision="admin1", span=place.span)
 
 
 def _common_word_in_news(name: str) -> bool:
