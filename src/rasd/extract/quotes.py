@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasd.arabic import sentences as split_sentences
 from rasd.arabic import tokenize
 from rasd.arabic.normalize import normalize_token, strip_diacritics
@@ -184,22 +186,10 @@ def build_text(doc: Doc) -> SpeechText:
     # (the article's normalized tokens are shared with the other stages when it has them)
     normalized = normalized_tokens(doc) if doc.tokens else [normalize_token(text[s:e]) for s, e in toks]
     norms = [n or text[s:e] for n, (s, e) in zip(normalized, toks, strict=True)]
-    sent_of = [0] * len(toks)
-    sent_tokens: list[tuple[int, int]] = []
-    si = 0
-    first = 0
-    for i, (s, _e) in enumerate(toks):
-        while si + 1 < len(sents) and s >= sents[si + 1][0]:
-            sent_tokens.append((first, i))
-            first = i
-            si += 1
-        sent_of[i] = si
-    sent_tokens.append((first, len(toks)))
-    while len(sent_tokens) < len(sents):
-        sent_tokens.append((len(toks), len(toks)))
-    barrier = [True] + ["\n" in text[toks[i - 1][1]:toks[i][0]] for i in range(1, len(toks))]
-    mention_at: list[Mention | None] = [None] * len(toks)
     starts = [s for s, _ in toks]
+    sent_of, sent_tokens = _sentence_index(starts, sents)
+    barrier = _line_starts(text, toks, starts)
+    mention_at: list[Mention | None] = [None] * len(toks)
     for m in sorted(doc.analysis.mentions, key=lambda m: m.span.end - m.span.start):
         # longest mention wins: assign shorter ones first, then overwrite
         lo = _first_token_at_or_after(starts, m.span.start, toks)
@@ -211,6 +201,35 @@ def build_text(doc: Doc) -> SpeechText:
     st = SpeechText(text, toks, norms, sent_of, sent_tokens, barrier, mention_at, entities)
     _find_pairs(st)
     return st
+
+
+def _sentence_index(starts: list[int], sents: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Token → sentence, and each sentence's token range: a token belongs to the last sentence
+    starting at or before it (sentences before the first token's and after the last's get
+    empty ranges). Sentences are in text order, so each boundary is one bisection."""
+    n = len(starts)
+    bounds = [0] + [bisect.bisect_left(starts, s0) for s0, _ in sents[1:]] + [n]
+    sent_of: list[int] = []
+    for k in range(len(bounds) - 1):
+        sent_of.extend([k] * (bounds[k + 1] - bounds[k]))
+    sent_tokens = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    return sent_of, sent_tokens
+
+
+_NEWLINE_RE = regex.compile(r"\n")
+
+
+def _line_starts(text: str, toks: list[tuple[int, int]], starts: list[int]) -> list[bool]:
+    """Per token: does a line break come between it and the token before? (The first token
+    always starts a line.) Found from the text's few line breaks, not from every gap."""
+    out = [False] * len(toks)
+    out[:1] = [True]
+    for m in _NEWLINE_RE.finditer(text):
+        p = m.start()
+        i = bisect.bisect_right(starts, p)  # the first token after the break
+        if 0 < i < len(toks) and toks[i - 1][1] <= p:
+            out[i] = True
+    return out
 
 
 def _first_token_at_or_after(starts: list[int], pos: int, toks: list[tuple[int, int]]) -> int:
@@ -228,7 +247,7 @@ def _find_pairs(st: SpeechText) -> None:
     of reported speech («وأضاف»), at the next opener of its kind, or at the paragraph end.
     """
     open_at: dict[str, list[int]] = {}  # open quotes of each kind, innermost last
-    for i in range(len(st.toks)):
+    for i in _mark_or_line_tokens(st):  # any other token changes nothing below
         if st.barrier_before[i] and open_at:
             open_at.pop('"', None)  # an ASCII quote never crosses a line
             carried = {ch: xs for ch, xs in open_at.items() if xs and _broken_paragraph(st, i) and _closed_later(st, ch, i)}
@@ -280,6 +299,24 @@ def _find_pairs(st: SpeechText) -> None:
         for i in range(p.open_tok, p.close_tok + 1):
             if st.inside[i] == -1 or st.pairs[st.inside[i]].open_tok < p.open_tok:
                 st.inside[i] = k
+
+
+QUOTE_MARKS = frozenset(OPENERS) | frozenset(CLOSERS) | frozenset(ALT_CLOSERS) | REVERSED_MARKS
+_QUOTE_MARK_RE = regex.compile("[" + regex.escape("".join(sorted(QUOTE_MARKS))) + "]")
+
+
+def _mark_or_line_tokens(st: SpeechText) -> list[int]:
+    """Indexes, in order, of the tokens that are a quotation mark or start a line: the only
+    ones that open, close or cut off a quote."""
+    starts = [s for s, _ in st.toks]
+    marks = []
+    for m in _QUOTE_MARK_RE.finditer(st.text):
+        p = m.start()
+        i = bisect.bisect_left(starts, p)
+        if i < len(starts) and st.toks[i] == (p, p + 1):  # the mark is a token of its own
+            marks.append(i)
+    lines = itertools.compress(range(len(st.toks)), st.barrier_before)
+    return sorted(set(marks).union(lines))
 
 
 def _reversed_opens(st: SpeechText, i: int) -> bool:
@@ -491,9 +528,15 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
     st = sa.st
     out: list[SpeechEvent] = []
     rep, stc = reporting_cues(), stance_cues()
+    # the article's distinct words that can start a cue at all (CueTable's own memo): most
+    # tokens are none, and a set test is cheaper than two matches for each of them
+    starters = _words_where(st.norms, lambda w: bool(rep._cues_starting(w) or stc._cues_starting(w)))
     i = 0
     n = len(st.toks)
     while i < n:
+        if st.norms[i] not in starters:
+            i += 1
+            continue
         rhits = rep.match(st.norms, i)
         stance_hits = stc.match(st.norms, i)
         if not rhits and not stance_hits:
@@ -1411,14 +1454,29 @@ _NAMING_HEAD_CLASSES = frozenset({"media", "group", "body"})  # heads a written 
 def _collect_names_after_heads(sa: SpeechAnalysis) -> None:
     """Strings written as names in this article (``حركة «طالبان»``، ``تنظيم داعش``)."""
     st = sa.st
+    heads = _words_where(st.norms, _names_head)  # most articles have a few; most words are none
     for i in range(len(st.toks) - 1):
-        cls, definite = _sclasses(st.norms[i])
-        if definite or cls.isdisjoint(_NAMING_HEAD_CLASSES):  # most words: no head at all
+        if st.norms[i] not in heads:
             continue
         if i + 1 in st.pair_at_open:
             sa.names_after_heads.add(_key(st.pairs[st.pair_at_open[i + 1]].span.text))
         elif not st.is_punct(i + 1) and not _is_definite(st.norms[i + 1]) and not st.norms[i + 1].endswith(NISBA_ENDINGS):
             sa.names_after_heads.add(st.norms[i + 1])
+
+
+def _names_head(norm: str) -> bool:
+    """An indefinite media, group or body word: a name may follow it."""
+    cls, definite = _sclasses(norm)
+    return not definite and not cls.isdisjoint(_NAMING_HEAD_CLASSES)
+
+
+def _is_title(norm: str) -> bool:
+    return "title" in _sclasses(norm)[0]
+
+
+def _words_where(norms: list[str], test: Callable[[str], bool]) -> frozenset[str]:
+    """The article's distinct words that pass ``test``: each asked once, not at every token."""
+    return frozenset(filter(test, set(norms)))
 
 
 def _key(text: str) -> str:
@@ -1451,10 +1509,11 @@ def _learn_aliases_from_titles(sa: SpeechAnalysis) -> None:
     «الرئيس الأفغاني» name Ashraf Ghani. Only names of two words or known actors count."""
     st = sa.st
     n = len(st.toks)
+    titles = _words_where(st.norms, _is_title)
     for i in range(n):
-        if st.inside[i] != -1 or "title" not in _sclasses(st.norms[i])[0]:
+        if st.norms[i] not in titles or st.inside[i] != -1:
             continue
-        if i > 0 and "title" in _sclasses(st.norms[i - 1])[0]:
+        if i > 0 and st.norms[i - 1] in titles:
             continue  # inside a longer title chain
         end = i
         while end < n and end - i < 7 and st.sent_of[end] == st.sent_of[i] and not st.is_punct(end):
