@@ -133,6 +133,8 @@ def group_documents(sentences: list[Sentence], size: int = 20) -> list[list[Sent
 def bio_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """(start, end, type) of every entity in a BIO sequence; a stray I- starts one."""
     spans: set[tuple[int, int, str]] = set()
+    if tags.count("O") == len(tags):  # most sentences name nothing: one C-level pass says so
+        return spans
     start, kind = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         if tag.startswith("I-") and kind == tag[2:]:

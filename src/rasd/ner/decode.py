@@ -149,12 +149,23 @@ def viterbi(scores: np.ndarray, lengths: Sequence[int], transition: np.ndarray) 
         at = np.empty((size, n_labels), dtype=np.intp)
         best = np.empty((size, n_labels))
         take = cand.reshape(-1).take
+        # The batch is sorted by length: at step t only the sentences longer than t (a tail
+        # of the batch, from ``lo``) go on, so each step works on that tail's rows alone
+        # (the same operations on each of its rows; finished sentences are never read again).
+        ends_at = [lengths[b] for b in batch]
+        lo = 0
         for t in range(1, s.shape[0]):
-            np.add(delta[t - 1][:, None, :], into, out=cand)
-            cand.argmax(axis=2, out=back[t])
-            np.add(back[t], cells, out=at)
-            take(at, out=best)
-            np.add(best, s[t], out=delta[t])
+            if ends_at[lo] <= t:
+                while ends_at[lo] <= t:
+                    lo += 1
+                cand_, cells_, at_, best_ = cand[lo:], cells[lo:], at[lo:], best[lo:]
+            elif t == 1:
+                cand_, cells_, at_, best_ = cand, cells, at, best
+            np.add(delta[t - 1, lo:, None, :], into, out=cand_)
+            cand_.argmax(axis=2, out=back[t, lo:])
+            np.add(back[t, lo:], cells_, out=at_)
+            take(at_, out=best_)
+            np.add(best_, s[t, lo:], out=delta[t, lo:])
         # Backtrack each sentence from the best label at its own end, in plain Python
         # over lists: a few hundred scalar steps cost less than numpy calls per position.
         last = [lengths[b] - 1 for b in batch]
