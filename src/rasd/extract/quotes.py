@@ -82,6 +82,7 @@ REVERSED_MARKS = frozenset({"»", "«"})
 MAX_CARRY = 3  # line breaks a quote may run over when the copy wraps mid-sentence
 MAX_NP = 10  # tokens in a speaker phrase
 MEDIUM_REACH = 3  # tokens between a published medium and the verb that describes it («تسجيل فيديو الأربعاء يهدد»)
+RESUMPTIVE_IN = frozenset({"فيه", "فيها", "فيهما"})  # «بيانا أعلنت فيه»: «in it» refers back to the medium
 # «المبعوث الدولي إلى»، «النائبة عن»، «السفير لدى»: prepositions that name a title's post (normalized)
 POST_PREPOSITIONS = frozenset({"عن", "لدي"})
 POST_WORDS = 4  # words of a post («إلى اليمن»، «عن التحالف المدني») before the name may come
@@ -416,11 +417,28 @@ def _close_unclosed(st: SpeechText, open_at: dict[str, list[int]], limit: int) -
             if st.norms[j].startswith("و") and any(c.kind in {"say", "add"} for c, _ in rep.match(st.norms, j)):
                 end = j
                 break
+        end = _sentence_end_before_next_quote(st, a, end)
         while end > a + 1 and st.is_punct(end - 1):
             end -= 1
         if end - a > 2:  # the quote's last word stands in for its closer
             span = st.span(a + 1, end)
             st.pairs.append(QuotePair(a, end - 1, span))
+
+
+def _sentence_end_before_next_quote(st: SpeechText, a: int, end: int) -> int:
+    """«متوعدة «سنأتيكم من حيث لا تتوقعون. ومن المتوقع ... «يقل عمرهما ...»»: an opener never
+    closed, with a later sentence that quotes anew, ended with its own sentence (the new quote
+    closed is no nested one: nothing closed the outer); else ``end`` stands."""
+    first_sent = st.sent_of[a + 1] if a + 1 < len(st.toks) else st.sent_of[a]
+    opens = {p.open_tok for p in st.pairs}
+    sentence_end = None
+    for j in range(a + 1, end):
+        if st.sent_of[j] != first_sent:
+            if sentence_end is None:
+                sentence_end = j
+            if j in opens:
+                return sentence_end
+    return end
 
 
 def _add_pair(st: SpeechText, a: int, b: int) -> None:
@@ -530,7 +548,7 @@ def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
     rep, stc = reporting_cues(), stance_cues()
     # the article's distinct words that can start a cue at all (CueTable's own memo): most
     # tokens are none, and a set test is cheaper than two matches for each of them
-    starters = _words_where(st.norms, lambda w: bool(rep._cues_starting(w) or stc._cues_starting(w)))
+    starters = _words_where(st.norms, lambda w: rep.can_start(w) or stc.can_start(w))
     i = 0
     n = len(st.toks)
     while i < n:
@@ -756,7 +774,9 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     if back is not None and _complement_phrase(sa, back):
         back = None  # «إنها [لعلامة سيئة] ــ يقول باسكال»: a ب/ل phrase is no subject
     present = _imperfective(st.norms[a]) and not _has_proclitic(st.norms[a], ev.entry)
-    published = _publisher(sa, a, ev.sentence) if present and not object_before else None
+    # «شريط فيديو أعلنت فيه»: a past verb whose «فيه» points back at the medium describes it too
+    describes_medium = present or (b < len(st.toks) and st.norms[b] in RESUMPTIVE_IN)
+    published = _publisher(sa, a, ev.sentence) if describes_medium and not object_before else None
     if published is not None:
         back = published  # «بث غزاويون ... تسجيل فيديو يدعو»: whoever published the video calls
     elif (
@@ -1138,6 +1158,10 @@ def _parse_np(
         fcls = _fclasses(norm)
         if fcls & {"complementizer", "relative", "chain", "time", "medium", "names_next"}:
             break
+        if "honorific" in fcls and j + 1 < n and st.norms[j + 1] == "الله":
+            if j == i:  # «قال صلى الله عليه وسلم»: the blessing stands for the Prophet
+                return (i, _blessing_end(st, i))
+            break  # «رسول الله [صلى الله عليه وسلم]»: a blessing after the name is no part of it
         if stop_needs and needs_met(stop_needs, norm):
             break
         if j > i and st.norms[j - 1] in RANK_OF:
@@ -1205,6 +1229,22 @@ def _parse_np(
         return None
     named = _named_after(sa, j, sent)
     return named or (i, j)
+
+
+PROPHET = "رسول الله"  # who «صلى الله عليه وسلم» alone names
+BLESSING_WORDS = 5  # «صلى الله عليه وآله وسلم»
+
+
+def _blessing_end(st: SpeechText, i: int) -> int:
+    """The token after «صلى الله عليه (وآله) وسلم» that starts at ``i``."""
+    for k in range(i + 2, min(i + BLESSING_WORDS, len(st.toks))):
+        if st.norms[k] == "وسلم":
+            return k + 1
+    return i + 2
+
+
+def _prophet_blessing(st: SpeechText, a: int) -> bool:
+    return "honorific" in _fclasses(st.norms[a]) and a + 1 < len(st.toks) and st.norms[a + 1] == "الله"
 
 
 def _after_so_called(st: SpeechText, i: int, sent: int) -> int:
@@ -1549,6 +1589,8 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         if ent is not None:
             return Speaker(ent.name, p.span, ent.id, "entity"), p.close_tok + 1
         return Speaker(p.span.text, p.span, None, "name"), p.close_tok + 1
+    if _prophet_blessing(st, a) and st.norms[a] == "صلي":
+        return Speaker(PROPHET, st.span(a, b), None, "description", "رسول"), b
     self_named = _self_named(sa, a, b)
     if self_named is not None:
         return self_named
@@ -1652,6 +1694,8 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
             marked = _marked_name(st, u)
             if u <= b and marked is not None and st.sent_of[u] == st.sent_of[a]:
                 # «المتحدث باسم الاحتلال “افيخاي ادرعي”»، «(أبو عبيدة)»: his name, quoted or bracketed
+                if u in st.pair_at_open:
+                    sa.consumed_pairs.add(st.pair_at_open[u])  # a name, not words said
                 return _name_speaker(st, *marked, head), marked[1] + 1
             if k < u:
                 sp.principal, _ = _resolve_np(sa, k, u, before)
@@ -1932,7 +1976,10 @@ def _ends_phrase(st: SpeechText, j: int) -> bool:
     """Does a phrase end before token ``j`` (punctuation, a complementizer, a time word, the end)?"""
     if j >= len(st.toks) or st.sent_of[j] != st.sent_of[j - 1] or st.is_punct(j):
         return True
-    return bool(_fclasses(st.norms[j]) & {"complementizer", "time"})
+    cls = _fclasses(st.norms[j])
+    if "honorific" in cls and j + 1 < len(st.toks) and st.norms[j + 1] == "الله":
+        return True  # «عمر بن الخطاب [رضي الله عنه]»
+    return bool(cls & {"complementizer", "time"})
 
 
 def _name_word(st: SpeechText, j: int) -> bool:
@@ -2002,6 +2049,10 @@ def _resolve_speakers(sa: SpeechAnalysis) -> None:
             ev.speaker, ev.extent = _same_head_speaker(sa, ev.np) or last, ev.np[1]
         elif ev.np is not None:
             ev.speaker, ev.extent = _resolve_np(sa, ev.np[0], ev.np[1], ev.cue[0])
+            if st.pair_at_open.get(ev.np[1], -1) in sa.consumed_pairs and ev.extent > ev.np[1]:
+                # «المتحدث باسم الجماعة “قاري حمزة” إن ...»: the quoted name ends the phrase; what
+                # was said starts after it
+                ev.content = _content_start(st, ev.extent, ev.sentence)
             if ev.speaker.kind == "description":
                 named = _name_in_commas(sa, ev.np[1])
                 if named is not None:  # «وقالت نائبة المتحدث باسم الحكومة، كريستيانه فيرتس، إن»

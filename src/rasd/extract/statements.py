@@ -41,6 +41,7 @@ from rasd.lexicon.speech import (
     bare_forms,
     is_event_noun,
     needs_met,
+    reporting_cues,
     stance_cues,
     stance_elicitors,
     stance_non_speakers,
@@ -121,10 +122,16 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
             break  # «بالتصدي لطالبان [بعدما] حصد تفجير ...»: a clause of time is not what was demanded
         if stop_at_closer and raw in CLOSERS:
             break
+        if j > a and _speech_participle(st, j):
+            break  # «تنفيذ الهجوم [قائلة] في بيان إن ...»: a participle of speech opens what was said
         j += 1
     if j <= a:
         return None
     return st.span(a, j)
+
+
+def _speech_participle(st: SpeechText, j: int) -> bool:
+    return any(c.kind == "participle" for c, _e in reporting_cues().match(st.norms, j))
 
 
 def _scare_quote(st: SpeechText, open_tok: int) -> bool:
@@ -174,7 +181,14 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
                         k += 1
                     elif k + 1 < len(st.toks) and st.norms[k + 1] == "عن" and not st.is_punct(k):
                         k += 2  # «مسؤولية [الجماعة] عن التفجير»: whose responsibility, then what for
-                return _about(st, k, ev.sentence)
+                about = _about(st, k, ev.sentence)
+                if about is not None and cue.stance in BI_COMPLEMENT:
+                    if about.text[:1] == "ب" and any(w.startswith("ب") and w != "ب*" for w in cue.needs):
+                        # «تعهد [ب]شن هجمات»: the ب the cue needs joins it, even to a short noun
+                        about = Span(about.start + 1, about.end, about.text[1:])
+                    else:
+                        about = _without_bi(about)  # «يهدد [ب]قتل الرهائن»
+                return about
     if ev.subject_first or ev.np is None:
         start = b
     else:
@@ -399,6 +413,33 @@ def _undergone(st: SpeechText, cue: tuple[int, int]) -> bool:
     return nxt == "في" or (len(nxt) > 3 and nxt[0] == "ب" and nxt[1:].startswith("ال"))
 
 
+CARRY_OUT = "تنفيذ"  # normalized: «أعلن X تنفيذ الهجوم» claims the attack
+CARRY_OUT_REACH = 4  # tokens after تنفيذ in which the attack noun comes («تنفيذ أحد أعضائها الهجوم»)
+# «عمليات اعتقال»: an operation may be a security sweep, not an attack
+AMBIGUOUS_ATTACK_NOUNS = frozenset({"عمليه", "عمليات", "العمليه", "العمليات", "حادث", "حادثه"})
+
+
+def _carry_out_cue(cue: Cue | None) -> bool:
+    return cue is not None and cue.stance == "claim_responsibility" and any(w.startswith(CARRY_OUT) for w in cue.needs)
+
+
+def _attack_carried_out(st: SpeechText, ev: SpeechEvent) -> bool:
+    """Does a noun of an attack follow the تنفيذ that a claim cue needs, in its clause?"""
+    sent = ev.sentence
+    for k in range(ev.cue[1], min(ev.cue[1] + LONG_SUBJECT_WINDOW, len(st.toks))):
+        if st.sent_of[k] != sent:
+            return False
+        if CARRY_OUT in st.norms[k][:7]:
+            for j in range(k + 1, min(k + 1 + CARRY_OUT_REACH, len(st.toks))):
+                if st.sent_of[j] != sent or st.is_punct(j):
+                    break
+                if is_event_noun(st.norms[j]) and not any(
+                        f in AMBIGUOUS_ATTACK_NOUNS for f in bare_forms(st.norms[j], nouns=True)):
+                    return True
+            return False
+    return False
+
+
 def _sentence_span(st: SpeechText, sent: int) -> Span | None:
     a, b = st.sent_tokens[sent]
     return st.span(a, b) if b > a else None
@@ -417,6 +458,8 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
             continue  # «ويتبنى معظم هذه الهجمات ...»: the quantifier is not a speaker
         if ev.kind == "stance_noun" and _undergone(st, ev.cue):
             continue  # «عملية أثارت استنكاراً»، «على خلفية اتهامه في»: a stance someone met, not held
+        if _carry_out_cue(ev.stance) and not _attack_carried_out(st, ev):
+            continue  # «أعلنت الوزارة تنفيذ حكم الإعدام»: carrying out a sentence or a plan claims no attack
         about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
         if about is not None and normalize(about.text) in PRONOUN_ABOUT:
             about = _antecedent(st, ev) or about  # «وأعلن التنظيم مسؤوليته عنه»: عنه is the attack

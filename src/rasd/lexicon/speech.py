@@ -87,6 +87,11 @@ class CueTable:
             )
         return got
 
+    def can_start(self, word: str) -> bool:
+        """Can a normalized token (with its proclitics) start any cue of this table? A cheap
+        first test before ``match``: most words of a text start none."""
+        return bool(self._cues_starting(word))
+
     def match(self, norms: list[str], i: int) -> list[tuple[Cue, int]]:
         """Cues that start at token ``i`` of ``norms``, longest first, with their end index."""
         cues = self._starts.get(norms[i])  # the memo read inline: asked of every token
