@@ -55,6 +55,7 @@ _TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when
 _ANY_FORMS = frozenset({"اي", "باي", "لاي", "واي", "فاي", "وباي", "ولاي"})  # أي "any", not ولاية
 _CONTRASTS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # "but": what follows is another statement
 _DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
+_COPULA_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})  # "وهو أول هجوم من نوعه": says what it was
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _OPERATION_WORDS = frozenset({"عمليه", "وعمليه"})  # "عملية الخطف": the trigger is the word after
 _SPLIT_PUNCT = frozenset({";", "؛"})
@@ -540,12 +541,33 @@ def _for_purpose(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
     return not any(_col(h, 0) == "undergo" and h.end <= hit.start for h in cues)
 
 
+def _day_dated(ctx: ArticleContext, c: Clause, any_date: bool = False) -> bool:
+    """Does the clause name a day (or an hour) of its own ("أمس", "يوم الأحد", "في 26 يونيو"),
+    or with any_date any time at all ("عام 1989")?"""
+    return any(t.type == "TIME" or (t.type == "DATE" and (any_date or t.precision == "day"))
+               for t in ctx.times_in(c.start, c.end))
+
+
+_ONGOING_REACH = 4  # words from "واصل" to the trigger it governs ("واصل التنظيم أيضا شن هجمات")
+
+
+def _undated_ongoing(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit]) -> bool:
+    """"وواصل التنظيم شن هجمات خاطفة", "كثفت الحركة هجماتها في الأشهر الأخيرة": a campaign
+    kept up or stepped up is no happening of its own unless the clause names its day ("وواصل
+    طيران التحالف أمس قصف مواقع" reports that day's strikes). The doer stands between the
+    verb and what it keeps up; "تواصلت الاشتباكات" (the fighting went on) reports fighting."""
+    return any(h.end < hit.start and hit.start - h.end <= _ONGOING_REACH for h in cues) and not _day_dated(ctx, c)
+
+
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     """The happenings one clause reports: at most one per event family."""
     lx = ctx.lex
     generic = lx.generic.find(ctx.norm, c.ts, c.te)
     if any(_col(h, 0) == "clause" for h in generic):
         return []  # "عادة", "في حال": happenings in general or hypothetically
+    if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
+        return []  # "واستغل داعش الفوضى وأعدم أجانب وشن هجمات": what a group has done over time
+    ongoing = [h for h in generic if _col(h, 0) == "ongoing"]
     before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call")
                    or (_col(h, 0) == "any" and h.end - h.start == 1 and ctx.norm[h.start] in _ANY_FORMS)]
     seized = [h for h in generic if _col(h, 0) == "seized"]
@@ -558,7 +580,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h)
-            and not _in_noun_list(ctx, c, h)]
+            and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -575,6 +597,9 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         # "فجر نفسه خلال اجتماع لزعماء العشائر": the meeting is where it happened
         out = [m for m in out if not (m.family == "meet" and m.anchor > c.ts
                                       and ctx.norm[m.anchor - 1] in ("خلال", "اثناء", "لدي"))]
+        # "استهدفت إحدى الغارات اجتماعا لمسلحين": a meeting right after the strike is its target
+        struck_ends = {h.end for h in by_family.get("violence", []) if _role(h) == "event"}
+        out = [m for m in out if not (m.family == "meet" and m.anchor in struck_ends)]
     out = _riots(ctx, out)
     out = [m for m in out if not _disposal(ctx, c, m) and not _charged(ctx, m)]
     if any(m.family == "arrest" for m in out):
@@ -762,9 +787,30 @@ def _subject_anaphor(ctx: ArticleContext, m: EvMention) -> bool:
     for h in ctx.triggers_in(c.ts, m.anchor):
         if _role(h) != "event" or family_of(h.pattern.value[0]) != m.family or m.anchor - h.end > 2:
             continue
-        if _is_anaphoric(ctx, h, c) and not any(ctx.norm[k] in _ANAPHOR_GAP_BREAKS for k in range(h.end, m.anchor)):
+        if _is_anaphoric(ctx, h, c) and not any(ctx.norm[k] in _ANAPHOR_GAP_BREAKS for k in range(h.end, m.anchor)) \
+                and not _governed(ctx, h, c):
             return True
     return False
+
+
+def _place_naming(ctx: ArticleContext, m: EvMention) -> None:
+    """"أعلنت الحركة مسؤوليتها عن هجوم قندوز": a happening named by its place is the one
+    that happened there; with no place of its own the mention is placed there for merging."""
+    if m.place is not None or m.resolved_place is not None or m.family != "violence":
+        return
+    _, j = ctx.tok_range(m.trigger.start, m.trigger.end)
+    m.resolved_place = next((p for p in ctx.places_in(j, m.clause.te)
+                             if p.tok_start == j and p.candidates and not p.origin), None)
+
+
+_PREPOSITION_CLITICS = ("بال", "لل", "وبال", "ولل", "فبال", "كال")
+
+
+def _governed(ctx: ArticleContext, h: lex.Hit, c: Clause) -> bool:
+    """"وقبل أقل من 24 ساعة على هذا الهجوم دمر انفجار": a happening noun after a preposition
+    is a point of reference, not the subject that the next words describe."""
+    k = h.start - (h.start > c.ts and ctx.norm[h.start - 1] in _DEFINITE_WORDS)
+    return ctx.norm[h.start].startswith(_PREPOSITION_CLITICS) or (k > c.ts and ctx.norm[k - 1] in _ANAPHOR_GAP_BREAKS)
 
 
 def _is_time_word(ctx: ArticleContext, h: lex.Hit, c: Clause) -> bool:
@@ -832,7 +878,7 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return "bombing"
     if "air_strike" in upgrades and base in ("shelling", "air_strike"):
         return "air_strike"
-    if base == "attack" and _aircraft_subject(events, mods):
+    if base == "attack" and (_aircraft_subject(events, mods) or _aircraft_said_to_act(ctx, events, mods)):
         return "air_strike"  # "وهاجمت طائرة حربية مواقع": an aircraft attacking is an air strike
     if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
         return "bombing"
@@ -848,6 +894,25 @@ def _aircraft_subject(events: list[lex.Hit], mods: list[lex.Hit]) -> bool:
     return any(_form(e) == "verb" and m.pattern.value[0] == "air_strike"
                and (m.start == e.end or 0 <= e.start - m.end <= _SUBJECT_REACH)
                for e in events for m in mods)
+
+
+_SAID_SUBJECT_REACH = 14  # words from aircraft named after "إن" to a verb joined to its first verb
+
+
+def _aircraft_said_to_act(ctx: ArticleContext, events: list[lex.Hit], mods: list[lex.Hit]) -> bool:
+    """"إن طائرات حربية أغرقت، يوم الأحد، سفينة، وهاجمت سفينة أخرى": aircraft named first
+    after "إن" are the subject of each verb joined by "و" to the one they open, however long
+    the time and object told between (up to another "إن", which opens another statement)."""
+    for m in mods:
+        if m.pattern.value[0] != "air_strike" or _form(m) == "weak" or m.start == 0 \
+                or ctx.norm[m.start - 1] not in _COMPLEMENTIZERS:
+            continue
+        for e in events:
+            if _form(e) == "verb" and ctx.norm[e.start].startswith("و") \
+                    and 0 < e.start - m.end <= _SAID_SUBJECT_REACH \
+                    and not any(ctx.norm[k] in _COMPLEMENTIZERS for k in range(m.end, e.start)):
+                return True
+    return False
 
 
 def _weapons_used(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> list[lex.Hit]:
@@ -1111,12 +1176,28 @@ def _after_light_verb(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
     return verbs is not None and any(ctx.norm[k] in verbs for k in range(max(c.ts, hit.start - _LIGHT_VERB_REACH), hit.start))
 
 
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    return lex.word_set("event_rank_words.tsv")
+
+
+def _copula_predicate(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
+    """"وهو أحدث هجوم يستهدف سفنا", "وهي أول عملية خطف": a happening noun said of a pronoun,
+    at most an ordinal or superlative between, describes the happening just told."""
+    k = hit.start - 1
+    if k > c.ts and ctx.norm[k] in _rank_words():
+        k -= 1
+    return k >= c.ts and ctx.norm[k] in _COPULA_PRONOUNS
+
+
 def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
     """A definite trigger ("الهجوم") or one after a demonstrative ("هذا الهجوم") refers back."""
     tok = ctx.norm[hit.start]
     if tok.startswith(("ال", "بال", "وال", "فال", "لل", "وبال")) and not _after_light_verb(ctx, hit, c):
         return True
     if hit.start > c.ts and ctx.norm[hit.start - 1] in _DEFINITE_WORDS:
+        return True
+    if _copula_predicate(ctx, hit, c):
         return True
     if tok in _OPERATION_WORDS and hit.end - hit.start > 1 and ctx.norm[hit.start + 1].startswith("ال"):
         return True  # "عملية الخطف تمت على حاجز": the operation told before
@@ -2227,10 +2308,23 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     event_starts = [h.start for h in hits if _role(h) == "event"]
     agent_positions += [(k, k + 1, c.te) for k in range(c.ts, c.te) if ctx.has(k, lx.agent_verbs)
                         and any(0 < s - k <= 8 for s in event_starts)]
+    # "تمكن حرس الحدود من توقيف", "قام ثلاثة مقنعين بخطف": the support verb's subject did it
+    # (the subject stands between the verb and the preposition: "الجهة التي قامت بتنفيذ" has none)
+    support: dict[int, int] = {}
+    for k in range(c.ts, c.te):
+        if ctx.has(k, _support_verbs()):
+            # "قامت بتنفيذ هذه المذبحة": the verbal noun may be an agent noun whose object is the event
+            s = next((s for s in range(k + 1, min(c.te, k + 9)) if _verbal_noun_object(ctx, s) and (
+                s in event_starts or (ctx.has(s, lx.agent_verbs) and any(0 < e - s <= 4 for e in event_starts)))), None)
+            if s is not None:
+                support[k] = s if ctx.norm[s - 1] not in _VERBAL_NOUN_PREPOSITIONS else s - 1
+    agent_positions = [p for p in agent_positions if p[0] not in support]
+    agent_positions += [(k, k + 1, lim) for k, lim in sorted(support.items())]
     open_subject = {h.start for h in verbs if _role(h) == "event"} | {
-        k for k, _, _ in agent_positions if ctx.has(k, lx.agent_verbs)}
+        k for k, _, _ in agent_positions if ctx.has(k, lx.agent_verbs)} | set(support)
     for vs, ve, lim in sorted(agent_positions):
-        a = _subject(ctx, c, vs, ve, open_subject=vs in open_subject, group=m.family == "protest", limit=lim)
+        a = _subject(ctx, c, vs, ve, open_subject=vs in open_subject, group=m.family == "protest", limit=lim,
+                     support=vs in support)
         if a is not None and (actor1 is None or a.rank > actor1.rank):
             actor1 = a
     # "تفجير انتحاري نفذته طالبان": an agent verb with the attack as its object pronoun, after it
@@ -2447,6 +2541,22 @@ def party_or_none(ctx: ArticleContext, a: Actor | None) -> Actor | None:
     return Actor(span.text if a.name == a.span.text else a.name, span, None, a.rank, a.known)
 
 
+@lru_cache(maxsize=1)
+def _support_verbs() -> frozenset[str]:
+    return lex.word_set("event_support_verbs.tsv")
+
+
+_VERBAL_NOUN_PREPOSITIONS = frozenset({"من", "في", "علي", "الي"})
+_BY_IT = frozenset({"به", "بها", "بهما"})  # "قام بها": the preposition with the happening's pronoun
+
+
+def _verbal_noun_object(ctx: ArticleContext, s: int) -> bool:
+    """Is the event word at token s the prepositional object of a support verb ("بخطف",
+    "من توقيف", "على تفجير")?"""
+    return (ctx.norm[s][:1] == "ب" and len(ctx.cands[s]) > 1) or (
+        s > 0 and ctx.norm[s - 1] in _VERBAL_NOUN_PREPOSITIONS)
+
+
 def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
     """"تفجير انتحاري نفذته طالبان", "هجوم شنته جماعة": a named group as the subject of an
     agent verb whose object pronoun is the attack named just before it."""
@@ -2457,10 +2567,15 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
             if k > e and (ctx.norm[k - 1][:1] == "و" or not ctx.is_word(k - 1)):
                 break  # "أحدهما نفذته انتحارية والآخر شنه مقاتلو": the other attack's verb
             w = ctx.norm[k]
-            if any(w.endswith(p) and w[:-len(p)] in ctx.lex.agent_verbs for p in ("ه", "ها")):
-                if k + 1 in _trigger_starts(ctx):
+            # "عملية الاختطاف قام بها حزب العمال": the support verb's pronoun is on its preposition
+            after = k + 2 if (w in _support_verbs() and k + 1 < c.te and ctx.norm[k + 1] in _BY_IT) else None
+            if after is not None or any(w.endswith(p) and w[:-len(p)] in ctx.lex.agent_verbs for p in ("ه", "ها", "هما")):
+                after = after or k + 1  # "تفجيرين نفذهما التنظيم": a dual pronoun for two attacks
+                if after in _trigger_starts(ctx):
                     return None  # "غارة شنتها طائرة أميركية": the aircraft's own rules name its state
-                a = noun_phrase(ctx, k + 1, min(c.te, k + 7))
+                a = noun_phrase(ctx, after, min(c.te, after + 6))
+                if a is not None and a.rank < RANK_PLACE:
+                    a = _group_anaphor(ctx, c, a)  # "نفذهما التنظيم": the one group the article named
                 return a if a is not None and a.rank >= RANK_PLACE else None
     return None
 
@@ -2778,12 +2893,14 @@ def _verb_span(h: lex.Hit) -> tuple[int, int, int]:
 
 
 def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: bool = False,
-             group: bool = False, limit: int | None = None) -> Actor | None:
+             group: bool = False, limit: int | None = None, support: bool = False) -> Actor | None:
     """Subject of the verb at [vs, ve): a named actor right before it (SVO: "بوتين اجتمع",
     "طالبان التي قتلت") or after it (VSO), else a known description of the perpetrators.
     For an active event verb (``open_subject``) any noun phrase in subject position will
     do ("إن وحدة اسرائيلية خاصة اغتالت", "هاجم مفجرون انتحاريون"); for a protest
-    (``group``) quantity words before the group are skipped ("آلاف المتظاهرين")."""
+    (``group``) quantity words before the group are skipped ("آلاف المتظاهرين"). The object
+    of a ``support`` verb is the happening ("قام ثلاثة مقنعين بخطف"): a counted group after it
+    is its subject."""
     if _happening_is_subject(ctx, c, vs):
         return None  # "هجوم انتحاري بسيارة مفخخة استهدف قافلة": the attack did it; the words after are its object
     k = vs - 1
@@ -2820,8 +2937,8 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
                                       or start_after in ctx.time_tokens):
             start_after += 1
     after = noun_phrase(ctx, start_after, min(c.te, start_after + 6, limit or c.te))
-    if not group and (ctx.norm[vs].endswith("وا") or _counted_after(ctx, ve, c.te) or _passive(ctx, vs)
-                      or _victim_after(ctx, start_after, c.te)
+    if not group and (ctx.norm[vs].endswith("وا") or (not support and (
+            _counted_after(ctx, ve, c.te) or _passive(ctx, vs) or _victim_after(ctx, start_after, c.te)))
                       or ctx.norm[ve - 1].startswith(("نفس", "انفس"))):  # "فجر نفسه بالقرب من": the bomber is in the verb
         # "مجهولين اغتالوا رجل الدين": a plural verb has its subject before it or in it;
         # "خطف 23 متطوعا": a counted group after the verb is what it was done to
@@ -3512,8 +3629,12 @@ def _victim_base(ctx: ArticleContext, k: int) -> str | None:
 
 def _content_words(ctx: ArticleContext, span: Span) -> list[str]:
     """Light stems of a phrase, to compare targets ("حيا سكنيا" ~ "منطقة سكنية")."""
+    return _light_stems(span.text)
+
+
+def _light_stems(text: str) -> list[str]:
     out = []
-    for w in normalize(span.text).split():
+    for w in normalize(text).split():
         w = lex.token_candidates(w)[-1]
         for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
@@ -3705,13 +3826,27 @@ def _place_conflict(h: Happening, m: EvMention) -> bool:
     mine = _known_place(m)
     if mine is None:
         return False
-    g = mine.candidates[0]
     for other in h.mentions:
         theirs = _known_place(other)
-        if theirs is not None and not _places_fit(theirs.candidates[0], g) \
+        if theirs is not None and not _readings_fit(theirs, mine) \
                 and not _locates(m, theirs) and not _locates(other, mine):
             return True
     return False
+
+
+def _readings_fit(a: placelib.PlaceMention, b: placelib.PlaceMention) -> bool:
+    """Do two places fit, taking a town name two countries share ("رفح" in Egypt and in
+    Gaza) in whichever country's reading fits?"""
+    return any(_places_fit(x, y) for x in _country_readings(a) for y in _country_readings(b))
+
+
+def _country_readings(p: placelib.PlaceMention) -> list[placelib.Gazetteer]:
+    """The first reading of a place, and its first reading in each other country."""
+    out: list[placelib.Gazetteer] = []
+    for g in p.candidates:
+        if all(g.country != x.country for x in out):
+            out.append(g)
+    return out
 
 
 def _locates(m: EvMention, p: placelib.PlaceMention) -> bool:
@@ -3767,6 +3902,30 @@ def _fire_and_air_strike(h: Happening, m: EvMention) -> bool:
                for x in h.mentions)
 
 
+@lru_cache(maxsize=1)
+def _gunfire_words() -> frozenset[str]:
+    return lex.word_set("event_gunfire_words.tsv")
+
+
+def _gunfire(m: EvMention) -> bool:
+    """Is the mention told by small-arms fire ("إطلاق النار عليه", "برصاص قناص")?"""
+    words = _gunfire_words()
+    return any(f in words for w in normalize(m.trigger.text).split() for f in lex.token_candidates(w))
+
+
+_FROM_AFAR = frozenset({"air_strike", "shelling"})
+
+
+def _shooting_apart(h: Happening, m: EvMention) -> bool:
+    """"أصيب فتى الجمعة جراء إطلاق النار عليه ... شرق بلدة بيت حانون" after an air strike:
+    a shooting told with its own day or town is not the strike or shelling told before (gunfire
+    is neither); with neither ("المتمردون أطلقوا النار على المروحيات أولا") it may be part of it."""
+    if m.anaphoric or not _gunfire(m) or not (m.date or _known_place(m)):
+        return False
+    return any(x.type in _FROM_AFAR and not x.anaphoric for x in h.mentions) \
+        and not any(_gunfire(x) for x in h.mentions)
+
+
 def _figure_conflict(h: Happening, m: EvMention) -> bool:
     mine = {f.kind: f for f in m.figures if not f.minimum}
     for other in h.mentions:
@@ -3796,19 +3955,29 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False  # the lead tells today's news; a happening dated weeks before is another one
     if _headline_toll_repeated(h, m):
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
-    if _place_conflict(h, m) or _fire_and_air_strike(h, m):
+    if _place_conflict(h, m) or _fire_and_air_strike(h, m) or _shooting_apart(h, m):
         return False
     if m.anaphoric or h.family != "violence":
         return True
     if m.clause.opening and all(x.clause.opening for x in h.mentions) and (
             m.clause.title or any(x.clause.title for x in h.mentions)):
         return True  # the headline and the lead's first sentences tell the main story
-    targets = [x.target_words for x in h.mentions if x.target_words]
-    if m.target_words and targets and not any(t & m.target_words for t in targets) \
+    targets = [x.target_words for x in h.mentions if _telling_target(x)]
+    if _telling_target(m) and targets and not any(t & m.target_words for t in targets) \
             and not _same_doer_same_toll(h, m):
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+@lru_cache(maxsize=1)
+def _generic_targets() -> frozenset[str]:
+    return frozenset(w for r in lex.load_tsv("event_generic_targets.tsv") for w in _light_stems(r[0]))
+
+
+def _telling_target(m: EvMention) -> bool:
+    """Does the mention name what it hit ("موقعا للقسام")? "هدفا تخريبيا" names no target."""
+    return bool(m.target_words) and not (m.target_words & _generic_targets())
 
 
 def _same_doer_same_toll(h: Happening, m: EvMention) -> bool:
@@ -3857,6 +4026,12 @@ def _headline_summary(h: Happening, happenings: list[Happening]) -> bool:
     return len(told) >= 2
 
 
+def _is_a(kind: str, general: str) -> bool:
+    """Is a happening of type ``kind`` also one of type ``general`` (a suicide bombing is a bombing)?"""
+    et = lexicons().ontology.get(kind)
+    return kind == general or (et is not None and et.kind_of == general)
+
+
 def _bare_reference(m: EvMention) -> bool:
     """"لعمليات التفجير", "التفجير" with nothing told before it and nothing of its own (no
     date, place, actor, target or toll): talk about attacks in general, not a happening."""
@@ -3886,7 +4061,7 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
             target = fits[0]
             if m.anaphoric and m.type != "attack" and not m.subject_anaphor:
                 # "والهجوم الانتحاري" refers back to the suicide bombing, not to a raid told since
-                target = next((h for h in fits if any(x.type == m.type for x in h.mentions)), target)
+                target = next((h for h in fits if any(_is_a(x.type, m.type) for x in h.mentions)), target)
             if not m.date and not m.anaphoric and _recalled(target):
                 # an undated retelling after a recalled attack ("وقال رئيس البلدية إن مهاجما
                 # انتحاريا فجر سترته") goes on with the article's main story, not the recalled one
@@ -4474,6 +4649,7 @@ def extract_events(doc: Doc) -> None:
         for m in found:
             if _subject_anaphor(ctx, m):
                 m.anaphoric = m.subject_anaphor = True
+            _place_naming(ctx, m)
             # ("قتل بصاروخ أطلقته قوة": the weapon a killing was done with may come from the air)
             m.projectile = m.type == "shelling" and ctx.has(m.anchor, _projectile_words()) \
                 and not ctx.norm[m.anchor].startswith(("ب", "وب"))
