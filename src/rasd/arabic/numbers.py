@@ -23,6 +23,7 @@ MAX_NUMBER_CHARS = 24  # 999,999,999,999,999 and a little: no count in the news 
 # quantity), the others belong to the phrase (لثلاثة عقود, الثامنة).
 NUMBER_PREFIXES = ("وبال", "وال", "فال", "بال", "لل", "ولل", "كال", "ال", "وب", "ول", "و", "ف", "ب", "ل", "ك")
 CONJUNCTIONS = ("و", "ف")
+_PREFIX_LENGTHS = tuple(sorted({len(p) for p in NUMBER_PREFIXES}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,9 @@ def lookup_number_word(word: str) -> tuple[str, NumberWord] | None:
     entry = lex.get(word)
     if entry is not None:
         return "", entry
+    # what follows a prefix is a number word: most words end in none, and need no prefix tried
+    if not any(word[k:] in lex for k in _PREFIX_LENGTHS):
+        return None
     for prefix in NUMBER_PREFIXES:
         if word.startswith(prefix):
             rest = word[len(prefix):]

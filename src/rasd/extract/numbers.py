@@ -22,7 +22,7 @@ import regex
 from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.normalize import normalize
 from rasd.arabic.ntokens import NormalizedText, SentenceWords
-from rasd.arabic.numbers import ParsedNumber, parse_number
+from rasd.arabic.numbers import ParsedNumber, lookup_number_word, parse_digits, parse_number
 from rasd.model import Quantity, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -276,6 +276,23 @@ def _dual(sent: _Sentence, i: int) -> tuple[Quantity, int] | None:
     return Quantity(Span(a, b, sent.nt.text[a:b]), 2, unit=unit), i + 1
 
 
+_start_memo: dict[str, bool] = {}
+_MEMO_LIMIT = 50_000  # cleared when full: a long-running worker's memory stays bounded
+
+
+def may_start_quantity(word: str) -> bool:
+    """Whether a normalized word can start a quantity: a number (digits or a number word, maybe
+    with clitics) or a dual count noun. :func:`_quantity` finds nothing at any other word, so the
+    stage skips them on a memo read (most words of news are no number)."""
+    got = _start_memo.get(word)
+    if got is None:
+        if len(_start_memo) >= _MEMO_LIMIT:
+            _start_memo.clear()
+        got = _start_memo[word] = (parse_digits(word) is not None or lookup_number_word(word) is not None
+                                   or _dual_unit(word)[1] is not None)
+    return got
+
+
 def find_quantities(text: str, times: list[TimeExpr] | None = None,
                     sentence_spans: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Quantities of ``text``, leaving out numbers that belong to the given time expressions."""
@@ -284,8 +301,14 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None,
     out: list[Quantity] = []
     for s in nt.sentences:
         sent = _Sentence(s, nt, blocked)
+        words = s.words
         i = 0
-        while i < len(s.words):
+        while i < len(words):
+            # the memo read inline, the call only for a new word
+            may = _start_memo.get(words[i])
+            if not (may or (may is None and may_start_quantity(words[i]))):
+                i += 1
+                continue
             found = _quantity(sent, i)
             if found is None:
                 i += 1

@@ -45,6 +45,7 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
+@lru_cache(maxsize=262_144)  # asked for every token by the tagger, the entity rules and the linker
 def norm_word(token: str) -> str:
     """Normalized form of one token for features and lexicon lookups."""
     n = normalize_token(token)
