@@ -253,7 +253,10 @@ class Happening:
     @property
     def type(self) -> str:
         onto = lexicons().ontology
-        return max((m.type for m in self.mentions), key=lambda t: onto[t].rank if t in onto else 0)
+        best = max((m.type for m in self.mentions), key=lambda t: onto[t].rank if t in onto else 0)
+        if best == "armed_clash" and _attack_then_response(self.mentions):
+            return "attack"
+        return best
 
     @property
     def family(self) -> str:
@@ -459,7 +462,10 @@ def _coordinated_other_happenings(ctx: ArticleContext, ts: int, te: int) -> list
             continue
         before = [b for b in hits if b.end < h.start]
         if _form(h) != "verb":
-            if _clash_and_other(h, before):
+            # "هاجموا فندقا ... وتبادلوا إطلاق النار": a noun pattern read as a verb of the
+            # same plural subject goes on telling the same happening
+            joined_verb = ctx.norm[h.start].endswith("وا") and not h.pattern.words[0].endswith("وا")
+            if _clash_and_other(h, before) and not joined_verb:
                 out.append(h.start)
             continue
         own = "air_strike" if _aircraft_subject([h], mods) else h.pattern.value[0]
@@ -870,6 +876,8 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
     base = max((h.pattern.value[0] for h in events), key=lambda t: onto[t].rank, default="attack")
     if family != "violence":  # "مظاهرة ... أعمال عنف": a modifier of a more specific type of the family
         return max([base, *(h.pattern.value[0] for h in mods)], key=lambda t: onto[t].rank if t in onto else 0)
+    if base == "armed_clash" and _attack_verb_answered(events):
+        base = "attack"
     upgrades = {h.pattern.value[0] for h in mods if _form(h) != "weak"}
     weak = {h.pattern.value[0] for h in mods if _form(h) == "weak"}
     if "suicide_bombing" in upgrades and base in ("attack", "bombing"):
@@ -883,6 +891,15 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
     if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
         return "bombing"
     return base
+
+
+def _attack_verb_answered(events: list[lex.Hit]) -> bool:
+    """"هاجموا فندقا ... وتبادلوا إطلاق النار مع القوات": an attack verb told first, then the
+    exchange of fire that answers it, is one attack (as ``_attack_then_response`` for a
+    happening told in several clauses)."""
+    first = min(events, key=lambda h: h.start, default=None)
+    return (first is not None and _form(first) == "verb" and first.pattern.value[0] == "attack"
+            and all(h.pattern.value[0] in ("attack", "armed_clash") for h in events))
 
 
 _SUBJECT_REACH = 6  # tokens from an aircraft subject told first to the attack verb
@@ -2327,6 +2344,9 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                      support=vs in support)
         if a is not None and (actor1 is None or a.rank > actor1.rank):
             actor1 = a
+    if m.family == "protest" and (actor1 is None or actor1.rank < RANK_PERSON):
+        # "خرج آلاف العراقيين ... احتجاجاً": the counted crowd before the protest noun protested
+        actor1 = _crowd_before(ctx, c, m.anchor) or actor1
     # "تفجير انتحاري نفذته طالبان": an agent verb with the attack as its object pronoun, after it
     if actor1 is None or actor1.rank < RANK_PLACE:
         by = _agent_after_attack(ctx, c, hits)
@@ -2912,8 +2932,15 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         k -= 1
     if k >= c.ts and (ctx.norm[k] in _COMMAS or ctx.norm[k] == ":"):
         # "اتخذها الجيش اللبناني، احتشد المتظاهرون": a comma ends another clause;
-        # "قال المرصد: قصف الطيران": the speaker before a colon reports, he did not strike
-        k = c.ts - 1
+        # "قال المرصد: قصف الطيران": the speaker before a colon reports, he did not strike;
+        # "إن سلاح الجو، ومقره شرق البلاد، نفذ": a parenthesis between commas stands between
+        # the subject and its verb
+        opened = _parenthesis_start(ctx, c, k) if ctx.norm[k] in _COMMAS else None
+        if opened is not None:
+            head = _phrase_before(ctx, c, opened)
+            if head is not None:
+                return head
+        k = opened - 1 if opened is not None else c.ts - 1
     while k > c.ts and ctx.norm[k] in ("قد", "لقد", "وقد"):
         k -= 1  # "التحالف قد أعلن": the subject before the particle
     if k >= c.ts and _time_word(ctx, k):
@@ -2934,9 +2961,14 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
     start_after = ve
     if group:
         while start_after < c.te and (ctx.has(start_after, ctx.lex.quantifiers) or ctx.norm[start_after].isdecimal()
-                                      or start_after in ctx.time_tokens):
+                                      or start_after in ctx.time_tokens or ctx.norm[start_after] in _TIME_WORDS):
             start_after += 1
     after = noun_phrase(ctx, start_after, min(c.te, start_after + 6, limit or c.te))
+    if group:
+        counted = next((k for k in range(ve, start_after) if ctx.has(k, _crowd_counts())), None)
+        crowd = _counted_crowd(ctx, counted, after) if counted is not None and after is not None else None
+        if crowd is not None:
+            return crowd  # "تظاهر عشرات الأكراد": the crowd as counted, not the nation it belongs to
     if not group and (ctx.norm[vs].endswith("وا") or (not support and (
             _counted_after(ctx, ve, c.te) or _passive(ctx, vs) or _victim_after(ctx, start_after, c.te)))
                       or ctx.norm[ve - 1].startswith(("نفس", "انفس"))):  # "فجر نفسه بالقرب من": the bomber is in the verb
@@ -2959,6 +2991,34 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا") \
                 and not _lone_object(ctx, c, vs, ve, after):
             return after
+    return None
+
+
+def _phrase_before(ctx: ArticleContext, c: Clause, end: int) -> Actor | None:
+    """The noun phrase between "إن"/"أن" (or the clause start) and token ``end``, read from its
+    head: "إن سلاح الطيران التابع للحكومة بليبيا، ..." -> the air force, not the country."""
+    lo = end - 1
+    while lo >= c.ts and end - lo <= 8 and ctx.norm[lo] not in _COMPLEMENTIZERS and ctx.norm[lo] not in _COMMAS:
+        lo -= 1
+    if end - lo > 8 or lo + 1 >= end or (lo >= c.ts and ctx.norm[lo] in _COMMAS):
+        return None
+    a = noun_phrase(ctx, lo + 1, end)
+    return a if a is not None and a.rank >= RANK_DESCRIPTION else None
+
+
+_PARENTHESIS_OPENERS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "وهو", "وهي", "وهم", "وهما"})
+
+
+def _parenthesis_start(ctx: ArticleContext, c: Clause, close: int) -> int | None:
+    """The comma that opens a parenthesis closed by the comma at token ``close``: a relative
+    clause ("، الذي يحاصر المدينة،") or a circumstantial one with و and a pronoun ("، وهو ...،",
+    "، ومقرها شرق البلاد،"), with a word before it to be the subject."""
+    for j in range(close - 2, max(c.ts, close - 12) - 1, -1):
+        if ctx.norm[j] not in _COMMAS:
+            continue
+        w = ctx.norm[j + 1]
+        opens = w in _PARENTHESIS_OPENERS or (w.startswith("و") and len(w) > 4 and w.endswith(("ه", "ها", "هم")))
+        return j if opens and j - 1 >= c.ts and ctx.is_word(j - 1) else None
     return None
 
 
@@ -3064,6 +3124,37 @@ def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int) -> Actor | None:
 
 def _is_object_like(ctx: ArticleContext, a: Actor) -> bool:
     return a.rank == RANK_DESCRIPTION and a.name is not None and a.name == "civilians"
+
+
+@lru_cache(maxsize=1)
+def _crowd_counts() -> frozenset[str]:
+    return lex.word_set("event_crowd_counts.tsv")
+
+
+def _counted_crowd(ctx: ArticleContext, k: int, group: Actor) -> Actor | None:
+    """A protesting crowd counted in round figures keeps its count: "عشرات الأكراد", "المئات
+    من المواطنين", "آلاف العراقيين" (the words from the count at token k to the end of the
+    group after it). A named person or organisation after the count is the actor itself."""
+    if group.span is None:
+        return None
+    if group.entity_id is not None and getattr(ctx.entities.get(group.entity_id), "kind", None) != "people":
+        return None  # "آلاف من أنصار حزب ...": an organisation named is the actor itself
+    end = ctx.tok_range(group.span.start, group.span.end)[1]
+    if end - k > 6:
+        return None
+    span = ctx.span(k, end)
+    return Actor(span.text, span, None, RANK_DESCRIPTION, known=False)
+
+
+def _crowd_before(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
+    """A crowd counted in round figures between the clause start and the protest word at
+    ``anchor``, not after a preposition ("خرج آلاف العراقيين في بغداد احتجاجاً")."""
+    for k in range(c.ts, anchor):
+        if ctx.has(k, _crowd_counts()) and not _after_preposition(ctx, c, k) and not ctx.norm[k].startswith(("ب", "ل")):
+            j = k + 2 if k + 1 < anchor and ctx.norm[k + 1] == "من" else k + 1
+            group = noun_phrase(ctx, j, min(anchor, j + 5)) if j < anchor else None
+            return _counted_crowd(ctx, k, group) if group is not None else None
+    return None
 
 
 def _description_ending_at(ctx: ArticleContext, end: int, lo: int) -> Actor | None:
@@ -3765,9 +3856,15 @@ def _genitive_perpetrator(ctx: ArticleContext, c: Clause, violence: bool = False
         elif not (k < c.te and ctx.norm[k].startswith("ل") and not ctx.norm[k].startswith("لل")):
             continue
         a = noun_phrase(ctx, k, min(c.te, k + 6))
-        if a is not None and a.rank >= RANK_ORG:
+        if a is not None and a.rank >= RANK_ORG and not _news_outlet(ctx, a):
             return (CLAIM_PRECEDENCE["attributed"], "attributed", a)
     return None
+
+
+def _news_outlet(ctx: ArticleContext, a: Actor) -> bool:
+    """Is the actor a news outlet? "أحد منظمي المظاهرات لوكالة الصحافة الفرنسية": after لـ an
+    agency or a paper is who was spoken to, not whose happening it was."""
+    return getattr(ctx.entities.get(a.entity_id or ""), "kind", None) == "media"
 
 
 @lru_cache(maxsize=1)
@@ -3973,6 +4070,16 @@ def compatible(h: Happening, m: EvMention) -> bool:
 @lru_cache(maxsize=1)
 def _generic_targets() -> frozenset[str]:
     return frozenset(w for r in lex.load_tsv("event_generic_targets.tsv") for w in _light_stems(r[0]))
+
+
+def _attack_then_response(mentions: list[EvMention]) -> bool:
+    """"هاجم مسلحون فندقا ... وتبادلوا إطلاق النار مع القوات": when the happening is first
+    told as an attack on a target, the exchange of fire told after it is the forces' response,
+    and the happening stays an attack."""
+    told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
+    if not told or told[0].type != "attack" or not _telling_target(told[0]):
+        return False
+    return all(m.type in ("attack", "armed_clash") for m in told)
 
 
 def _telling_target(m: EvMention) -> bool:
