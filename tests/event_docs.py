@@ -36,3 +36,19 @@ def build(parts, published="2024-03-10", mentions=(), times=(), quantities=(), s
     for stance, speaker, about in statements:
         doc.analysis.statements.append(Statement(stance, speaker, at(about), at(about)))
     return doc
+
+
+def run_events(doc: Doc) -> list:
+    """The events stage (and place resolution) on a built Doc: no stage errors, and every
+    argument tied to the words of the text."""
+    from rasd.extract.events import extract_events
+    from rasd.extract.places import resolve_places
+
+    extract_events(doc)
+    resolve_places(doc)
+    assert not doc.analysis.errors
+    for ev in doc.analysis.events:
+        for span in (ev.evidence, ev.trigger, ev.actor1_span, ev.actor2_span, ev.date_span):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+    return doc.analysis.events

@@ -12,20 +12,13 @@ from pathlib import Path
 
 import pytest
 from event_docs import build
+from event_docs import run_events as run
 
-from rasd.extract.events import extract_events, types_compatible
-from rasd.extract.places import resolve_places
+from rasd.extract.events import types_compatible
 from rasd.model import Article
 from rasd.pipeline import Doc
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    resolve_places(doc)
-    assert not doc.analysis.errors
-    return doc.analysis.events
 
 
 def check_spans(doc: Doc) -> None:

@@ -5,21 +5,7 @@ are tested on their own, whatever the other stages do."""
 from __future__ import annotations
 
 from event_docs import build
-
-from rasd.extract.events import extract_events
-from rasd.extract.places import resolve_places
-from rasd.pipeline import Doc
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    resolve_places(doc)
-    assert not doc.analysis.errors
-    for ev in doc.analysis.events:  # every argument is tied to the words of the text
-        for span in (ev.evidence, ev.trigger, ev.actor1_span, ev.actor2_span, ev.date_span):
-            if span is not None:
-                assert doc.text[span.start:span.end] == span.text
-    return doc.analysis.events
+from event_docs import run_events as run
 
 
 def test_a_time_word_before_the_verb_is_no_perpetrator():

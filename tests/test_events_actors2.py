@@ -8,21 +8,7 @@ event_docs) so the actor rules are tested on their own."""
 from __future__ import annotations
 
 from event_docs import build
-
-from rasd.extract.events import extract_events
-from rasd.extract.places import resolve_places
-from rasd.pipeline import Doc
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    resolve_places(doc)
-    assert not doc.analysis.errors
-    for ev in doc.analysis.events:  # every argument is tied to the words of the text
-        for span in (ev.evidence, ev.trigger, ev.actor1_span, ev.actor2_span, ev.date_span):
-            if span is not None:
-                assert doc.text[span.start:span.end] == span.text
-    return doc.analysis.events
+from event_docs import run_events as run
 
 
 def one(text: str, **kw) -> object:

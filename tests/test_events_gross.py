@@ -6,16 +6,10 @@ built by hand (see event_docs) so the event rules are tested on their own."""
 from __future__ import annotations
 
 from event_docs import build
+from event_docs import run_events as run
 
-from rasd.extract.events import Actor, ArticleContext, extract_events, party_or_none
+from rasd.extract.events import Actor, ArticleContext, party_or_none
 from rasd.model import Span
-from rasd.pipeline import Doc
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    assert not doc.analysis.errors
-    return doc.analysis.events
 
 
 def actor_on(text: str, words: str, entity_id: str | None = None) -> tuple[ArticleContext, Actor]:

@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from event_docs import build
-
-from rasd.extract.events import extract_events
-from rasd.extract.places import resolve_places
-from rasd.pipeline import Doc
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    resolve_places(doc)
-    assert not doc.analysis.errors
-    return doc.analysis.events
+from event_docs import run_events as run
 
 
 def test_rockets_fired_and_the_air_strike_are_two_happenings():

@@ -4,17 +4,7 @@ another happening (invented news)."""
 from __future__ import annotations
 
 from event_docs import build
-
-from rasd.extract.events import extract_events
-from rasd.extract.places import resolve_places
-from rasd.pipeline import Doc
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    resolve_places(doc)
-    assert not doc.analysis.errors
-    return doc.analysis.events
+from event_docs import run_events as run
 
 
 def test_a_town_name_two_countries_share_takes_the_reading_that_fits():

@@ -8,15 +8,9 @@ are built by hand (see event_docs) so the event rules are tested alone.
 from __future__ import annotations
 
 from event_docs import build
+from event_docs import run_events as run
 
-from rasd.extract.events import extract_events
 from rasd.pipeline import Doc
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    assert not doc.analysis.errors
-    return doc.analysis.events
 
 
 def _day(doc: Doc) -> Doc:

@@ -4,17 +4,7 @@ arguments any of them gives (invented news)."""
 from __future__ import annotations
 
 from event_docs import build
-
-from rasd.extract.events import extract_events
-from rasd.extract.places import resolve_places
-from rasd.pipeline import Doc
-
-
-def run(doc: Doc) -> list:
-    extract_events(doc)
-    resolve_places(doc)
-    assert not doc.analysis.errors
-    return doc.analysis.events
+from event_docs import run_events as run
 
 
 def test_the_quarter_named_in_a_retelling_wins_over_its_city():
