@@ -1641,9 +1641,15 @@ def _numbers(ctx: ArticleContext, c: Clause) -> list[tuple[tuple[int, int], floa
 
 def _is_unit_after(ctx: ArticleContext, j: int, te: int) -> bool:
     for h in ctx.lex.units.find(ctx.norm, j, min(te, j + 2)):
-        if h.start == j:
+        if h.start == j and not _definite_time_word(ctx, h.start):
             return True
     return False
+
+
+def _definite_time_word(ctx: ArticleContext, k: int) -> bool:
+    """"وأصيب 40 اليوم الأحد": a counted noun is indefinite ("40 يوما"), so a definite time
+    word after a number ("اليوم", "العام الماضي") dates the toll and counts nothing."""
+    return k in ctx.time_tokens and ctx.norm[k].startswith(("ال", "وال"))
 
 
 def _subset_after(ctx: ArticleContext, j: int, te: int, i: int | None = None) -> bool:
@@ -4636,25 +4642,35 @@ def share_responsibility(happenings: list[Happening], events: list[Event]) -> No
     محطتي حافلات": the one group a summary of the day's attacks is blamed on carried out each
     attack of that day the article tells without naming a perpetrator. Attacks of other days
     (recalled ones) and attacks of a day blamed on two groups are left alone."""
-    groups: dict[str, set[str]] = {}
-    blamed: dict[str, Actor] = {}
+    summaries: list[tuple[Event, Actor]] = []
     for h, ev in zip(happenings, events, strict=True):
         a = happening_actor1(h)
         if h.family == "violence" and ev.date and any(m.aggregate for m in h.mentions) \
                 and a is not None and a.name is not None and a.rank >= RANK_ORG:
-            groups.setdefault(ev.date, set()).add(a.name)
-            blamed[ev.date] = a
+            summaries.append((ev, a))
     for h, ev in zip(happenings, events, strict=True):
-        if h.family != "violence" or any(m.aggregate for m in h.mentions) or not ev.date \
-                or len(groups.get(ev.date, ())) != 1:
+        if h.family != "violence" or any(m.aggregate for m in h.mentions) or not ev.date:
+            continue
+        blamed = [a for s, a in summaries if _summary_covers(s, ev)]
+        if len({a.name for a in blamed}) != 1:
             continue
         a = happening_actor1(h)
         if a is not None and a.rank > RANK_ANONYMOUS:
             continue
-        group = blamed[ev.date]
+        group = blamed[0]
         ev.actor1, ev.actor1_span, ev.actor1_entity = group.name, group.span, group.entity_id
         if not any(m.claim for m in h.mentions):  # an explicit "لم تتبن أي جهة" stays unclaimed
             ev.claim = "attributed"
+
+
+def _summary_covers(summary: Event, ev: Event) -> bool:
+    """Does a summary of a day's attacks take in this attack? Same day, a kind of attack the
+    summary's word can name (air strikes do not take in a car bomb), and not another country
+    ("غارات جوية ... في سوريا" blames nobody for bombings in Baghdad)."""
+    if summary.date != ev.date or not types_compatible(summary.type, ev.type):
+        return False
+    countries = (summary.place.country if summary.place else None, ev.place.country if ev.place else None)
+    return None in countries or countries[0] == countries[1]
 
 
 def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index: int) -> Event:
