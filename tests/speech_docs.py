@@ -25,3 +25,23 @@ def add_mention(doc: Doc, surface: str, typ: str, name: str, nth: int = 0) -> No
     doc.analysis.mentions.append(Mention(Span(start, start + len(surface), surface), typ, ent_id))
     if all(e.id != ent_id for e in doc.analysis.entities):
         doc.analysis.entities.append(Entity(id=ent_id, name=name, type=typ))
+
+
+def run_speech(doc: Doc) -> Doc:
+    """The quotes and statements stages on a built Doc."""
+    from rasd.extract.quotes import extract_quotes
+    from rasd.extract.statements import extract_statements
+
+    extract_quotes(doc)
+    extract_statements(doc)
+    return doc
+
+
+def direct_quotes(doc: Doc) -> list[tuple[str | None, str]]:
+    """(speaker, text) of the direct quotes found."""
+    return [(q.speaker, q.span.text) for q in doc.analysis.quotes if q.direct]
+
+
+def statement_triples(doc: Doc) -> list[tuple[str, str | None, str]]:
+    """(stance, speaker, about) of the statements found."""
+    return [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements]

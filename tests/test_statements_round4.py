@@ -5,33 +5,18 @@ Prophet's blessing, a spokesman's quoted name, and CueTable.can_start."""
 from __future__ import annotations
 
 import pytest
-from speech_docs import make_doc
+from speech_docs import direct_quotes, make_doc
+from speech_docs import run_speech as run
+from speech_docs import statement_triples as statements
 
 from rasd.arabic.normalize import normalize
 from rasd.extract import quotes as quotes_mod
-from rasd.extract.quotes import extract_quotes
-from rasd.extract.statements import extract_statements
 from rasd.lexicon.speech import reporting_cues, stance_cues
-from rasd.pipeline import Doc
 
 
 @pytest.fixture(autouse=True)
 def no_actor_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(quotes_mod, "lookup_actor", None)
-
-
-def run(doc: Doc) -> Doc:
-    extract_quotes(doc)
-    extract_statements(doc)
-    return doc
-
-
-def direct_quotes(doc: Doc) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.span.text) for q in doc.analysis.quotes if q.direct]
-
-
-def statements(doc: Doc) -> list[tuple[str, str | None, str]]:
-    return [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements]
 
 
 def test_past_verb_with_fih_describes_the_published_medium() -> None:
