@@ -78,3 +78,10 @@ def test_a_second_word_past_the_range_end_is_no_hit():
     assert not any(h.pattern.value[0] == "frame" for h in m.find(tokens, at - 1, at))
     # the one-word pattern "في" still matches there
     assert any(h.pattern.value[0] == "one" for h in m.find(tokens, at - 1, at))
+
+
+def test_a_first_word_marked_with_bang_takes_no_suffix():
+    # «أي» (any): with the proclitics stripped and ه read as a suffix, «ولاية» would be أي too
+    m = PhraseMatcher.from_rows([["اي!", "before"]])
+    tokens = [normalize_token(t) for t in ("وفي", "ولاية", "يوبي", "عن", "أي", "اعتداء", "وأي", "هجوم")]
+    assert [h.start for h in m.find(tokens)] == [4, 6]

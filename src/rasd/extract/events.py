@@ -52,7 +52,6 @@ except ImportError:  # pragma: no cover - depends on another stage being present
 
 _DATE_RE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|H\d|Q\d)(-\d{2})?)?")
 _TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when the happening happened
-_ANY_FORMS = frozenset({"اي", "باي", "لاي", "واي", "فاي", "وباي", "ولاي"})  # أي "any", not ولاية
 _CONTRASTS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # "but": what follows is another statement
 _DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 _COPULA_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})  # "وهو أول هجوم من نوعه": says what it was
@@ -574,8 +573,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
         return []  # "واستغل داعش الفوضى وأعدم أجانب وشن هجمات": what a group has done over time
     ongoing = [h for h in generic if _col(h, 0) == "ongoing"]
-    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call")
-                   or (_col(h, 0) == "any" and h.end - h.start == 1 and ctx.norm[h.start] in _ANY_FORMS)]
+    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call")]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
     # "هجوم الصيف", "هجومها السنوي": a season's campaign named by the word after the trigger

@@ -8,9 +8,9 @@ word or the word plus one inflectional/pronoun suffix. So ``تفجير`` matches
 ``والتفجير``, ``بتفجيرين`` and ``تفجيرها``; a ta marbuta word (``غارة``) also
 matches its suffixed form (``غارتها``). A pattern word ending in ``*`` matches any
 token that starts with it; one starting with ``=`` must not carry the article
-(``=فجر`` is the verb "blew up", not ``الفجر`` "dawn"); a word after the first ending
-in ``!`` takes no suffix (``في حال!`` "in case", not ``في حالة خطرة`` "in a critical
-state"). ``...`` between words
+(``=فجر`` is the verb "blew up", not ``الفجر`` "dawn"); a word ending in ``!`` takes no
+suffix (``في حال!`` "in case", not ``في حالة خطرة`` "in a critical state"; ``اي!`` "any",
+not ``ولاية`` read as و ل + ``اي`` + ه). ``...`` between words
 allows a gap of a few tokens (``صنف ... ارهابي``).
 """
 
@@ -137,7 +137,7 @@ def _word_matches(word: str, cands: list[str] | tuple[str, ...]) -> bool:
 def _wild_need(word: str) -> str:
     """The start every form matching the pattern word has (for a quick test)."""
     word = word.removeprefix("=")
-    if word.endswith("*"):
+    if word.endswith(("*", "!")):
         return word[:-1]
     return word[:-1] if word.endswith("ه") else word  # غارة: also غارت+suffix
 
@@ -198,7 +198,7 @@ class PhraseMatcher:
         self._firsts_memo: dict[str, tuple[tuple[Pattern, str | None], ...]] = {}
         for p in patterns:
             first = p.words[0]
-            if first.endswith("*") or first.startswith("="):
+            if first.endswith(("*", "!")) or first.startswith("="):
                 self._wild.append(p)
             else:
                 self._by_first.setdefault(first, []).append(p)
