@@ -167,6 +167,11 @@ class SpeechText:
         return Span(s, e, self.text[s:e])
 
     @cached_property
+    def tagged_norms(self) -> frozenset[str]:
+        """Normalized words that are part of an entity mention somewhere in the article."""
+        return frozenset(n for n, m in zip(self.norms, self.mention_at) if m is not None)
+
+    @cached_property
     def paragraph_of(self) -> list[int]:
         """Token → paragraph index (line breaks are fixed once the text is indexed)."""
         return list(itertools.accumulate(int(b) for b in self.barrier_before))
@@ -976,7 +981,7 @@ def _complement_phrase(sa: SpeechAnalysis, np: tuple[int, int]) -> bool:
     norm = st.norms[a]
     if norm in given_names() or (len(norm) > 3 and norm[0] in "وف" and norm[1:] in given_names()):
         return False
-    if any(m is not None and st.norms[j] == norm for j, m in enumerate(st.mention_at)):
+    if norm in st.tagged_norms:
         return False  # «وتابع [بارز]»: part of a name tagged elsewhere in the article
     # ب/ل + a word of four letters or more: shorter ones are more often names (بشار، لؤي)
     if len(norm) > 4 and norm[0] in "بل" and not _sclasses(norm[1:])[0] and norm[1:] not in given_names():
@@ -1158,7 +1163,7 @@ def _parse_np(
         fcls = _fclasses(norm)
         if fcls & {"complementizer", "relative", "chain", "time", "medium", "names_next"}:
             break
-        if "honorific" in fcls and j + 1 < n and st.norms[j + 1] == "الله":
+        if _prophet_blessing(st, j):
             if j == i:  # «قال صلى الله عليه وسلم»: the blessing stands for the Prophet
                 return (i, _blessing_end(st, i))
             break  # «رسول الله [صلى الله عليه وسلم]»: a blessing after the name is no part of it
@@ -1977,7 +1982,7 @@ def _ends_phrase(st: SpeechText, j: int) -> bool:
     if j >= len(st.toks) or st.sent_of[j] != st.sent_of[j - 1] or st.is_punct(j):
         return True
     cls = _fclasses(st.norms[j])
-    if "honorific" in cls and j + 1 < len(st.toks) and st.norms[j + 1] == "الله":
+    if _prophet_blessing(st, j):
         return True  # «عمر بن الخطاب [رضي الله عنه]»
     return bool(cls & {"complementizer", "time"})
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from rasd.arabic.lexdata import word_set
 from rasd.arabic.normalize import normalize
 
 MEMO_LIMIT = 50_000  # per-token memos are cleared when full: a worker's memory stays bounded
@@ -150,23 +151,20 @@ def given_names() -> frozenset[str]:
     return frozenset(normalize(r[0]) for r in load_rows("given_names.tsv") if r and r[0] and " " not in r[0])
 
 
-@lru_cache(maxsize=1)
 def stance_elicitors() -> frozenset[str]:
     """Normalized words before a stance noun that make it others' reaction (``stance_elicitors.tsv``):
     «أثارت العملية [استنكاراً]» is no one's statement of condemnation."""
-    return frozenset(normalize(r[0]) for r in load_rows("stance_elicitors.tsv") if r and r[0])
+    return word_set("stance_elicitors.tsv")
 
 
-@lru_cache(maxsize=1)
 def stance_non_speakers() -> frozenset[str]:
     """Normalized nouns of gatherings (``stance_non_speakers.tsv``): «مظاهرات تطالب» is no one's demand."""
-    return frozenset(normalize(r[0]) for r in load_rows("stance_non_speakers.tsv") if r and r[0])
+    return word_set("stance_non_speakers.tsv")
 
 
-@lru_cache(maxsize=1)
 def publish_verbs() -> frozenset[str]:
     """Normalized verbs of publishing a message (``speech_publish_verbs.tsv``): «بث ... تسجيلا يدعو»."""
-    return frozenset(normalize(r[0]) for r in load_rows("speech_publish_verbs.tsv") if r and r[0])
+    return word_set("speech_publish_verbs.tsv")
 
 
 @lru_cache(maxsize=1)
