@@ -169,7 +169,7 @@ class SpeechText:
     @cached_property
     def tagged_norms(self) -> frozenset[str]:
         """Normalized words that are part of an entity mention somewhere in the article."""
-        return frozenset(n for n, m in zip(self.norms, self.mention_at) if m is not None)
+        return frozenset(n for n, m in zip(self.norms, self.mention_at, strict=True) if m is not None)
 
     @cached_property
     def paragraph_of(self) -> list[int]:
