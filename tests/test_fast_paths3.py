@@ -71,12 +71,19 @@ def _norms(text: str) -> list[str]:
 
 
 def _plain_find(matcher: actors.ActorMatcher, norms: list[str]) -> list[actors.Match]:
-    """_find with every token examined in turn: a fresh memo, one token at a time."""
+    """_find with every token examined in full: each of its forms walked, the institution
+    reading tried, none skipped by the memo of what a token can start."""
+    def every_form(token: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+        forms = (token, *actors.clitic_variants(token))
+        return tuple((f, token[: len(token) - len(f)] if k else "") for k, f in enumerate(forms)), True
+
     saved = matcher._starts
     matcher._starts = {}
+    matcher._starts_at = every_form  # type: ignore[method-assign]
     try:
         return matcher._find(norms)
     finally:
+        del matcher._starts_at
         matcher._starts = saved
 
 

@@ -507,7 +507,8 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
         out.extend(parts)
     cands = out
     covered = {k for c in cands for k in range(c.start, c.end)}
-    said = {norms[k] for k in range(len(norms)) if _after_speech_verb(norms, k) and k not in covered}
+    after_verb = [k for k in range(len(norms)) if _after_speech_verb(norms, k)]
+    said = {norms[k] for k in after_verb if k not in covered}
     for c in cands:
         if c.type != "PER" or c.source != "tagger":
             continue
@@ -520,8 +521,8 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
             c.end = nxt + 1
     # The family name alone, after a verb of saying: the person named in full earlier.
     family = {norms[c.end - 1] for c in cands if c.type == "PER" and c.end - c.start > 1}
-    for k in range(len(norms)):
-        if k not in covered and norms[k] in family and _after_speech_verb(norms, k):
+    for k in after_verb:
+        if k not in covered and norms[k] in family:
             cands.append(Cand(k, k + 1, "PER", "tagger"))
             covered.add(k)
     return cands
@@ -1110,11 +1111,12 @@ def _find_group(groups: list[Group], typ: str, toks: tuple[str, ...], position: 
     if not toks:
         return None
     best: tuple[int, Group] | None = None
+    joined = join_compounds(toks)
     for g in groups:
         if not _compatible_type(g.type, typ):
             continue
         # عبد الله الصبيحي and عبدالله الصبيحي: one name in two spellings
-        if not any(_is_part(toks, other, typ) or _is_part(join_compounds(toks), join_compounds(other), typ)
+        if not any(_is_part(toks, other, typ) or _is_part(joined, join_compounds(other), typ)
                    for other in g.name_tokens):
             continue
         earlier = [m.start for m in g.members if m.start < position]

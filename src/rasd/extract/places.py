@@ -446,9 +446,10 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         run[t] = run[t + 1] + 1 if norm[t] and norm[t][0].isalpha() else 0
     i = 0
     while i < n:
+        # "قرية أبو العراج", "حي سلطان بيلي": a name no gazetteer knows, read from the text
+        named = _named_after_place_word(doc, norm, i, facts, words, loc_spans) if facts[i].place_word else None
         if i in loc_spans:
             # "منطقة الساحل الشرقي" read in full beats the tagger's "منطقة الساحل"
-            named = _named_after_place_word(doc, norm, i, facts, words, loc_spans) if facts[i].place_word else None
             if named is not None and named.tok_end > loc_spans[i]:
                 out.append(named)
                 i = named.tok_end
@@ -459,8 +460,6 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
                 i = tagged.tok_end
                 continue
         if facts[i].place_word:
-            # "قرية أبو العراج", "حي سلطان بيلي": a name no gazetteer knows, read from the text
-            named = _named_after_place_word(doc, norm, i, facts, words, loc_spans)
             if named is not None:
                 out.append(named)
                 i = named.tok_end
@@ -474,9 +473,9 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         found = None
         reach = _reach(norm, i, kmax, tails) if kmax > 1 else 1
         for k in range(kmax, 0, -1):
-            in_loc = loc_spans.get(i) == i + k and not (k == 1 and norm[i] in stops)
             if k == 1 and norm[i] in stops:
                 continue  # "منطقة كان مقاتلو ...": a verb after a place word, not Cannes
+            in_loc = loc_spans.get(i) == i + k
             # Would lookup find nothing? Then skip its normalizing and table probes. (Its keys
             # are the first word's proclitic-free forms followed by the other words; for word
             # tokens separated by spaces, ``normalize(surface).split()`` is ``norm[i:i + k]``.)

@@ -104,9 +104,7 @@ def _match(ws: _View, i: int, table: str) -> tuple[int, tuple[str, ...]] | None:
     room = len(ws.words) - i  # a phrase running past the sentence's end matches nothing
     for length in lengths:
         if length <= room:
-            key = (first, *ws.words[i + 1:i + length]) if length > 1 else (first,)
-            if length > 1 and i < ws.i0 < i + length:
-                key = (first, *(ws.at(k) for k in range(i + 1, i + length)))
+            key = (first, *ws.list(i + 1, length - 1))
             if key in entries:
                 return i + length, entries[key]
     return None
@@ -994,19 +992,6 @@ _PREPS_IN_SPAN = ("ل",)  # لسنتين, لثلاثة عقود: ل is read with
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> frozenset[str]:
-    """Every word an expression can start with; other words are skipped without trying recognizers."""
-    words: set[str] = set()
-    for firsts in _first_words().values():
-        words |= firsts
-    words |= {name.split()[0] for name in month_names()}
-    words |= set(weekdays()) | set(seasons()) | set(_decade_words())
-    words |= _YEAR_KEYWORDS | {"الساعه", "قبل", "بعد", "منذ", "كل", "يوم", "شهر", "القرن", "قرن", "النصف", "الربع",
-                               "غداه", "(", "عده", "بضعه", "بضع", "العقد"} | _SEASON_HEADS
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
 def _name_heads() -> frozenset[str]:
     return frozenset(normalize(r[0]) for r in read_tsv("time_name_heads.tsv"))
 
@@ -1069,10 +1054,6 @@ def _numbers_a_document(words: list[str], i: int, spec: TimeSpec) -> bool:
             and words[i - 2] == "رقم")
 
 
-def _is_trigger(word: str) -> bool:
-    return word in _triggers() or word[:1].isdecimal() or lookup_number_word(word) is not None
-
-
 def _first_word_variants(word: str) -> list[tuple[str, str, bool]]:
     """(word to read, stripped prefix, prefix belongs to the span) for the first word of a match."""
     out = [(word, "", True)]
@@ -1106,7 +1087,7 @@ def _trigger_variants(word: str) -> tuple[_Variant, ...]:
             _trigger_memo.clear()
         out = []
         for variant, prefix, keep in _first_word_variants(word):
-            recs = _recognizers_for(variant) if _is_trigger(variant) else ()
+            recs = _recognizers_for(variant)
             if recs:
                 out.append((variant, prefix, keep, recs))
         got = _trigger_memo[word] = tuple(out)

@@ -209,7 +209,6 @@ class ActorMatcher:
     def _add(self, toks: tuple[str, ...], entry: ActorEntry, ambiguous: bool) -> None:
         if not toks:
             return
-        self._starts.clear()
         payload = self.index.setdefault(toks, [])
         if any(p[0].entity.id == entry.entity.id for p in payload):
             return

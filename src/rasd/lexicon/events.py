@@ -222,20 +222,21 @@ class PhraseMatcher:
         if got is None:
             if len(self._firsts_memo) >= MEMO_LIMIT:
                 self._firsts_memo.clear()
-            if not self._wild and self._first_words.isdisjoint(token_first_keys(norm_token)):
+            keys = token_first_keys(norm_token)
+            if not self._wild and self._first_words.isdisjoint(keys):
                 got = ()  # the common case, without building anything
             else:
                 got = tuple((p, p.words[1] if len(p.words) > 1 else None)
-                            for p in self._firsts(candidate_forms(norm_token), token_first_keys(norm_token)))
+                            for p in self._firsts(candidate_forms(norm_token), keys))
             self._firsts_memo[norm_token] = got
         return got
 
-    def _firsts(self, cands: list[str] | tuple[str, ...], keys: tuple[str, ...] | None = None) -> list[Pattern]:
+    def _firsts(self, cands: list[str] | tuple[str, ...], keys: tuple[str, ...]) -> list[Pattern]:
         """Patterns whose first word matches one of the forms (``keys``: their ``_first_keys``)."""
         found: list[Pattern] = []
         seen: set[Pattern] = set()  # equal patterns count once, as before
         by_first = self._by_first
-        for key in _first_keys(cands) if keys is None else keys:
+        for key in keys:
             for p in by_first.get(key, ()):
                 if p not in seen:
                     seen.add(p)
