@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex
 
 from rasd.arabic.normalize import normalize
-from rasd.lexicon.events import ontology
+from rasd.lexicon.events import kind_of, ontology
 from rasd.model import Event, Incident, Place
 
 MAX_DAYS_APART = 2
@@ -70,14 +70,7 @@ def types_compatible(a: str, b: str) -> bool:
     """One family, and the same type, or one of them generic, or one a kind of the other."""
     if _family(a) != _family(b):
         return False
-    return a == b or _generic(a) or _generic(b) or _kind_of(a, b) or _kind_of(b, a)
-
-
-def _kind_of(a: str, b: str) -> bool:
-    """Is a always also b (event_ontology.tsv: papers call one suicide bombing "a bombing")?
-    Beyond these, two specific types are two happenings."""
-    et = ontology().get(a)
-    return et is not None and et.kind_of == b
+    return a == b or _generic(a) or _generic(b) or kind_of(a, b) or kind_of(b, a)  # papers call one suicide bombing "a bombing"
 
 
 def _day(value: str | None) -> date | None:

@@ -482,7 +482,7 @@ def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
     kinds = {b.pattern.value[0] for b in before}
     if not kinds or own in kinds:
         return False
-    return (own == "armed_clash") != ("armed_clash" in kinds) and (own == "armed_clash" or kinds == {"armed_clash"})
+    return own == "armed_clash" or kinds == {"armed_clash"}
 
 
 def _more_victims_elsewhere(ctx: ArticleContext, ts: int, hits: list[lex.Hit]) -> list[int]:
@@ -1449,7 +1449,7 @@ class _RankedPlace(placelib.PlaceMention):
 
 @lru_cache(maxsize=1)
 def _scene_verbs() -> frozenset[str]:
-    return frozenset(normalize(r[0]) for r in lex.load_tsv("place_scene_verbs.tsv"))
+    return lex.word_set("place_scene_verbs.tsv")
 
 
 def _scene_verb_at(ctx: ArticleContext, anchor: int, c: Clause) -> int | None:
@@ -1550,7 +1550,7 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         minimum = approx in ("at_least", "more_than") or _approx_cue(ctx, i, j, c) == "at_least"
         update = _is_update(ctx, i, c)
         earlier = [end for f, end in zip(figures, ends, strict=True) if f.kind == kind]
-        separate = bool(earlier) and _counted_anew(ctx, c, cues, kind, earlier[-1], i)
+        separate = bool(earlier) and _counted_anew(ctx, cues, kind, earlier[-1], i)
         figures.append(Figure(kind, int(value), minimum, c.sentence, update, separate=separate))
         ends.append(j)
         starts.append(i)
@@ -1601,7 +1601,7 @@ def _model_number(ctx: ArticleContext, i: int) -> bool:
     return glued or (i > 0 and ctx.norm[i - 1] in ("طراز", "موديل"))
 
 
-def _counted_anew(ctx: ArticleContext, c: Clause, cues: list[lex.Hit], kind: str, prev_end: int, i: int) -> bool:
+def _counted_anew(ctx: ArticleContext, cues: list[lex.Hit], kind: str, prev_end: int, i: int) -> bool:
     """Is the number at i counted by a casualty word or a happening of its own, after the
     earlier figure of the same kind ending at prev_end? "40 ألف في اليوم الأول وبانتهاء
     الحرب كان قد قتل 74 ألف": two counts of the dead, not two groups to add up."""
@@ -4139,8 +4139,7 @@ def _headline_summary(h: Happening, happenings: list[Happening]) -> bool:
 
 def _is_a(kind: str, general: str) -> bool:
     """Is a happening of type ``kind`` also one of type ``general`` (a suicide bombing is a bombing)?"""
-    et = lexicons().ontology.get(kind)
-    return kind == general or (et is not None and et.kind_of == general)
+    return kind == general or lex.kind_of(kind, general)
 
 
 def _bare_reference(m: EvMention) -> bool:

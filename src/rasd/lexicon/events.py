@@ -347,6 +347,12 @@ def ontology() -> dict[str, EventType]:
     return out
 
 
+def kind_of(a: str, b: str) -> bool:
+    """Is type a always also type b (the ontology's 'kind of' column: a suicide bombing is a bombing)?"""
+    et = ontology().get(a)
+    return et is not None and et.kind_of == b
+
+
 @dataclass(frozen=True)
 class Description:
     canonical: str | None  # English canonical, or None to keep the Arabic text
@@ -375,7 +381,7 @@ def victim_nouns() -> dict[str, tuple[str, bool]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@cache
 def word_set(name: str) -> frozenset[str]:
     """A one-column word list, normalized."""
     return frozenset(normalize(r[0]) for r in load_tsv(name))
