@@ -110,12 +110,18 @@ class Lexicons:
     offices: lex.PhraseMatcher
 
 
+def _with_yaa_seat(rows: list[list[str]]) -> list[list[str]]:
+    """The rows, then those naming responsibility (مسؤولية) again as several papers spell it
+    (مسئولية): normalization keeps the two hamza seats apart."""
+    return rows + [[r[0].replace("مسؤول", "مسئول"), *r[1:]] for r in rows if "مسؤول" in r[0]]
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     return Lexicons(
         triggers=lex.matcher("event_triggers.tsv"),
         casualty=lex.matcher("event_casualty_cues.tsv"),
-        claims=lex.matcher("event_claim_cues.tsv"),
+        claims=lex.PhraseMatcher.from_rows(_with_yaa_seat(lex.load_tsv("event_claim_cues.tsv"))),
         certainty=lex.matcher("event_certainty_cues.tsv"),
         generic=lex.matcher("event_generic_cues.tsv"),
         breaks=lex.matcher("event_clause_breaks.tsv"),
