@@ -261,8 +261,10 @@ def _find_pairs(st: SpeechText) -> None:
             open_at = carried
         ch = st.raw(i)
         if ch == '"':
-            clause = _reported_clause_after(st, open_at['"'][0], i) if open_at.get('"') else None
-            if clause is not None and _ascii_opens(st, i) and not _ascii_closes(st, i):
+            # the cheap tests first: the clause search reads the whole open quote
+            clause = _reported_clause_after(st, open_at['"'][0], i) \
+                if open_at.get('"') and _ascii_opens(st, i) and not _ascii_closes(st, i) else None
+            if clause is not None:
                 # «من "تفكيك خلية ... (شمال). واضافت الوزارة ان ... ب"قادة"»: a mark glued to the
                 # next word only opens; the earlier one was never closed, and a new clause of
                 # reported speech came between, so it ended before that clause
@@ -1112,7 +1114,7 @@ def _parse_np(
     while i < n and st.sent_of[i] == sent and "complement" in _fclasses(st.norms[i]):
         i += 1  # «أبلغت عنها مصادر محلية»، «أفاد به مصدر»
     i = _after_so_called(st, i, sent)
-    if i < n and any(c.kind == "participle" for c, _e in reporting_cues().match(st.norms, i)):
+    if i < n and speech_participle_at(st, i):
         return None  # «وأضاف قائلا:»: a participle of saying says how, the subject is the last speaker
     j = i
     if i < n and st.sent_of[i] == sent:
@@ -1246,6 +1248,11 @@ def _blessing_end(st: SpeechText, i: int) -> int:
         if st.norms[k] == "وسلم":
             return k + 1
     return i + 2
+
+
+def speech_participle_at(st: SpeechText, i: int) -> bool:
+    """Is token i a participle of saying («قائلا»، «مضيفا»): it says how, it names no speaker?"""
+    return any(c.kind == "participle" for c, _e in reporting_cues().match(st.norms, i))
 
 
 def _prophet_blessing(st: SpeechText, a: int) -> bool:

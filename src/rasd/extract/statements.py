@@ -35,13 +35,13 @@ from rasd.extract.quotes import (
     needs_follow,
     speaker_head,
     speech_of,
+    speech_participle_at,
 )
 from rasd.lexicon.speech import (
     Cue,
     bare_forms,
     is_event_noun,
     needs_met,
-    reporting_cues,
     stance_cues,
     stance_elicitors,
     stance_non_speakers,
@@ -122,16 +122,12 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
             break  # «بالتصدي لطالبان [بعدما] حصد تفجير ...»: a clause of time is not what was demanded
         if stop_at_closer and raw in CLOSERS:
             break
-        if j > a and _speech_participle(st, j):
+        if j > a and speech_participle_at(st, j):
             break  # «تنفيذ الهجوم [قائلة] في بيان إن ...»: a participle of speech opens what was said
         j += 1
     if j <= a:
         return None
     return st.span(a, j)
-
-
-def _speech_participle(st: SpeechText, j: int) -> bool:
-    return any(c.kind == "participle" for c, _e in reporting_cues().match(st.norms, j))
 
 
 def _scare_quote(st: SpeechText, open_tok: int) -> bool:
