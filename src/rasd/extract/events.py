@@ -1191,9 +1191,14 @@ def _idiom_definites() -> dict[str, frozenset[str]]:
 _LIGHT_VERB_REACH = 10  # words from "ألقت" to its "القبض" (the subject and a time may come between)
 
 
+def _idiom_verbs(ctx: ArticleContext, k: int) -> frozenset[str] | None:
+    """The light verbs of the idiom whose definite noun is token k ("القبض" -> ألقى، ألقت ...)."""
+    return next((v for w, v in _idiom_definites().items() if w in ctx.cands[k]), None)
+
+
 def _after_light_verb(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
     """Is the definite noun the object of its idiom's light verb ("ألقت قوات الأمن ... القبض على")?"""
-    verbs = next((v for w, v in _idiom_definites().items() if w in ctx.cands[hit.start]), None)
+    verbs = _idiom_verbs(ctx, hit.start)
     return verbs is not None and any(ctx.norm[k] in verbs for k in range(max(c.ts, hit.start - _LIGHT_VERB_REACH), hit.start))
 
 
@@ -1729,6 +1734,7 @@ def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit],
     معاون المباحث والمجند" lists two."""
     out: list[Figure] = []
     kinds_with_figures = {f.kind for f in figures}
+    skippable = _after_cue_starts(cues)
     for h in cues:
         kind = h.pattern.value[0]
         side = h.pattern.value[1] if len(h.pattern.value) > 1 else "before"
@@ -1738,7 +1744,7 @@ def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit],
         while k < c.te and not ctx.is_word(k):
             k += 1
         # a number first is the figures' own (a number they did not take counts nobody)
-        listed = _victim_conjuncts(ctx, k, c.te, number_at, _after_cue_starts(cues)) \
+        listed = _victim_conjuncts(ctx, k, c.te, number_at, skippable) \
             if k < c.te and k not in number_at else []
         noun = (sum(n for _s, n, _nm, _num in listed), any(nm for _s, _n, nm, _num in listed)) if listed else None
         ends_clause = k >= c.te or not ctx.is_word(k) or ctx.is_stop(k)
@@ -2474,7 +2480,7 @@ def _light_verb_subject(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
     """The subject of the light verb of an idiom whose noun is the trigger: "ألقت قوات الأمن
     التركية، فجر اليوم، القبض على" -> قوات الأمن التركية (the time between commas is no bar)."""
     for h in hits:
-        verbs = next((v for w, v in _idiom_definites().items() if w in ctx.cands[h.start]), None)
+        verbs = _idiom_verbs(ctx, h.start)
         if verbs is None:
             continue
         for k in range(h.start - 1, max(c.ts, h.start - _LIGHT_VERB_REACH) - 1, -1):
