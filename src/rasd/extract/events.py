@@ -586,10 +586,11 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     campaign_starts = {h.start for h in generic if _col(h, 0) == "campaign"}
     # "كانوا يخططون لسلسلة عمليات ... وهجوم على مواقع": what a plan, intention or vow governs
     intent_end = min((h.end for h in generic if _col(h, 0) == "intent"), default=c.te + 1)
+    figurative = _figurative_cues().find(ctx.norm, c.ts, c.te)
     hits = [h for h in ctx.triggers_in(c.ts, c.te)
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
-            and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h)
+            and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
@@ -716,12 +717,13 @@ def _figurative_cues() -> lex.PhraseMatcher:
 _FIGURATIVE_REACH = {"object": 2, "verbal": 6, "held": 6, "goods": 0, "diplomatic": 10}  # words between cue and trigger
 
 
-def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit]) -> bool:
     """Is the trigger no happening of its type? "خطف الفريق اللقب" wins a trophy, "هاجم الوزير
     بانتقادات" speaks, "استولى المسلحون على صواريخ" takes arms, "استدعت الخارجية السفير احتجاجا
-    على" is a diplomatic step, "توقيف شحنة أسلحة" seizes goods: the cue words say which."""
+    على" is a diplomatic step, "توقيف شحنة أسلحة" seizes goods: the cue words (``cues``, the
+    clause's, found once for all its triggers) say which."""
     etype = hit.pattern.value[0]
-    for cue in _figurative_cues().find(ctx.norm, c.ts, c.te):
+    for cue in cues:
         scope = _col(cue, 0)
         if etype not in _col(cue, 1).split(","):
             continue
