@@ -978,13 +978,28 @@ def _starters() -> dict[Callable[[_View, int], _Hit | None], tuple[frozenset[str
     }
 
 
+@lru_cache(maxsize=1)
+def _starter_index() -> tuple[dict[str, tuple[Callable[[_View, int], _Hit | None], ...]],
+                              frozenset[Callable[[_View, int], _Hit | None]]]:
+    """``_starters`` turned around, once: each starting word's recognizers in RECOGNIZERS
+    order, and the recognizers a number starts."""
+    starters = _starters()
+    by_word: dict[str, list[Callable[[_View, int], _Hit | None]]] = {}
+    for rec in RECOGNIZERS:
+        for word in starters[rec][0]:
+            by_word.setdefault(word, []).append(rec)
+    numeric = frozenset(rec for rec in RECOGNIZERS if starters[rec][1])
+    return {w: tuple(recs) for w, recs in by_word.items()}, numeric
+
+
 def _recognizers_for(word: str) -> tuple[Callable[[_View, int], _Hit | None], ...]:
     """The recognizers that can match an expression starting with ``word``, in RECOGNIZERS order
     (the order decides between hits of the same length)."""
-    number = word[:1].isdecimal() or lookup_number_word(word) is not None
-    starters = _starters()
-    return tuple(rec for rec in RECOGNIZERS
-                 if word in starters[rec][0] or (number and starters[rec][1]))
+    by_word, numeric = _starter_index()
+    listed = by_word.get(word, ())
+    if not (word[:1].isdecimal() or lookup_number_word(word) is not None):
+        return listed
+    return tuple(rec for rec in RECOGNIZERS if rec in listed or rec in numeric)
 
 _CONJ = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")

@@ -19,7 +19,7 @@ Features, by family:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain, repeat
@@ -181,10 +181,12 @@ class FeatureExtractor:
 
     # ------------------------------------------------------------ per word
 
-    def info(self, token: str) -> WordInfo:
+    def info(self, token: str, stored: Callable[[str], WordInfo | None] | None = None) -> WordInfo:
+        """The word's :class:`WordInfo`, computed once. ``stored``: where the infos of common
+        words were kept (a word table's ``info``, rasd.ner.wordtable), equal to computed ones."""
         wi = self._cache.get(token)
         if wi is None:
-            wi = self._compute(token)
+            wi = (stored and stored(token)) or self._compute(token)
             if len(self._cache) > 300_000:  # bound memory on huge runs
                 self._cache.clear()
             self._cache[token] = wi
@@ -229,13 +231,14 @@ class FeatureExtractor:
         return infos, [self._positions(row, h, _quote_flags(tokens), ctx)
                        for row, h, tokens in zip(infos, hits, sentences, strict=True)]
 
-    def document_words(self, sentences: Sequence[Sequence[str]]
+    def document_words(self, sentences: Sequence[Sequence[str]],
+                       stored: Callable[[str], WordInfo | None] | None = None
                        ) -> tuple[list[list[WordInfo]], list[list[str]], DocContext]:
         """What the position features are made of: each token's :class:`WordInfo`, its
-        lexicon BIO tag, and the document's context."""
+        lexicon BIO tag, and the document's context. ``stored``: as for :meth:`info`."""
         # the word cache read inline (a WordInfo is always truthy), the call only for new words
         cache = self._cache
-        infos = [[cache.get(t) or self.info(t) for t in tokens] for tokens in sentences]
+        infos = [[cache.get(t) or self.info(t, stored) for t in tokens] for tokens in sentences]
         hits = [self._hits(row) for row in infos]
         return infos, hits, self._doc_context(infos, hits)
 

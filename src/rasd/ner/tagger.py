@@ -122,7 +122,8 @@ class Tagger:
         word's row plus its neighbours' rows plus the weights of its position's
         features, the same sum ``FeatureIndex.encode(features) @ weights`` gives.
         """
-        infos, hits, ctx = self.extractor.document_words(sentences)
+        shipped = self.shipped_words()  # also holds the common words' infos, found without computing
+        infos, hits, ctx = self.extractor.document_words(sentences, shipped.info if shipped is not None else None)
         rows = self._rows(sentences, infos)
         table = self._word_table[rows]  # (tokens, 1 + neighbours, labels)
         scores = table[:, 0].copy()
@@ -155,12 +156,13 @@ class Tagger:
         row_of = self._word_row
         if len(row_of) >= 100_000:  # bound memory on huge runs
             row_of.clear()
-        fresh: dict[str, WordInfo] = {}
-        # One flat pass (C-level chaining, no zip per sentence): this runs for every token.
-        for t, wi in zip(chain.from_iterable(sentences), chain.from_iterable(infos), strict=True):
-            if t not in row_of:
-                fresh[t] = wi
-        if fresh:
+        tokens = list(chain.from_iterable(sentences))
+        # The document's distinct words in order of first use (a C-level pass), then only
+        # those without a row visited in Python: a word recurs about twice per article.
+        new = [t for t in dict.fromkeys(tokens) if t not in row_of]
+        if new:
+            info_of = dict(zip(tokens, chain.from_iterable(infos), strict=True))  # a word's tokens share one
+            fresh = {t: info_of[t] for t in new}
             # Words of the shipped table are summed from their stored ids, the others from
             # their feature names: the same weights added in the same order either way.
             shipped = self.shipped_words()
@@ -183,7 +185,7 @@ class Tagger:
                 self._word_table = grown
             self._word_table[base:base + len(fresh)] = sums
             row_of.update(zip(fresh, range(base, base + len(fresh)), strict=True))
-        return np.fromiter(map(row_of.__getitem__, chain.from_iterable(sentences)), dtype=np.intp)
+        return np.fromiter(map(row_of.__getitem__, tokens), dtype=np.intp, count=len(tokens))
 
     def _aux_feature_weights(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The tagger's weights for ``with_aux``'s three features, by auxiliary label id:
