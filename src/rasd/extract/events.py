@@ -480,6 +480,25 @@ def _coordinated_other_happenings(ctx: ArticleContext, ts: int, te: int) -> list
     return out
 
 
+_CLASH_SIDES_REACH = 4  # words from a clash noun to the "بين" naming its sides ("الاشتباكات العنيفة مستمرة بين")
+
+
+def _strike_after_clash(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> int | None:
+    """"ما زالت الاشتباكات مستمرة بين الفرقة الرابعة والفصائل ... ترافق مع تنفيذ الطيران الحربي
+    10 ضربات", "دارت اشتباكات بين الوحدات الكردية وداعش ... بين الوحدات المدعمة بطائرات التحالف":
+    a clause that opens with fighting between two named sides tells that fight; a strike from
+    the air or by artillery named later in it is another happening, and must not retype the fight.
+    Returns where the strike's words start."""
+    told = sorted((h for h in hits if _role(h) != "casualty"), key=lambda h: h.start)
+    if not told or told[0].pattern.value[0] != "armed_clash" or _form(told[0]) == "verb":
+        return None
+    first = told[0]
+    if not any(ctx.has(k, _BETWEEN) for k in range(first.end, min(c.te, first.end + _CLASH_SIDES_REACH + 1))):
+        return None
+    strike = next((h for h in told if h.start > first.end + 2 and h.pattern.value[0] in _FROM_AFAR), None)
+    return strike.start if strike is not None else None
+
+
 def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
     """"في هجوم بمدينة العريش واشتباك بمدينة السويس", "إثر اشتباكات بين الطرفين وتفجيرين
     انتحاريين": a fight between two sides and a strike by one side, named by two nouns joined
@@ -587,11 +606,14 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     # "كانوا يخططون لسلسلة عمليات ... وهجوم على مواقع": what a plan, intention or vow governs
     intent_end = min((h.end for h in generic if _col(h, 0) == "intent"), default=c.te + 1)
     figurative = _figurative_cues().find(ctx.norm, c.ts, c.te)
+    halts = [h for h in generic if _col(h, 0) == "halt"]
+    releases = [h for h in generic if _col(h, 0) == "release"]
     hits = [h for h in ctx.triggers_in(c.ts, c.te)
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
-            and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)]
+            and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
+            and not _halted(h, halts) and not _hostages_freed(h, releases)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -600,6 +622,14 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     period = _period_statistics(ctx, c)
     for family, fh in by_family.items():
         if family == "violence" and period:
+            continue
+        split = _strike_after_clash(ctx, c, fh) if family == "violence" else None
+        if split is not None:  # the fight, then the strike told after it
+            fight = _mention_for_family(ctx, c, family, [h for h in fh if h.start < split])
+            strike = _mention_for_family(ctx, c, family, [h for h in fh if h.start >= split])
+            if strike is not None:
+                strike.figures = []  # the clause's toll stays with the fight it tells first
+            out.extend(m for m in (fight, strike) if m is not None)
             continue
         m = _mention_for_family(ctx, c, family, fh)
         if m is not None:
@@ -624,6 +654,32 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+_HALT_REACH = 4  # words from "أوقفت القوات عمليات" / "قررت السماح" to the strikes it stops or permits
+
+
+def _halted(hit: lex.Hit, halts: list[lex.Hit]) -> bool:
+    """"أوقفت القوات العراقية عمليات القصف الجوي", "علقت جزئيا العمليات العسكرية من قصف جوي",
+    "قررت السماح بغارات جوية": strikes stopped, suspended or permitted are no happening told;
+    the halting verb itself ("أوقفت") arrests nobody."""
+    for h in halts:
+        if h.start <= hit.start < h.end:
+            return True
+        if family_of(hit.pattern.value[0]) == "violence" and 0 <= hit.start - h.end <= _HALT_REACH:
+            return True
+    return False
+
+
+_RELEASE_REACH = 8  # words from "حرر" / "إنقاذ" to the hostages ("تم إنقاذ 178 شخصا كانوا محتجزين رهائن")
+
+
+def _hostages_freed(hit: lex.Hit, releases: list[lex.Hit]) -> bool:
+    """"حرر الجيش 30 رهينة", "تم إنقاذ 178 شخصا كانوا محتجزين رهائن": hostages freed tell a
+    release, not a kidnapping (a kidnapping verb, "خطفهم مسلحون", still tells one)."""
+    if hit.pattern.value[0] != "abduction" or _form(hit) == "verb":
+        return False
+    return any(0 <= hit.start - h.end <= _RELEASE_REACH for h in releases)
 
 
 _SEIZED_WINDOW = 6  # tokens from a seizure word to the weapons it lists
@@ -1000,7 +1056,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if m.place is not None and not m.place.candidates:  # "قرية برخ بوطان" unknown, "مدينة كوباني" known
         # a known word right after the unknown name is the rest of that name ("بركي براك"), not a place
         known = [p for p in ctx.places_in(c.ts, c.te) if p.candidates
-                 and not p.origin and p.rank() > 0 and p.tok_start != m.place.tok_end]
+                 and not p.origin and p.rank() > 0 and p.tok_start != m.place.tok_end
+                 and not _bordering(ctx, p.tok_start)]
         m.resolved_place = max(known, key=lambda p: p.rank(), default=None)
     m.reference_points = tuple(p for p in ctx.places_in(c.ts, c.te) if p.candidates
                                and _located_by(ctx, c, p) is not None)
@@ -1374,7 +1431,7 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     found = [p for p in ctx.places_in(c.ts, c.te) if not p.origin
              and p.tok_start not in trigger_ends  # "هجوم سروج" names another happening
              and not (others and _across_other(others, anchor, p.tok_start, p.tok_end))
-             and not _after_allegiance(ctx, p.tok_start)]
+             and not _after_allegiance(ctx, p.tok_start) and not _bordering(ctx, p.tok_start)]
     speaker = _speaker_words(ctx, c, anchor)
     if speaker is not None:  # "وقالت المسؤولة المحلية بقرية الطيوري إن ثمانية قتلوا": where she works
         found = [p for p in found if not speaker[0] < p.tok_start < speaker[1]]
@@ -1432,6 +1489,8 @@ def _located_by(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> pla
     """The place named just before the cue that makes ``p`` a reference point, if any."""
     cues = frozenset(placelib.relative_cues())
     k = p.tok_start - 1
+    if k > c.ts and ctx.has(k, _capital_words()):
+        k -= 1  # "شمال شرقي العاصمة باماكو": the capital word belongs to the reference
     if k > c.ts and ctx.norm[k] in _NEAR_PREPOSITIONS:
         k -= 1  # "إلى الشمال من بغداد", "بالقرب من كابل"
     if k < c.ts or not ctx.has(k, cues):
@@ -1440,6 +1499,28 @@ def _located_by(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> pla
     before = [q for q in ctx.places_in(c.ts, k) if k - q.tok_end <= _MAX_LOCATED_GAP
               and q.tok_start != p.tok_start and q.level != "country"]
     return before[-1] if before else None
+
+
+@lru_cache(maxsize=1)
+def _capital_words() -> frozenset[str]:
+    """Place words that stand for the capital ("العاصمة"): they may open a reference point."""
+    return frozenset(w for w, role in placelib._place_words().items() if role == "refers_capital")
+
+
+@lru_cache(maxsize=1)
+def _border_words() -> frozenset[str]:
+    return lex.word_set("place_border_words.tsv")
+
+
+def _bordering(ctx: ArticleContext, k: int) -> bool:
+    """Is the place at token k the neighbour a place is said to border ("المتاخم لإيران",
+    "الحدودية مع سوريا")? It is not where anything happened."""
+    p = k - 1
+    if p >= 0 and ctx.norm[p] == "مع":
+        p -= 1
+    elif not ctx.norm[k].startswith("ل"):
+        return False
+    return p >= 0 and ctx.has(p, _border_words())
 
 
 def _with_rank_of(located: placelib.PlaceMention, reference: placelib.PlaceMention) -> placelib.PlaceMention:
@@ -1723,7 +1804,9 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
         after = [h for h in cues if h.start >= j and h.start - j <= 10]
         first = min(after, key=lambda h: h.start, default=None)
         # a word with the article is a verbal noun, not a verb: "ويهدد بالقتل كل من" counts no dead
-        if first is not None and _col(first, 3) == "verb" and not any(
+        # "أطلقت امرأتان النار وقتل ثمانية": a verb joined by "و" opens its own clause, so the
+        # number before it is the subject of the verb before ("أطلقت"), not its victims
+        if first is not None and _col(first, 3) == "verb" and not ctx.norm[first.start].startswith("و") and not any(
                 f.startswith("ال") for f in ctx.cands[first.start]) and not any(
                 ctx.norm[t] in (".", ":", "؛") for t in range(j, first.start)):
             return first.pattern.value[0]
@@ -3255,7 +3338,10 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             # "اشتبك الجيش مع مسلحين": unnamed gunmen are a target as the text describes them
             a = Actor(a.span.text, a.span, None, RANK_DESCRIPTION)
         if a is not None and a.name is not None:
-            candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
+            # what the attack was aimed at outranks casualties counted without a name ("قتل طفلان في
+            # غارة على مدينة ..."), unless the object points back at them ("استهدفت دوريتهما")
+            aimed = _AIMED_OBJECT if m.family == "violence" and not _theirs(a) else 3.0
+            candidates.append((4.5 if a.rank >= RANK_PLACE else aimed, a, kind))
     # "هجوم بشاحنة مفخخة في حي سكني", "تفجير أمام مدخل أكاديمية الشرطة", "بمقر النيابة العامة"
     for h in hits:
         if _role(h) == "event" and _form(h) != "verb" and h.end < c.te:
@@ -3309,6 +3395,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 # "قتل مسلحين ثمانية أشخاص": the object of the killing, as written with its count
                 span = ctx.span(k, ctx.tok_range(v.span.start, v.span.end)[1])
                 v, score = Actor(span.text, span, None, RANK_DESCRIPTION), 1.2
+            elif v.rank < RANK_PERSON and _militant_victims(ctx, v):
+                score = max(score, 4.2)  # "صواريخ على منطقة ... فقتلت 32 متمردا": fighters are what a strike aims at
             elif v.rank < RANK_PERSON and _force_victims(ctx, v) and any(
                     (kind == "object" or (kind == "site" and s >= 3.9)) and not _theirs(a)
                     for s, a, kind in candidates):
@@ -3326,6 +3414,7 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
 
     best = max(candidates, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
+    target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
     return target, [a for _s, a, kind in candidates if kind != "victim"] + heard_at
 
 
@@ -3338,6 +3427,75 @@ def _source_premises(ctx: ArticleContext, c: Clause, k: int) -> bool:
     return any(h.end <= k and k - h.end <= _SOURCE_REACH and not any(
         t in _trigger_starts(ctx) or ctx.norm[t] in _COMMAS for t in range(h.end, k))
         for h in ctx.lex.reports.find(ctx.norm, max(c.ts, k - _SOURCE_REACH - 3), k))
+
+
+@lru_cache(maxsize=1)
+def _holding_words() -> frozenset[str]:
+    return lex.word_set("event_target_holdings.tsv")
+
+
+def _holder_group(ctx: ArticleContext, a: Actor, te: int) -> Actor | None:
+    """The armed group whose positions were hit: "مواقع للحوثيين", "موقعا تابعا لكتائب القسام",
+    "عدة مواقع للتنظيم", "أوكار داعش". A strike on a group's positions is a strike on the group
+    (positions of an army or the police stay as described: only armed groups are read)."""
+    if a.span is None or a.entity_id is not None or a.rank >= RANK_PLACE:
+        return None
+    i, _ = ctx.tok_range(a.span.start, a.span.end)
+    k = i
+    while k < te and k - i < 2 and (ctx.has(k, ctx.lex.quantifiers) or ctx.norm[k] in _SEVERAL
+                                   or _non_actor_class(ctx, k) == "quantifier"):
+        k += 1  # "بعض المواقع", "عدة مواقع"
+    if k >= te or not ctx.has(k, _holding_words()):
+        return None
+    k += 1
+    while k < te and (k in ctx.nisba_at or ctx.norm[k] in _OTHER_WORDS) and not ctx.norm[k].startswith("ل"):
+        k += 1  # "مواقع عسكرية للحوثيين"
+    if k < te and ctx.norm[k].startswith(("تابع", "التابع")):
+        k += 1  # "موقعا تابعا لكتائب القسام"
+    group = _armed_group_at(ctx, k, te) if k < te else None
+    if group is not None and group.span is not None:  # the evidence is the whole phrase, "مواقع للحوثيين"
+        group.span = Span(a.span.start, group.span.end, ctx.text[a.span.start:group.span.end])
+    return group
+
+
+def _armed_group_at(ctx: ArticleContext, k: int, te: int) -> Actor | None:
+    """An armed group named at token k, with or without the lam of possession ("للحوثيين",
+    "لتنظيم داعش", "الحوثيين"), or "التنظيم" when the article named one armed group before."""
+    hit = ctx.mention_at.get(k)
+    if hit is None and k + 1 < te and ctx.norm[k].startswith("ل") and ctx.has(k, ctx.lex.actor_heads):
+        hit = ctx.mention_at.get(k + 1)  # "لتنظيم داعش": the name after the head word
+    if hit is not None and hit[0] <= te:
+        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+        if ent is not None and ent.kind == "armed_group":
+            return Actor(ent.name, ctx.span(k, hit[0]), ent.id, RANK_ORG)
+        return None
+    for end in range(min(te, k + 4), k, -1):
+        for form in ctx.cands[k]:
+            text = " ".join([form, *ctx.norm[k + 1:end]])
+            found = _lookup_actor(text) if _lookup_actor is not None else None
+            if found is not None and found.kind == "armed_group":
+                return Actor(found.name, ctx.span(k, end), None, RANK_ORG)
+    if any(f in _group_anaphors() for f in ctx.cands[k]):
+        groups = {ent.id: ent for mn in ctx.doc.analysis.mentions if mn.span.end <= ctx.tokens[k][0]
+                  for ent in [ctx.entities.get(mn.entity_id or "")] if ent is not None and ent.kind == "armed_group"}
+        if len(groups) == 1:  # "أوكار التنظيم": the one group the article named
+            (ent,) = groups.values()
+            return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_PLACE)
+    return None
+
+
+_AIMED_OBJECT = 3.6  # an object description named as aimed at: above victims described by a noun (3.5)
+
+
+def _militant_victims(ctx: ArticleContext, v: Actor) -> bool:
+    """Are the victims fighters ("32 متمردا", "مقاتلا")? A strike that kills fighters aimed at them."""
+    if v.span is None:
+        return False
+    i, j = ctx.tok_range(v.span.start, v.span.end)
+    heads = [t for t in range(i, j) if ctx.is_word(t) and not ctx.norm[t].isdecimal()
+             and not ctx.has(t, ctx.lex.quantifiers)]
+    base = _victim_base(ctx, heads[0]) if heads else None
+    return base is not None and ctx.lex.victims[base][0] == "militants"
 
 
 def _theirs(a: Actor) -> bool:
@@ -3596,6 +3754,7 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
                 b = noun_phrase(ctx, j + 1, min(c.te, j + 7))
                 if b is not None and b.rank >= RANK_PLACE:
                     return b
+            a = _their_members(ctx, c, a) or a  # "اعترف حزب الله بمقتل اثنين من عناصره"
         return a if a is not None and a.name is not None else None
     if ctx.norm[k].isdecimal() or ctx.has(k, ctx.lex.quantifiers) or _in_quantity(ctx, k):
         return None  # a figure without the group it counts ("وقتل ثمانية") names no victim
@@ -3623,6 +3782,38 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
     if a is not None and a.name is not None and not ctx.lex.casualty.find(ctx.norm, k, k + 1):
         return a
     return None
+
+
+_MEMBER_PRONOUNS = ("ها", "ه", "هم")  # "عناصرها", "مقاتليه", "أعضائهم"
+
+
+def _their_members(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"اعترف حزب الله بمقتل اثنين من عناصره": members named by a head word with a possessive
+    pronoun are the organisation the pronoun points back to, the nearest one named before
+    them in the sentence."""
+    if a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j != i + 1:
+        return None
+    word = ctx.norm[i]
+    stems = [word[:-len(p)] for p in _MEMBER_PRONOUNS if word.endswith(p) and len(word) - len(p) >= 4]
+    # a broken plural before the pronoun keeps its hamza seat: "أعضائه" -> "اعضاء"
+    if not any(s in ctx.lex.actor_heads or s.replace("ئ", "ء") in ctx.lex.actor_heads for s in stems):
+        return None
+    lo = ctx.tok_range(*ctx.sentences[max(0, bisect.bisect_right(ctx.sent_starts, a.span.start) - 1)])[0]
+    owner = None
+    for s in range(lo, i):
+        hit = ctx.mention_at.get(s)
+        if hit is not None and hit[0] <= i and getattr(hit[1], "type", None) == "ORG":
+            owner = (s, hit)
+    if owner is None:
+        return None
+    s, (e, mention) = owner
+    ent = ctx.entities.get(getattr(mention, "entity_id", None) or "")
+    if ent is None:
+        return None
+    return Actor(ent.name, a.span, ent.id, RANK_ORG)
 
 
 def _counted_group(ctx: ArticleContext, k: int, te: int) -> int | None:
@@ -3776,7 +3967,14 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
         return
     # "لم تعلن أي جهة على الفور المسؤولية": the claim words inside a negated cue are negated too
     denials = [(h.start, h.end) for h in hits if _col(h, 0) == "unclaimed"]
+    recalls = [g.start for g in ctx.lex.generic.find(ctx.norm, m.anchor + 1, c.te) if _col(g, 0) == "definite"]
     for h in hits:
+        if any(r < h.start for r in recalls):
+            # "قتل 21 في هجمات ... غداة تعرض مناطق مماثلة لتفجيرين تبناهما داعش": a claim told
+            # after "غداة"/"بعد" is of the happening recalled there, not of this one
+            continue
+        if _claims_what_before(ctx, h) and not any(_role(t) == "event" for t in ctx.triggers_in(c.ts, h.start)):
+            continue  # "السياسات التي تبناها الوزير": what "تبناها" claims is no happening
         status, where = (list(h.pattern.value) + ["", "none"])[:2]
         actor = None
         if status != "unclaimed" and (_negated(ctx, h.start, c.ts)
@@ -3796,6 +3994,13 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
     _, m.claim, m.claim_actor = best
     if m.claim_actor is not None and (m.actor1 is None or m.claim_actor.rank >= m.actor1.rank):
         m.actor1 = m.claim_actor
+
+
+def _claims_what_before(ctx: ArticleContext, h: lex.Hit) -> bool:
+    """Does the claim verb carry its object as a pronoun ("تبناه", "تبناها", "تبناهما")? It
+    then claims a noun told before it in the clause, which must be a happening."""
+    w = ctx.norm[h.start]
+    return w.startswith(("تبنا", "يتبنا", "وتبنا")) and len(w) > len("تبنا")
 
 
 def _claim_actor(ctx: ArticleContext, c: Clause, h: lex.Hit, where: str) -> Actor | None:
@@ -4335,7 +4540,9 @@ def _state_force(ctx: ArticleContext, m: EvMention, a: Actor | None) -> bool:
         return True
     # "أن طائرات حربية أغرقت سفينة": warplanes as the verb's subject; not "استهدف الهجوم المروحية"
     hits = ctx.triggers_in(m.clause.ts, m.clause.te)
-    return _aircraft_subject([h for h in hits if _role(h) == "event"], [h for h in hits if _role(h) == "modifier"])
+    events, mods = [h for h in hits if _role(h) == "event"], [h for h in hits if _role(h) == "modifier"]
+    # "إن طائرات حربية أغرقت، يوم الأحد، سفينة، وهاجمت سفينة أخرى": the subject of each joined verb
+    return _aircraft_subject(events, mods) or _aircraft_said_to_act(ctx, events, mods)
 
 
 def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> bool:
@@ -4353,11 +4560,17 @@ def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> boo
     if country is None and doer is not None and doer.span is not None:
         i, j = ctx.tok_range(doer.span.start, doer.span.end)
         country = next((cc for _k, cc in ctx.nisbas_in(i, j)), None)
+    air_voice = any(_role(h) == "modifier" and h.pattern.value[0] == "air_strike" for h in ctx.triggers_in(lo, hi))
+    # a body the voice names but nobody placed ("متحدث باسم القوات الجوية") tells no side
+    unsided = all(e.kind is None and not e.country for e in ents)
     if country is not None:
-        return country in states if states else not ents  # "المتحدث باسم الحوثيين" speaks for another side
-    if doer is not None and _aircraft_words(ctx, doer) and any(
-            _role(h) == "modifier" and h.pattern.value[0] == "air_strike" for h in ctx.triggers_in(lo, hi)):
+        if states:
+            return country in states  # "المتحدث باسم الحوثيين" speaks for another side
+        return not ents or (unsided and air_voice)  # "متحدث باسم القوات الجوية" of "سلاح الجو الليبي"
+    if doer is not None and _aircraft_words(ctx, doer) and air_voice:
         return True  # "متحدث باسم القوات الجوية" speaks for "سلاح الجو" of no named state
+    if not ents and not states and ent is not None and ent.kind is None:
+        return True  # "قال متحدث عسكري إن سلاح الطيران نفذ ضربة": an unplaced state force is the voice's own
     if ent is not None:
         return False  # a named body of no country ("التحالف الدولي") is claimed only by its own voice
     return bool(states) and all(e.kind in _STATE_KINDS or e.kind == "country" for e in ents)
@@ -4441,12 +4654,19 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
                                         and p.candidates[0].kind == "region")] or places
     refs = [m.place_ref for m in h.mentions if m.place_ref is not None]
     # of equal rank, a quarter inside a city told elsewhere ("مصر الجديدة" after "القاهرة") says more
-    best = max(places, key=lambda p: (p.rank(), _inside_another(p, places), p is anchor.place)) if places else None
+    best = max(places, key=lambda p: (p.rank(), _inside_another(p, places), _unknown_village(ctx, p),
+                                      p is anchor.place)) if places else None
     if refs and (best is None or placelib.LEVEL_RANK.get(refs[0].precision or "", 0) > best.rank()):
         # "جنوب ليبيا" in the lead, "في ضواحي المدينة" (Sabha) later: the city says more
         return refs[0]
     if best is not None:
-        return _place_of(ctx, best)
+        scene = _target_scene(ctx, h, best)
+        if scene is None:
+            return _place_of(ctx, best)
+        place = _place_of(ctx, scene)
+        if not scene.candidates and best.candidates:
+            place.country = best.candidates[0].country  # an unknown quarter lies in the town it refines
+        return place
     # a place named elsewhere in the sentence ("... بينما كانت قافلة تمر في مدينة مديات")
     for m in h.mentions:
         s, e = ctx.sentences[m.clause.sentence]
@@ -4501,6 +4721,51 @@ def _inside_another(p: placelib.PlaceMention, places: list[placelib.PlaceMention
     return any(o.candidates and (o.candidates[0].name, o.candidates[0].country) != (g.name, g.country)
                and o.candidates[0].country == g.country and o.candidates[0].population > g.population
                and _nearby(g, o.candidates[0]) for o in places)
+
+
+_TARGET_SCENE_REACH = 6  # words from a target named again to the place word of where it is
+
+
+def _target_scene(ctx: ArticleContext, h: Happening, best: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """A finer place where the article names the happening's target again: "أطلقت امرأتان
+    النار على القنصلية الأمريكية في إسطنبول" ... "مبنى القنصلية الأمريكية في حي ساريير";
+    "هاجموا فندقا في وسط مالي" ... "الفندق القريب من المطار في بلدة سيفاري". The target,
+    told again with the article, is the same building, and where it stands is where it happened."""
+    if h.family != "violence" or best.rank() >= placelib.LEVEL_RANK["district"]:
+        return None
+    targets = frozenset().union(*(m.target_words for m in h.mentions if _telling_target(m)))
+    if not targets:
+        return None
+    first = min(m.clause.ts for m in h.mentions)
+    sites = ctx.lex.target_places
+    country = best.candidates[0].country if best.candidates else None
+    for p in ctx.places:
+        if p.tok_start <= first or p.origin or p.rank() <= best.rank() or _government_of(ctx, p) \
+                or _bordering(ctx, p.tok_start) or _after_allegiance(ctx, p.tok_start):
+            continue
+        if p.candidates and country is not None and p.candidates[0].country != country:
+            continue
+        s, _ = ctx.sentences[bisect.bisect_right(ctx.sent_starts, p.start) - 1]
+        lo = max(ctx.tok_range(s, s)[0], p.tok_start - _TARGET_SCENE_REACH - 1)
+        # "فندق في العاصمة" ... "فندق الجزيرة": the building named at last, unless the
+        # happening is already at a named one ("مخيم النصيرات" is not "مخيم المغازي")
+        own = placelib.word_before(ctx.norm, p.tok_start) if p.prefix == "facility" and best.prefix != "facility" else -1
+        # the building or site itself ("القنصلية", "الفندق", "فندق الجزيرة"), not its people
+        # or an adjective
+        if any(any((f.startswith("ال") and f[2:] in sites) or (k == own and f in sites) for f in ctx.cands[k])
+               and targets & set().union(*(_light_stems(f) for f in ctx.cands[k])) for k in range(lo, p.tok_start)):
+            return p
+    return None
+
+
+def _unknown_village(ctx: ArticleContext, p: placelib.PlaceMention) -> bool:
+    """Is p a village or small town no gazetteer knows ("بلدة المريسة")? Of two towns a
+    happening is placed at ("قرب مدينة بنغازي" ... "قرب بلدة المريسة"), the one too small
+    to be known says more."""
+    if p.candidates or p.prefix != "city" or p.tok_start == 0:
+        return False
+    k = placelib.word_before(ctx.norm, p.tok_start)
+    return k >= 0 and any(f in placelib._VILLAGE_WORDS for f in ctx.cands[k])
 
 
 def _abroad(ctx: ArticleContext, m: EvMention, p: placelib.PlaceMention) -> bool:

@@ -500,7 +500,19 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         else:
             i += 1
     _mark_group_names(doc, out, entities)
+    _own_facility_names(out)
     return out
+
+
+def _own_facility_names(places: list[PlaceMention]) -> None:
+    """"فندق الجزيرة", "مسجد الرحمة": a building's name that is also a town's in a country
+    the article never names (Cizre, Turkey, in a story on Mogadishu) is the building's own
+    name, not that town."""
+    named = {p.candidates[0].country for p in places if p.candidates and p.prefix != "facility"}
+    for p in places:
+        if p.prefix == "facility" and p.candidates and not any(g.country in named for g in p.candidates):
+            p.candidates = []
+            p.named = True
 
 
 _GROUP_KINDS = frozenset({"armed_group", "party"})
@@ -954,7 +966,7 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
             if named is not None and named.type == "LOC":
                 # a quarter or camp the entity lexicon knows: its canonical name, no coordinates
                 near = _country_near(doc, place.span, context) if prefix in ("city", "district", "facility") else None
-                cc = named.country or near or main
+                cc = named.country or place.country or near or main
                 # a facility the tagger found but no lexicon names ("ساحة التحرير") keeps its place word
                 own = prefix == "facility" and any("\u0600" <= ch <= "\u06ff" for ch in named.name)
                 return Place(name=_facility_name(place.name) if own else named.name, country=cc,
