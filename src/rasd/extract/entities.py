@@ -23,7 +23,9 @@ back-references are mentions but not names, so they stay out of that list.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Container, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -107,26 +109,26 @@ def extract_entities(doc: Doc) -> None:
     if not tokens:
         return
     words = [text[s:e] for s, e in tokens]
-    norms = [norm_word(w) for w in words]
+    norms = list(map(norm_word, words))
     groups = sentence_groups(tokens, sents)
-    tagged = _tag(doc, words, groups)
+    tags, probs = _tag(doc, words, groups)
     matcher = get_matcher()
     cands: list[Cand] = []
     lex_by_group = [matcher.find(norms[a:b]) for a, b in groups]
     ctx = _article_context(words, norms, lex_by_group)
     for (a, b), lex in zip(groups, lex_by_group, strict=True):
-        cands.extend(_merge(a, b, lex, tagged, norms, ctx))
+        cands.extend(_merge(a, b, lex, tags, probs, norms, ctx))
     cands.extend(_nested_places(cands, norms, matcher))
-    cands = _person_names(cands, norms, ctx.words, groups)
+    cands = _person_names(cands, norms, ctx, groups)
     cands.sort(key=lambda c: c.start)
-    bare = set(norms)
+    bare = ctx.vocabulary
     for c in cands:
         # right after a place head a name carries no proclitic: "حي بابا عمرو" is not ب + "ابا عمرو"
         after_head = c.start > 0 and _any_place_head(norms[c.start - 1]) and c.hint is None
         c.trim = 0 if after_head else _proclitic_chars(words[c.start], norms[c.start], c, bare)
         c.forms = _forms(c, tokens, text, norms)
-    entities = _cluster(cands, norms)
-    corefs = _coreference(cands, entities, norms, tokens, text)
+    entities = _cluster(cands, norms, ctx.vocabulary)
+    corefs = _coreference(cands, entities, norms, ctx.coref_nouns)
     _emit(doc, tokens, text, cands, entities, corefs)
 
 
@@ -150,19 +152,23 @@ def sentence_groups(tokens: list[tuple[int, int]], sents: list[tuple[int, int]])
     return groups
 
 
-def _tag(doc: Doc, words: list[str], groups: list[tuple[int, int]]) -> list[tuple[str, float]]:
-    """(BIO tag, confidence) per article token; all O when the model is missing."""
+def _tag(doc: Doc, words: list[str], groups: list[tuple[int, int]]) -> tuple[list[str], list[float]]:
+    """The BIO tag and its confidence of each article token (two lists); all O when the model is missing."""
     from rasd.ner.tagger import get_tagger
 
     try:
         tagger = get_tagger()
     except FileNotFoundError as exc:
         doc.analysis.errors.append(f"entities: {exc}; lexicon only")
-        return [("O", 1.0)] * len(words)
-    out: list[tuple[str, float]] = []
+        return ["O"] * len(words), [1.0] * len(words)
+    all_tags: list[str] = []
+    all_probs: list[float] = []
     for tags, probs in tagger.tag_document_with_confidence([words[a:b] for a, b in groups]):
-        out.extend(zip(tags, probs, strict=True))
-    return out
+        if len(tags) != len(probs):
+            raise ValueError("the tagger gave tags and confidences of different lengths")
+        all_tags.extend(tags)
+        all_probs.extend(probs)
+    return all_tags, all_probs
 
 
 # ------------------------------------------------------------------ article context
@@ -176,6 +182,51 @@ class _Context:
     countries: set[str]  # ISO2 of the places and nisba adjectives the article names unambiguously
     in_title: set[int]  # tokens inside a title of several words (آية الله العظمى)
     main_country: str | None = None  # the country named most often
+    vocabulary: Counter[str] = field(default_factory=Counter)  # the article's normalized words, counted
+    # Token indexes, ascending, of the words that carry a fact of _word_facts: the passes over the
+    # article visit these instead of testing every token.
+    place_heads: list[int] = field(default_factory=list)  # _any_place_head
+    institution_heads: list[int] = field(default_factory=list)  # may open a state body's head
+    after_speech_verbs: list[int] = field(default_factory=list)  # tokens right after a verb of saying
+    coref_nouns: list[int] = field(default_factory=list)  # back-reference nouns (coref.tsv)
+
+
+# Facts of one normalized word that the whole-article passes test, as bits (most words have none).
+_OPENS_TITLE, _SPEECH_VERB, _INSTITUTION_HEAD, _PLACE_HEAD, _COREF_NOUN = 1, 2, 4, 8, 16
+WORD_FACTS_LIMIT = 200_000  # distinct words whose facts are kept (cleared when full: bounded memory)
+# The memo of the facts, kept as sets and dicts so that an article's words are matched against it
+# with C-level set operations: the words seen, and those of them with some fact bits or a nisba country.
+_SEEN_WORDS: set[str] = set()
+_FACT_BITS: dict[str, int] = {}
+_NISBA_OF: dict[str, str] = {}
+
+
+def _word_fact_bits(n: str) -> int:
+    """The bits of the facts above that a normalized word carries (0 for most words)."""
+    return (_OPENS_TITLE if _titles_opened_by(n) else 0) \
+        | (_SPEECH_VERB if _is_speech_verb(n) else 0) \
+        | (_INSTITUTION_HEAD if get_matcher().opens_institution(n) else 0) \
+        | (_PLACE_HEAD if _any_place_head(n) else 0) \
+        | (_COREF_NOUN if _coref_spec(n) is not None else 0)
+
+
+def _know_words(words: Set[str]) -> None:
+    """Make sure the memo holds the facts of every word of ``words`` (an article's distinct words):
+    only the words it has not seen are looked at, so a steady stream of news costs a set difference."""
+    if words <= _SEEN_WORDS:
+        return
+    if len(_SEEN_WORDS) >= WORD_FACTS_LIMIT:  # emptied before the new words come in, never after
+        _SEEN_WORDS.clear()
+        _FACT_BITS.clear()
+        _NISBA_OF.clear()
+    for n in words - _SEEN_WORDS:
+        bits = _word_fact_bits(n)
+        if bits:
+            _FACT_BITS[n] = bits
+        iso = country_of_nisba(n)
+        if iso:
+            _NISBA_OF[n] = iso
+        _SEEN_WORDS.add(n)
 
 
 def _article_context(words: list[str], norms: list[str], lex_by_group: list[list[Match]]) -> _Context:
@@ -184,19 +235,38 @@ def _article_context(words: list[str], norms: list[str], lex_by_group: list[list
         for m in lex:
             if m.named and not m.ambiguous and not m.alternatives and m.entity.type == "LOC" and m.entity.country:
                 named[m.entity.country] += 1
-    for n in norms:
-        iso = country_of_nisba(n)
-        if iso:
-            named[iso] += 1
-    countries = set(named)
-    in_title: set[int] = set()
-    # only the tokens that open some title of several words are tried (most open none)
-    for k in compress(range(len(norms)), map(_titles_opened_by, norms)):
-        n = _long_title_at(norms, k)
-        if n:
-            in_title.update(range(k, k + n))
-    main = named.most_common(1)[0][0] if named else None
-    return _Context(words, countries, in_title, main)
+    # Each distinct word is looked at once, and only a new word is looked at in Python.
+    vocabulary = Counter(norms)
+    distinct = vocabulary.keys()
+    _know_words(distinct)
+    # the nisba countries enter ``named`` in the order of their first token, as in a pass over the tokens
+    for n in sorted(distinct & _NISBA_OF.keys(), key=norms.index):
+        named[_NISBA_OF[n]] += vocabulary[n]
+    ctx = _Context(words, set(named), set(), named.most_common(1)[0][0] if named else None, vocabulary)
+    bits_of = _FACT_BITS  # holds every word of the article that has some fact (_know_words)
+    if distinct.isdisjoint(bits_of):
+        return ctx
+    last = len(norms) - 1
+    for k in compress(range(len(norms)), map(bits_of.__contains__, norms)):
+        bits = bits_of[norms[k]]
+        if bits & _OPENS_TITLE:
+            length = _long_title_at(norms, k)
+            if length:
+                ctx.in_title.update(range(k, k + length))
+        if bits & _SPEECH_VERB and k < last:
+            ctx.after_speech_verbs.append(k + 1)
+        if bits & _INSTITUTION_HEAD:
+            ctx.institution_heads.append(k)
+        if bits & _PLACE_HEAD:
+            ctx.place_heads.append(k)
+        if bits & _COREF_NOUN:
+            ctx.coref_nouns.append(k)
+    return ctx
+
+
+def _between(positions: list[int], a: int, b: int) -> list[int]:
+    """The sorted positions in [a, b)."""
+    return positions[bisect_left(positions, a):bisect_left(positions, b)]
 
 
 @lru_cache(maxsize=1)
@@ -278,12 +348,12 @@ def _fits_context(ent: Entity, ctx: _Context) -> bool:
 # ------------------------------------------------------------------ tagger + lexicon
 
 
-def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], norms: list[str],
+def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float], norms: list[str],
            ctx: _Context) -> list[Cand]:
     """Candidates of the sentence over tokens [a, b): lexicon matches and tagger spans."""
     tag_cands = []
-    for s, e, typ in sorted(bio_spans([t for t, _ in tagged[a:b]])):
-        conf = min(p for _, p in tagged[a + s:a + e])
+    for s, e, typ in sorted(bio_spans(tags[a:b])):
+        conf = min(probs[a + s:a + e])
         s, e = a + s, a + e
         # آية الله | حسن ...: a name starts after its title; على | لودريان: nor with the preposition
         while s < e and (s in ctx.in_title or _function_word(ctx.words[s])):
@@ -349,8 +419,12 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             ent = _capital_as_state(ent, norms[s - 1]) or ent
         lex_cands.append(Cand(s, e, ent.type, "lexicon", ent, hint=hint))
     lex_cands = [_quarter_of(c, b, norms) for c in lex_cands]
-    lex_cands.extend(_head_places(a, b, norms, ctx.words, lex_cands))
-    lex_cands.extend(_bare_institutions(a, b, norms, lex_cands))
+    place_heads = _between(ctx.place_heads, a, b)
+    if place_heads:
+        lex_cands.extend(_head_places(a, b, norms, ctx.words, lex_cands, place_heads))
+    institution_heads = _between(ctx.institution_heads, a, b)
+    if institution_heads:
+        lex_cands.extend(_bare_institutions(a, b, norms, lex_cands, institution_heads))
     out = list(lex_cands)
     for t in tag_cands:
         overlapping = [c for c in lex_cands if c.start < t.end and t.start < c.end]
@@ -369,7 +443,8 @@ def _merge(a: int, b: int, lex: list[Match], tagged: list[tuple[str, float]], no
             for c in overlapping:
                 out.remove(c)
             out.append(t)
-    return _facilities_named_after(a, b, norms, ctx.words, out)
+    # a facility's head is a place head: a sentence without any names no facility
+    return _facilities_named_after(a, b, norms, ctx.words, out) if place_heads else out
 
 
 # الجديدة/القديمة after a city or country names a quarter of it: بغداد الجديدة، حلب القديمة، مصر الجديدة.
@@ -469,12 +544,10 @@ def _speech_function_words() -> frozenset[str]:
     return frozenset(norm_word(normalize(r[0])) for r in read_tsv("quote_function_words.tsv") if r and r[0])
 
 
-def _after_speech_verb(norms: list[str], k: int) -> bool:
-    if k == 0:
-        return False
-    prev = norms[k - 1]
+def _is_speech_verb(n: str) -> bool:
+    """قال، وأضاف: a verb of saying, with و or ف or without."""
     verbs = _speech_verbs()
-    return prev in verbs or (len(prev) > 3 and prev[0] in "وف" and prev[1:] in verbs)
+    return n in verbs or (len(n) > 3 and n[0] in "وف" and n[1:] in verbs)
 
 
 def _bare_name_word(n: str) -> bool:
@@ -485,7 +558,7 @@ def _bare_name_word(n: str) -> bool:
         and not _is_modifier(n) and (n,) not in get_matcher().index
 
 
-def _person_names(cands: list[Cand], norms: list[str], words: list[str],
+def _person_names(cands: list[Cand], norms: list[str], ctx: _Context,
                   groups: list[tuple[int, int]]) -> list[Cand]:
     """Person names the tagger cut short or glued, repaired with what the article itself says.
 
@@ -494,10 +567,8 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
     - المهندس إبراهيم | محلب ... وأضاف محلب: the word after a name that the article uses alone after
       a verb of saying is the family name; each such lone use is a mention of the person too.
     """
-    sentence_end = {}
-    for a, b in groups:
-        for k in range(a, b):
-            sentence_end[k] = b
+    words = ctx.words
+    group_starts = [a for a, _ in groups]
     out: list[Cand] = []
     for c in cands:
         if c.type != "PER" or c.source != "tagger":
@@ -507,7 +578,7 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
         out.extend(parts)
     cands = out
     covered = {k for c in cands for k in range(c.start, c.end)}
-    after_verb = [k for k in range(len(norms)) if _after_speech_verb(norms, k)]
+    after_verb = ctx.after_speech_verbs
     said = {norms[k] for k in after_verb if k not in covered}
     for c in cands:
         if c.type != "PER" or c.source != "tagger":
@@ -515,7 +586,7 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
         _first_names(c, norms, words, covered)
         _given_name_before(c, norms, words, covered)
         nxt = c.end
-        if nxt < sentence_end.get(c.start, 0) and nxt not in covered and norms[nxt] in said \
+        if nxt < _sentence_end(groups, group_starts, c.start) and nxt not in covered and norms[nxt] in said \
                 and _bare_name_word(norms[nxt]) and not _function_word(words[nxt]):
             covered.add(nxt)
             c.end = nxt + 1
@@ -526,6 +597,12 @@ def _person_names(cands: list[Cand], norms: list[str], words: list[str],
             cands.append(Cand(k, k + 1, "PER", "tagger"))
             covered.add(k)
     return cands
+
+
+def _sentence_end(groups: list[tuple[int, int]], starts: list[int], k: int) -> int:
+    """End of the sentence group that holds token ``k`` (0 if none does); ``starts``: the groups' starts."""
+    i = bisect_left(starts, k + 1) - 1
+    return groups[i][1] if i >= 0 and k < groups[i][1] else 0
 
 
 def _split_coordinated(c: Cand, norms: list[str]) -> list[Cand]:
@@ -577,20 +654,25 @@ def _glued(t: Cand, inside: list[Cand]) -> bool:
                                    for c in inside)
 
 
-def _bare_institutions(a: int, b: int, norms: list[str], taken: list[Cand]) -> list[Cand]:
+def _bare_institutions(a: int, b: int, norms: list[str], taken: list[Cand],
+                       heads: list[int] | None = None) -> list[Cand]:
     """وزارة الداخلية، القوات المسلحة written without a nationality: the body of the article's state,
-    an organization of its own (it joins وزارة الداخلية المصرية when the article names that too)."""
+    an organization of its own (it joins وزارة الداخلية المصرية when the article names that too).
+    ``heads``: the tokens of [a, b) that may open an institution's head, ascending (only they can;
+    found here when not given)."""
+    if heads is None:
+        heads = [k for k in range(a, b) if get_matcher().opens_institution(norms[k])]
     covered = {k for c in taken for k in range(c.start, c.end)}
     matcher = get_matcher()
     out = []
-    k = a
-    while k < b:
-        end, stripped = matcher.bare_institution(norms, k) if k not in covered else (0, "")
-        if end and end <= b and not covered.intersection(range(k, end)):
-            out.append(Cand(k, end, "ORG", "lexicon", hint=stripped))
+    k = a  # where the next body may start: none starts inside the last one
+    for at in heads:
+        if at < k or at in covered:
+            continue
+        end, stripped = matcher.bare_institution(norms, at)
+        if end and end <= b and not covered.intersection(range(at, end)):
+            out.append(Cand(at, end, "ORG", "lexicon", hint=stripped))
             k = end
-        else:
-            k += 1
     return out
 
 
@@ -721,20 +803,24 @@ def _foreign_second_word(first: str, second: str) -> bool:
 _FACILITY_ADJ = regex.compile(r"^ال\p{L}{2,}(?:يه|ي)$")  # قاعدة العند الجوية، مطار بغداد الدولي
 
 
-def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list[Cand]) -> list[Cand]:
+def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list[Cand],
+                 heads: list[int] | None = None) -> list[Cand]:
     """Places the lexicon does not know, named after a head word: قرية قصر البريج، حي الكرامة،
     معسكر لبوزة، and the lists of a plural head: مناطق جعولة وبير أحمد والعلم، محافظتي أبين ولحج.
 
     The head must be indefinite (مدينة X is a name; المدينة الساحلية is not), and the word after it
     must not be an adjective, a function word or a noun of a description (place_name_stops.tsv).
     A facility's name keeps its head (فندق الجزيرة); a town's starts after it (بلدة الطيبة).
+    ``heads``: the tokens of [a, b) that are a place head (_any_place_head), ascending (found here
+    when not given); only they are visited (most tokens are none).
     """
+    if heads is None:
+        heads = [k for k in range(a, b) if _any_place_head(norms[k])]
     covered = {k for c in taken for k in range(c.start, c.end)}
     out: list[Cand] = []
     k = a  # where the next name may start: a head inside the last name found is no head
-    # only the tokens that are a place head are visited (most are none)
-    for at in compress(range(a, b - 1), map(_any_place_head, norms[a:b - 1])):
-        if at < k:
+    for at in heads:
+        if at < k or at >= b - 1:  # a head at the sentence's last token names nothing
             continue
         k = at
         n = norms[k]
@@ -826,16 +912,27 @@ def _not_names() -> frozenset[str]:
     return frozenset(norm_word(normalize(r[0])) for r in read_tsv("titles_not_names.tsv"))
 
 
+@lru_cache(maxsize=65_536)
+def _head_word(n: str) -> bool:
+    """A title, head or given-name word (one of _HEAD_CLASSES): alone, no name."""
+    return any(word_has_class(n, c) for c in _HEAD_CLASSES)
+
+
 def _name_like(span: list[str]) -> bool:
     """Could the tagger's span be a name? Not when it is only title/head words (الملا), a month
     or weekday (نيسان), or words raw news never uses as names (منظمة إرهابية)."""
+    return _name_like_words(tuple(span))
+
+
+@lru_cache(maxsize=65_536)  # names recur: the answer depends on the words alone
+def _name_like_words(span: tuple[str, ...]) -> bool:
     from rasd.ner.silver import load_silver
 
     if not any(ch.isalpha() for n in span for ch in n):
         return False
     if len(span) <= 2 and span[0] in _not_names():
         return False
-    rest = [n for n in span if not any(word_has_class(n, c) for c in _HEAD_CLASSES)]
+    rest = [n for n in span if not _head_word(n)]
     if not rest:
         return False
     silver = load_silver()
@@ -936,7 +1033,7 @@ def _surname_in_context(m: Match, s: int, e: int, norms: list[str], ctx: _Contex
     return ent if tag.startswith("PER:") and not tag.endswith(":lo") else None
 
 
-def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:
+def _proclitic_chars(word: str, norm: str, c: Cand, bare: Container[str]) -> int:
     """How many characters of the first token are a proclitic to leave out of the mention.
 
     The lexicon says which proclitic it stripped (لطالبان); for the tagger's names,
@@ -946,9 +1043,7 @@ def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:
     if c.hint is not None:
         drop = c.hint
     else:
-        from rasd.arabic.clitics import split_clitics
-
-        prefix = normalize(split_clitics(word)[0])
+        prefix = _clitic_prefix(word)
         if prefix.endswith("ال") and len(norm) - len(prefix) > 2:
             drop = prefix[:-2]  # وال، بال: a proclitic before the article is safe to cut (not فال|ون: فالون)
         elif norm in given_names():
@@ -961,7 +1056,15 @@ def _proclitic_chars(word: str, norm: str, c: Cand, bare: set[str]) -> int:
     return _raw_offset(word, len(drop))
 
 
-def _known_word(stripped: str, full: str, bare: set[str]) -> bool:
+@lru_cache(maxsize=65_536)
+def _clitic_prefix(word: str) -> str:
+    """The proclitics the clitic splitter finds on a word as written, normalized."""
+    from rasd.arabic.clitics import split_clitics
+
+    return normalize(split_clitics(word)[0])
+
+
+def _known_word(stripped: str, full: str, bare: Container[str]) -> bool:
     """Is ``stripped`` a word in its own right where ``full`` is not (so ``full`` = proclitic + word)?"""
     from rasd.ner.clusters import load_clusters
 
@@ -1027,6 +1130,7 @@ def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) 
     return forms
 
 
+@lru_cache(maxsize=65_536)
 def _bare(norm: str) -> str:
     """The word without a conjunction/preposition proclitic (but with ال)."""
     for v in clitic_variants(norm):
@@ -1046,9 +1150,11 @@ class Group:
     entity: Entity | None  # the lexicon entity, when linked
     members: list[Cand] = field(default_factory=list)
     name_tokens: list[tuple[str, ...]] = field(default_factory=list)  # normalized token tuples
+    joined_tokens: list[tuple[str, ...]] = field(default_factory=list)  # join_compounds of each name_tokens
 
 
-def _cluster(cands: list[Cand], norms: list[str]) -> list[Group]:
+def _cluster(cands: list[Cand], norms: list[str], vocabulary: Container[str]) -> list[Group]:
+    """The article's entities; ``vocabulary``: the article's normalized words."""
     groups: list[Group] = []
     by_id: dict[str, Group] = {}
     # Linked mentions first: they anchor the partial names.
@@ -1062,13 +1168,13 @@ def _cluster(cands: list[Cand], norms: list[str]) -> list[Group]:
         _join(g, c, norms)
     # Unlinked mentions, longest first, so a short name finds its long form.
     for c in sorted((c for c in cands if c.entity is None), key=lambda c: -(c.end - c.start)):
-        toks = _name_tokens(c, norms)
+        written = _written_tokens(c, norms)
+        toks = _name_tokens(c, norms, written)
         g = _find_group(groups, c.type, toks, c.start)
-        written = tuple(n for n in norms[c.start:c.end] if any(ch.isalpha() for ch in n))
         if g is None and c.trim == 0 and written != toks:
             g = _find_group(groups, c.type, written, c.start)  # فالون: the name as written, no ف + الون
         if g is None:
-            ent = _known_partial(toks, cands, norms) if c.type == "PER" else None
+            ent = _known_partial(toks, vocabulary) if c.type == "PER" else None
             if ent is not None:
                 g = by_id.get(ent.id)
                 if g is None:
@@ -1077,24 +1183,37 @@ def _cluster(cands: list[Cand], norms: list[str]) -> list[Group]:
             else:
                 g = Group(c.type, None)
                 groups.append(g)
-        _join(g, c, norms)
+        _join(g, c, norms, toks)
     return groups
 
 
-def _join(g: Group, c: Cand, norms: list[str]) -> None:
+def _join(g: Group, c: Cand, norms: list[str], toks: tuple[str, ...] | None = None) -> None:
+    """Add the mention to the group (``toks``: its _name_tokens, when known already)."""
     g.members.append(c)
-    toks = _name_tokens(c, norms)
+    if toks is None:
+        toks = _name_tokens(c, norms)
     if toks and toks not in g.name_tokens:
         g.name_tokens.append(toks)
+        g.joined_tokens.append(join_compounds(toks))
 
 
-def _name_tokens(c: Cand, norms: list[str]) -> tuple[str, ...]:
-    toks = [n for n in norms[c.start:c.end] if any(ch.isalpha() for ch in n)]
-    if toks:
-        toks[0] = _bare(toks[0])
-    return tuple(toks)
+@lru_cache(maxsize=65_536)
+def _has_letter(n: str) -> bool:
+    return any(ch.isalpha() for ch in n)
 
 
+def _written_tokens(c: Cand, norms: list[str]) -> tuple[str, ...]:
+    """The mention's normalized words as written (punctuation left out)."""
+    return tuple(filter(_has_letter, norms[c.start:c.end]))
+
+
+def _name_tokens(c: Cand, norms: list[str], written: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The mention's words, the first without its proclitic (``written``: _written_tokens, when known)."""
+    toks = _written_tokens(c, norms) if written is None else written
+    return (_bare(toks[0]), *toks[1:]) if toks else toks
+
+
+@lru_cache(maxsize=16_384)  # asked twice for every pair of names compared
 def _strip_head(toks: tuple[str, ...]) -> tuple[str, ...]:
     """وكالة الأناضول -> الأناضول; مدينة أبها -> أبها (a leading head word dropped)."""
     if len(toks) > 1 and any(word_has_class(toks[0], h) for h in ("org_head", "loc_head", "media_head")):
@@ -1116,8 +1235,8 @@ def _find_group(groups: list[Group], typ: str, toks: tuple[str, ...], position: 
         if not _compatible_type(g.type, typ):
             continue
         # عبد الله الصبيحي and عبدالله الصبيحي: one name in two spellings
-        if not any(_is_part(toks, other, typ) or _is_part(joined, join_compounds(other), typ)
-                   for other in g.name_tokens):
+        if not any(_is_part(toks, other, typ) or _is_part(joined, joined_other, typ)
+                   for other, joined_other in zip(g.name_tokens, g.joined_tokens, strict=True)):
             continue
         earlier = [m.start for m in g.members if m.start < position]
         distance = position - max(earlier) if earlier else 10**6 + min(m.start for m in g.members)
@@ -1165,14 +1284,13 @@ def _person_prefixes() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], Any]
     return index
 
 
-def _known_partial(toks: tuple[str, ...], cands: list[Cand], norms: list[str]) -> Entity | None:
+def _known_partial(toks: tuple[str, ...], article_words: Container[str]) -> Entity | None:
     """A lexicon person this partial name belongs to, when the article uses the family name.
 
     ``جلال الدين`` in an article that speaks of ``حقاني`` is Jalaluddin Haqqani.
     """
     if len(toks) > 3 or (len(toks) == 1 and toks[0] in _FRAGMENTS):
         return None  # علي alone names no one in particular
-    article_words = set(norms)
     found: Entity | None = None
     for key, payload in _person_prefixes().get(toks, ()):
         for entry, amb in payload:
@@ -1196,8 +1314,11 @@ class CorefMention:
 
 
 def _coreference(cands: list[Cand], groups: list[Group], norms: list[str],
-                 tokens: list[tuple[int, int]], text: str) -> list[CorefMention]:
-    """الحركة، التنظيم، الوزير ... -> the closest preceding compatible entity."""
+                 nouns_at: list[int]) -> list[CorefMention]:
+    """الحركة، التنظيم، الوزير ... -> the closest preceding compatible entity. ``nouns_at``: the
+    tokens whose word is a back-reference noun (_coref_spec), ascending: only they are visited."""
+    if not nouns_at:
+        return []
     covered = set()
     for c in cands:
         covered.update(range(c.start, c.end))
@@ -1207,10 +1328,10 @@ def _coreference(cands: list[Cand], groups: list[Group], norms: list[str],
             member_of[id(m)] = g
     roles = _person_roles(groups, norms)
     out: list[CorefMention] = []
-    for i, n in enumerate(norms):
+    for i in nouns_at:
         if i in covered:
             continue
-        spec = _coref_spec(n)
+        spec = _coref_spec(norms[i])
         if spec is None:
             continue
         if i + 1 < len(norms) and country_of_nisba(norms[i + 1]):

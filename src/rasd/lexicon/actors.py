@@ -187,6 +187,7 @@ def compound_variants(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _STARTS_NOTHING: tuple[tuple[tuple[str, str], ...], bool] = ((), False)
+LOOKUP_MEMO_LIMIT = 32_768  # phrases whose lookup is kept (cleared when full: bounded memory)
 
 
 class ActorMatcher:
@@ -205,6 +206,8 @@ class ActorMatcher:
                     self._add(toks, entry, alias in entry.ambiguous)
         self.max_len = max((len(k) for k in self.index), default=0)
         self._bodies: dict[str, Entity] | None = None  # built on first use, see _known_bodies
+        # phrase -> what lookup found: quotes and events ask for the same speakers again and again
+        self._looked_up: dict[str, Entity | None] = {}
 
     def _add(self, toks: tuple[str, ...], entry: ActorEntry, ambiguous: bool) -> None:
         if not toks:
@@ -303,6 +306,10 @@ class ActorMatcher:
             got = self._starts[token] = (starts, head) if starts or head else _STARTS_NOTHING
         return got
 
+    def opens_institution(self, token: str) -> bool:
+        """Is the token (or the token less its proclitics) the first word of an institution's head?"""
+        return self._starts_at(token)[1]
+
     def _institution(self, norms: Sequence[str], i: int) -> Match | None:
         """Head + nationality adjective: الحكومة الأفغانية، وزارة الخارجية التركية."""
         heads = _institutions()
@@ -383,14 +390,24 @@ class ActorMatcher:
         return payload[0][0].entity if payload else None
 
     def lookup(self, text: str) -> Entity | None:
-        """The entity a whole phrase names (clitics, quotes and leading titles tolerated)."""
+        """The entity a whole phrase names (clitics, quotes and leading titles tolerated).
+        Memoized per phrase (bounded): the answer depends on the phrase alone."""
+        known = self._looked_up
+        if text in known:
+            return known[text]
+        if len(known) >= LOOKUP_MEMO_LIMIT:
+            known.clear()
+        found = known[text] = self._lookup(text)
+        return found
+
+    def _lookup(self, text: str) -> Entity | None:
         toks = list(alias_tokens(text))
         while toks and (toks[0] in _PUNCT or toks[0] in _PARTICLES):  # و«طالبان»، لـ«داعش»
             toks.pop(0)
         while toks and toks[-1] in _PUNCT:
             toks.pop()
-        if not toks:
-            return None
+        if not toks or all(self._starts_at(t) is _STARTS_NOTHING for t in toks):
+            return None  # no token begins an alias or an institution: no suffix can match (most phrases)
         for start in range(len(toks)):
             if start and toks[start - 1] not in _skippable() and not country_of_nisba(toks[start - 1]):
                 break
