@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import time
 from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 
 from rasd.arabic.normalize import _TABLE, normalize_with_map
 from rasd.arabic.tokens import normalized_tokens, segment_doc
@@ -131,3 +135,33 @@ def test_ingest_with_workers_stores_what_ingest_alone_stores(tmp_path):
                     for a, an in store.iter_articles()]
 
     assert stored(2) == stored(1)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/smaps_rollup"), reason="needs Linux /proc smaps_rollup")
+def test_tree_memory_counts_a_workers_own_pages_once():
+    """The bench's memory figure sums the process tree: a child's private allocation shows,
+    and a page shared by parent and child is not counted twice."""
+    import multiprocessing
+
+    from rasd.bench import TreeMemory
+
+    def hold(mib: int, ready, done) -> None:
+        block = bytearray(os.urandom(1024)) * (mib * 1024)  # private, touched pages
+        ready.set()
+        done.wait(10)
+        del block
+
+    ctx = multiprocessing.get_context("fork")
+    with TreeMemory(every=0.05) as idle:
+        time.sleep(0.3)
+    ready, done = ctx.Event(), ctx.Event()
+    with TreeMemory(every=0.05) as busy:
+        child = ctx.Process(target=hold, args=(80, ready, done))
+        child.start()
+        assert ready.wait(20)
+        time.sleep(0.4)
+        done.set()
+        child.join(20)
+    assert idle.peak_mb is not None and busy.peak_mb is not None
+    # the child's 80 MiB are there; the pages it shares with this process add little more
+    assert 70 <= busy.peak_mb - idle.peak_mb < 80 + 0.5 * idle.peak_mb

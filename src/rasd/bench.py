@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import resource
 import statistics
+import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -22,6 +24,70 @@ def _peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return round((own + children) / 1024, 1)  # ru_maxrss is KiB on Linux
+
+
+def _tree_pids(root: int) -> list[int]:
+    """``root`` and every process below it (Linux /proc; only ``root`` elsewhere)."""
+    pids, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as f:
+                todo.extend(int(x) for x in f.read().split())
+        except OSError:
+            pass
+    return pids
+
+
+def _pss_kib(pid: int) -> int:
+    """Proportional set size: private pages plus a share of pages shared with others."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class TreeMemory:
+    """Peak memory of this process and its workers together, sampled while a run lasts.
+
+    ru_maxrss cannot give it: RUSAGE_CHILDREN reports only the largest child, and RSS
+    counts the model pages a forked worker shares with its parent once per process. The
+    sum of PSS over the process tree counts every page once.
+    """
+
+    def __init__(self, every: float = 0.2):
+        self.every = every
+        self.peak_kib = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self.available = os.path.exists(f"/proc/{os.getpid()}/smaps_rollup")
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while True:
+            total = sum(_pss_kib(pid) for pid in _tree_pids(me))
+            self.peak_kib = max(self.peak_kib, total)
+            if self._stop.wait(self.every):
+                return
+
+    def __enter__(self) -> TreeMemory:
+        if self.available:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.available:
+            self._stop.set()
+            self._thread.join()
+
+    @property
+    def peak_mb(self) -> float | None:
+        return round(self.peak_kib / 1024, 1) if self.available else None
 
 
 def load_articles(paths: list[str], limit: int | None) -> list[Article]:
@@ -42,9 +108,11 @@ def bench_pipeline(articles: list[Article], workers: int = 1) -> dict[str, Any]:
     from rasd.pipeline import load_stages
 
     load_stages()  # model loading is start-up, not throughput
-    if workers <= 1:
-        return _in_fork(_bench_one, articles)
-    return _bench_one(articles, workers)
+    with TreeMemory() as memory:
+        report = _in_fork(_bench_one, articles) if workers <= 1 else _bench_one(articles, workers)
+    # this process (the articles, the loaded models) and its workers, every page once
+    report["peak_memory_mb"] = memory.peak_mb
+    return report
 
 
 def _cpu_seconds() -> float:
