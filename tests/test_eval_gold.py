@@ -35,6 +35,17 @@ def test_aliases_align_a_predicted_name_by_its_mentions():
     assert not Aliases(gold).same("Ministry of Interior of Egypt", "Egyptian Ministry of Interior")
 
 
+def test_a_gold_value_written_as_an_entitys_mention_names_that_entity():
+    gold = [{"name": "Syrian Armed Forces", "mentions": ["قوات النظام", "الجيش السوري"]}]
+    pred = [{"name": "Syrian Arab Army", "mentions": {"قوات النظام"}},
+            {"name": "Free Syrian Army", "mentions": {"الجيش الحر"}}]
+    al = Aliases(gold, pred)
+    assert al.same("قوات النظام", "Syrian Arab Army")  # rasd linked the very words
+    assert al.same("قوات النظام", "الجيش السوري")  # another mention of the same entity
+    assert not al.same("قوات النظام", "Free Syrian Army")
+    assert not al.same("مسلحون مجهولون", "Syrian Arab Army")  # a description of no entity
+
+
 def test_counts_empty_and_missing():
     from rasd.evaluate.gold import Counts
 

@@ -120,9 +120,15 @@ class Aliases:
         one ministry, "Egyptian Ministry of Interior" and "Ministry of Interior of Egypt",
         are one entity when they were found at the same words)."""
         self.by_name: dict[str, set[str]] = {}
+        # A gold value written as the words of the text that are one of an entity's
+        # mentions ("قوات النظام") names that entity too: the schema's "names the same
+        # entity (any mention or the canonical name)".
+        self.by_mention: dict[str, set[str]] = {}
         for e in gold_entities:
             forms = {norm(e["name"])} | {norm(m) for m in e.get("mentions", [])}
             self.by_name.setdefault(norm(e["name"]), set()).update(forms)
+            for form in forms:
+                self.by_mention.setdefault(form, set()).update(forms)
         self.predicted: dict[str, set[str]] = {}
         for e in predicted_entities or []:
             self.predicted.setdefault(norm(e["name"]), set()).update(e["mentions"])
@@ -134,7 +140,7 @@ class Aliases:
         g, p = norm(str(gold_value)), norm(str(predicted))
         if g == p:
             return True
-        forms = self.by_name.get(g)
+        forms = self.by_name.get(g) or self.by_mention.get(g)
         return bool(forms and (p in forms or forms & self.predicted.get(p, set())))
 
 
