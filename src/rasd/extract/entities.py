@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Container, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -398,15 +398,18 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
                         inner = get_matcher().find(norms[s + 1:e])
                         lex.extend(Match(x.start + m.start + 1, x.end + m.start + 1, x.entity, x.ambiguous,
                                          x.named, x.stripped, x.alternatives) for x in inner)
-                    elif s > a and _place_head(norms[s - 1]) and norms[s] not in _not_names():
+                    elif s > a and _place_head(norms[s - 1]) and norms[s] not in _not_names() \
+                            and _place_word(norms[s]):  # منطقة كان: a verb after the head, no name
                         # بلدة الجزيرة in Turkey: a place by its head word, but none the lexicon knows there
                         lex_cands.append(Cand(s, e, "LOC", "lexicon", hint=m.stripped))
                     continue
                 resolved = m.entity
             ent = resolved
         hint = m.stripped
-        if ent.type == "PER" and _office_of_another(s, e, a, norms):
-            # نائب خادم الحرمين الشريفين: the deputy, not the king; nor is a part of the title a name
+        if (ent.type == "PER" and _office_of_another(s, e, a, norms)) \
+                or (ent.kind == "ministry" and s > a and _minister_word(norms[s - 1])):
+            # نائب خادم الحرمين الشريفين: the deputy, not the king; وزير الدفاع الصومالي: the minister,
+            # not the ministry; nor is a part of the title a name
             tag_cands = [t for t in tag_cands if not (t.start < e and s < t.end)]
             continue
         if ent.type == "PER":
@@ -419,6 +422,7 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
             ent = _capital_as_state(ent, norms[s - 1]) or ent
         lex_cands.append(Cand(s, e, ent.type, "lexicon", ent, hint=hint))
     lex_cands = [_quarter_of(c, b, norms) for c in lex_cands]
+    lex_cands.extend(_governor_offices(a, lex_cands, norms))
     place_heads = _between(ctx.place_heads, a, b)
     if place_heads:
         lex_cands.extend(_head_places(a, b, norms, ctx.words, lex_cands, place_heads))
@@ -447,6 +451,41 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
     return _facilities_named_after(a, b, norms, ctx.words, out) if place_heads else out
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[tuple[str, str]]:
+    """مكتب حاكم، مكتب محافظ ... (entity_governor_offices.tsv), normalized."""
+    out = set()
+    for row in read_tsv("entity_governor_offices.tsv"):
+        toks = tuple(norm_word(w) for w in normalize(row[0]).split())
+        if len(toks) == 2:
+            out.add((toks[0], toks[1]))
+    return frozenset(out)
+
+
+def _governor_offices(a: int, lex_cands: list[Cand], norms: list[str]) -> list[Cand]:
+    """مكتب حاكم إسطنبول، ومكتب حاكم إقليم أغري: the governor's office of a known place, an organization
+    named with the place, which stays a place mention of its own."""
+    offices = _office_words()
+    officials = {second for _first, second in offices}
+    out = []
+    for c in lex_cands:
+        if c.type != "LOC" or c.entity is None:
+            continue
+        starts = [c.start]
+        if c.start - 1 >= a and _indefinite_head(norms[c.start - 1], "loc_head") == "":
+            starts.append(c.start - 1)  # حاكم | إقليم أغري
+        for k in starts:
+            if k - 2 < a or norms[k - 1] not in officials:
+                continue
+            first = norms[k - 2]
+            clitic = next((first[: len(first) - len(v)] for v in (first, *clitic_variants(first))
+                           if (v, norms[k - 1]) in offices), None)
+            if clitic is not None:
+                out.append(Cand(k - 2, c.end, "ORG", "lexicon", hint=clitic))
+                break
+    return out
+
+
 # الجديدة/القديمة after a city or country names a quarter of it: بغداد الجديدة، حلب القديمة، مصر الجديدة.
 _QUARTER_WORDS = frozenset({"الجديده", "القديمه"})
 
@@ -461,11 +500,32 @@ def _quarter_of(c: Cand, b: int, norms: list[str]) -> Cand:
     return Cand(c.start, c.end + 1, "LOC", "lexicon", hint=c.hint, within=ent)
 
 
+@lru_cache(maxsize=1)
+def _town_facility_heads() -> frozenset[str]:
+    """مطار، ميناء، قاعدة ... (entity_town_facilities.tsv): before a town's name, a facility of its own."""
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("entity_town_facilities.tsv") if r and r[0])
+
+
+@lru_cache(maxsize=16_384)
+def _town_facility(toks: tuple[str, ...]) -> bool:
+    """Is the name an airport's, a port's or a base's named after a known town (مطار كابول، بقاعدة طبرق
+    الجوية)? Then it is a place apart: not the town with its head word."""
+    if len(toks) < 2:
+        return False
+    clitic = _indefinite_head(toks[0], "facility_head")
+    if clitic is None or toks[0][len(clitic):] not in _town_facility_heads():
+        return False
+    rest = toks[1:-1] if len(toks) > 2 and _FACILITY_ADJ.match(toks[-1]) else toks[1:]
+    return any(entry.entity.type == "LOC" and entry.entity.kind == "city"
+               for entry, _amb in get_matcher().index.get(rest, ()))
+
+
 def _facilities_named_after(a: int, b: int, norms: list[str], words: list[str], cands: list[Cand]) -> list[Cand]:
     """A facility named after a person or a town: متنزه الشيخ زايد، مستشفى كمال عدوان، مستشفى العريش
     العسكري. After an indefinite facility head a person's name is the facility's name; a town's is
     when the facility's adjective follows (مستشفى العريش alone may be the town's hospital, said
-    loosely, and the town is the place that matters)."""
+    loosely, and the town is the place that matters), or when the head is an airport's, a port's or
+    a base's (مطار كابول، بقاعدة طبرق: entity_town_facilities.tsv)."""
     covered = {k for c in cands for k in range(c.start, c.end)}
     out = []
     for c in cands:
@@ -480,7 +540,8 @@ def _facilities_named_after(a: int, b: int, norms: list[str], words: list[str], 
         adjective = end < b and end not in covered and bool(_FACILITY_ADJ.match(norms[end])) \
             and country_of_nisba(norms[end]) is None
         town = c.type == "LOC" and c.entity is not None and c.entity.kind == "city"
-        if not (c.type == "PER" or (town and adjective)):
+        own_place = adjective or norms[k][len(head):] in _town_facility_heads()
+        if not (c.type == "PER" or (town and own_place)):
             out.append(c)
             continue
         if adjective:
@@ -511,6 +572,17 @@ def _office_of_another(s: int, e: int, a: int, norms: list[str]) -> bool:
         if k >= a and tuple(norms[k + 1:s]) == office[1:] and office[0] in (norms[k], *clitic_variants(norms[k])):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _minister_words() -> frozenset[str]:
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("entity_minister_words.tsv") if r and r[0])
+
+
+def _minister_word(n: str) -> bool:
+    """وزير، ووزير، لوزيرة (entity_minister_words.tsv): a minister's title before his portfolio."""
+    words = _minister_words()
+    return n in words or any(v in words for v in clitic_variants(n))
 
 
 _LINEAGE_WORDS = frozenset({"بن", "ابن", "بنت", "ال"})  # سلمان بن عبد العزيز | آل سعود
@@ -569,6 +641,7 @@ def _person_names(cands: list[Cand], norms: list[str], ctx: _Context,
     """
     words = ctx.words
     group_starts = [a for a, _ in groups]
+    cands = _join_adjacent_persons(cands, norms, groups, group_starts)
     out: list[Cand] = []
     for c in cands:
         if c.type != "PER" or c.source != "tagger":
@@ -583,6 +656,7 @@ def _person_names(cands: list[Cand], norms: list[str], ctx: _Context,
     for c in cands:
         if c.type != "PER" or c.source != "tagger":
             continue
+        _theophoric_start(c, norms, words, covered)
         _first_names(c, norms, words, covered)
         _given_name_before(c, norms, words, covered)
         nxt = c.end
@@ -597,6 +671,23 @@ def _person_names(cands: list[Cand], norms: list[str], ctx: _Context,
             cands.append(Cand(k, k + 1, "PER", "tagger"))
             covered.add(k)
     return cands
+
+
+def _join_adjacent_persons(cands: list[Cand], norms: list[str], groups: list[tuple[int, int]],
+                           group_starts: list[int]) -> list[Cand]:
+    """الجنرال عبدالقادر شيخ | علي ديني: two names of the tagger side by side in a sentence, nothing
+    between them, are one person's name cut in two (two persons take و or a comma between them)."""
+    persons = sorted((c for c in cands if c.type == "PER" and c.source == "tagger"), key=lambda c: c.start)
+    gone: set[int] = set()
+    for first, second in pairwise(persons):
+        if first.end != second.start or norms[second.start].startswith("و") \
+                or _sentence_end(groups, group_starts, first.start) <= second.start:
+            continue
+        second.start = first.start
+        second.confidence = min(first.confidence, second.confidence)
+        second.hint = first.hint
+        gone.add(id(first))
+    return [c for c in cands if id(c) not in gone] if gone else cands
 
 
 def _sentence_end(groups: list[tuple[int, int]], starts: list[int], k: int) -> int:
@@ -632,6 +723,19 @@ def _first_names(c: Cand, norms: list[str], words: list[str], covered: set[int])
             covered.update(between)
             c.start = t + 1
         return
+
+
+def _theophoric_start(c: Cand, norms: list[str], words: list[str], covered: set[int]) -> None:
+    """وحد | الله مايار: no name starts with الله; the word before it makes the compound given name
+    with it (ذبيح الله، نعمة الله، عبد الله), written apart."""
+    k = c.start - 1
+    if norms[c.start] != "الله" or c.end - c.start < 2 or k < 0 or k in covered or _function_word(words[k]):
+        return
+    n = norms[k]
+    if _WORD_RE.fullmatch(n) and not n.startswith("ال") and n not in _not_names() \
+            and not word_has_class(n, "title") and n not in _speech_function_words():
+        covered.add(k)
+        c.start = k
 
 
 def _given_name_before(c: Cand, norms: list[str], words: list[str], covered: set[int]) -> None:
@@ -832,7 +936,15 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
         after_name = k > a and not _function_word(words[k - 1]) and (
             norms[k - 1] in given_names() or word_has_class(norms[k - 1], "title")
             or (norms[k - 1], n) == ("من", "ناحيه"))
+        quoted_end = _quoted_name_end(j, b, norms, covered) if facility is None and single is not None \
+            and not after_name and k not in covered else 0
+        if quoted_end:
+            # قرية "أبو العراج"، منطقة (جورجوري): the quoted words after a place head are its name
+            out.append(Cand(j + 1, quoted_end, "LOC", "lexicon", hint=""))
+            k = quoted_end
+            continue
         if (single is None and plural is None) or after_name or k in covered or j in covered \
+                or _TANWEEN_ADVERB.search(words[j]) \
                 or not (_place_word(norms[j]) or (facility is None and norms[j] in _head_only_places())):
             k += 1
             continue
@@ -858,6 +970,28 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             out.append(Cand(j, end, "LOC", "lexicon", hint="و" if nxt != bare else ""))
         k = end
     return out
+
+
+# إعلامياً، حالياً: a word written with the accusative's tanween is an adverb or an indefinite noun, no name
+_TANWEEN_ADVERB = regex.compile(r"(?:\u0627\u064b|\u064b\u0627)$")
+_NAME_OPEN = _QUOTE_OPEN | {"("}
+_NAME_CLOSE = _QUOTE_CLOSE | {")"}
+_QUOTED_NAME_WORDS = 3  # a place's name in quotes is short: longer quoted words are a saying
+
+
+def _quoted_name_end(j: int, b: int, norms: list[str], covered: Container[int]) -> int:
+    """End of a short name in quotes or brackets that opens at token ``j`` (the closing mark
+    excluded), or 0: a few words, the first fit to start a place's name, none known already."""
+    if norms[j] not in _NAME_OPEN:
+        return 0
+    k = j + 1
+    while k < b and k - j <= _QUOTED_NAME_WORDS and norms[k] not in _NAME_CLOSE:
+        if k in covered or not _WORD_RE.fullmatch(norms[k]):
+            return 0
+        k += 1
+    if k == j + 1 or k >= b or norms[k] not in _NAME_CLOSE or not _place_word(norms[j + 1]):
+        return 0
+    return k
 
 
 def _named_as_medium(s: int, e: int, a: int, b: int, norms: list[str]) -> bool:
@@ -936,6 +1070,8 @@ def _name_like_words(span: tuple[str, ...]) -> bool:
     if not rest:
         return False
     silver = load_silver()
+    if len(span) > 1 and all(len(n) > 4 and n.endswith("ان") and silver.get(n[:-2]) == "O" for n in span):
+        return False  # مصدران أمنيان، قياديان باكستانيان: a dual noun and its adjective, "two sources"
     return not all(silver.get(n) == "O" for n in rest)
 
 
@@ -1104,7 +1240,8 @@ def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) 
     """Surface forms: the mention, and with its title or place word when one precedes it."""
     s, e = tokens[c.start][0] + c.trim, tokens[c.end - 1][1]
     forms = [text[s:e]]
-    if c.type == "LOC" and c.end - c.start > 1 and _indefinite_head(norms[c.start], "facility_head") is not None:
+    if c.type == "LOC" and c.end - c.start > 1 and _indefinite_head(norms[c.start], "facility_head") is not None \
+            and not _town_facility(tuple(norms[c.start:c.end])):  # مطار كابول without its head is the town
         # معسكر لبوزة، قاعدة العند الجوية: the facility is also named without its head (and adjective)
         last = c.end - 1 if c.end - c.start > 2 and _FACILITY_ADJ.match(norms[c.end - 1]) else c.end
         forms.append(text[tokens[c.start + 1][0]:tokens[last - 1][1]])
@@ -1124,7 +1261,9 @@ def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) 
             raw = text[tokens[k][0]:tokens[k][1]]
             forms.append(text[tokens[k][0] + (_raw_offset(raw, len(head_clitic)) if head_clitic else 0):e])
         elif any(word_has_class(prev, x) for x in cls) and c.trim == 0:
-            lead = _proclitic_chars(text[tokens[k][0]:tokens[k][1]], prev, Cand(k, k + 1, "", ""), set())
+            # لجنة is a head as written: no ل to cut (جنة is a word too, but not the head)
+            own = any(x in _word_classes().get(prev, ()) for x in cls)
+            lead = 0 if own else _proclitic_chars(text[tokens[k][0]:tokens[k][1]], prev, Cand(k, k + 1, "", ""), set())
             if not prev.startswith("لل"):
                 forms.append(text[tokens[k][0] + lead:e])
     return forms
@@ -1210,13 +1349,20 @@ def _written_tokens(c: Cand, norms: list[str]) -> tuple[str, ...]:
 def _name_tokens(c: Cand, norms: list[str], written: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The mention's words, the first without its proclitic (``written``: _written_tokens, when known)."""
     toks = _written_tokens(c, norms) if written is None else written
-    return (_bare(toks[0]), *toks[1:]) if toks else toks
+    if not toks:
+        return toks
+    first = toks[0]
+    if c.trim and c.hint and not c.hint.endswith("ال") and first.startswith(c.hint):
+        # بقاعدة طبرق، ولحج: the proclitic the mention leaves out, which _bare keeps on a short word
+        return (first[len(c.hint):], *toks[1:])
+    return (_bare(first), *toks[1:])
 
 
 @lru_cache(maxsize=16_384)  # asked twice for every pair of names compared
 def _strip_head(toks: tuple[str, ...]) -> tuple[str, ...]:
     """وكالة الأناضول -> الأناضول; مدينة أبها -> أبها (a leading head word dropped)."""
-    if len(toks) > 1 and any(word_has_class(toks[0], h) for h in ("org_head", "loc_head", "media_head")):
+    if len(toks) > 1 and any(word_has_class(toks[0], h) for h in ("org_head", "loc_head", "media_head")) \
+            and not _town_facility(toks):  # مطار كابول is not كابول
         return toks[1:]
     return toks
 
