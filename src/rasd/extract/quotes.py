@@ -49,6 +49,7 @@ from rasd.arabic.normalize import normalize_token, strip_diacritics
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.speech import (
     Cue,
+    WordClasses,
     bare_forms,
     function_words,
     given_names,
@@ -538,10 +539,14 @@ def analyze_speech(doc: Doc) -> SpeechAnalysis:
     """Speech events with resolved speakers, shared by the quote and statement stages."""
     st = build_text(doc)
     sa = SpeechAnalysis(st, [], set(), {}, set())
-    _collect_names_after_heads(sa)
+    # the article's words of each class, found at once (its words stay as they are until the
+    # events are parsed); most words are in none
+    heads, titles, reports, stances = SPEECH_WORDS.words_in(st.norms, "name_head", "title", "report", "stance")
+    head_at, title_at, cue_at = positions_by_class(st.norms, heads, titles, reports | stances)
+    _collect_names_after_heads(sa, head_at)
     _learn_aliases_from_mentions(sa)
-    _learn_aliases_from_titles(sa)
-    events = _find_events(sa)
+    _learn_aliases_from_titles(sa, titles, title_at)
+    events = _find_events(sa, cue_at)
     for ev in events:
         _parse_event(sa, ev)
     sa.events = [ev for ev in events if ev.kind != "drop"]
@@ -549,19 +554,17 @@ def analyze_speech(doc: Doc) -> SpeechAnalysis:
     return sa
 
 
-def _find_events(sa: SpeechAnalysis) -> list[SpeechEvent]:
+def _find_events(sa: SpeechAnalysis, cue_at: list[int]) -> list[SpeechEvent]:
+    """The speech events at the tokens that can start a reporting or stance cue (``cue_at``,
+    ascending): two matches at each of them, none at the other tokens."""
     st = sa.st
     out: list[SpeechEvent] = []
     rep, stc = reporting_cues(), stance_cues()
-    # the article's distinct words that can start a cue at all (CueTable's own memo): most
-    # tokens are none, and a set test is cheaper than two matches for each of them
-    starters = _words_where(st.norms, lambda w: rep.can_start(w) or stc.can_start(w))
-    i = 0
-    n = len(st.toks)
-    while i < n:
-        if st.norms[i] not in starters:
-            i += 1
+    i = 0  # the first token not yet read (a cue read skips its words)
+    for at in cue_at:
+        if at < i:
             continue
+        i = at
         rhits = rep.match(st.norms, i)
         stance_hits = stc.match(st.norms, i)
         if not rhits and not stance_hits:
@@ -1503,13 +1506,13 @@ def _name_speaker(st: SpeechText, a: int, b: int, head: str | None = None) -> Sp
 _NAMING_HEAD_CLASSES = frozenset({"media", "group", "body"})  # heads a written name follows
 
 
-def _collect_names_after_heads(sa: SpeechAnalysis) -> None:
-    """Strings written as names in this article (``حركة «طالبان»``، ``تنظيم داعش``)."""
+def _collect_names_after_heads(sa: SpeechAnalysis, head_at: list[int]) -> None:
+    """Strings written as names in this article (``حركة «طالبان»``، ``تنظيم داعش``) after its
+    ``_names_head`` words (at ``head_at``, ascending)."""
     st = sa.st
-    heads = _words_where(st.norms, _names_head)  # most articles have a few; most words are none
-    for i in range(len(st.toks) - 1):
-        if st.norms[i] not in heads:
-            continue
+    for i in head_at:
+        if i + 1 >= len(st.toks):
+            break
         if i + 1 in st.pair_at_open:
             sa.names_after_heads.add(_key(st.pairs[st.pair_at_open[i + 1]].span.text))
         elif not st.is_punct(i + 1) and not _is_definite(st.norms[i + 1]) and not st.norms[i + 1].endswith(NISBA_ENDINGS):
@@ -1526,9 +1529,31 @@ def _is_title(norm: str) -> bool:
     return "title" in _sclasses(norm)[0]
 
 
-def _words_where(norms: list[str], test: Callable[[str], bool]) -> frozenset[str]:
-    """The article's distinct words that pass ``test``: each asked once, not at every token."""
-    return frozenset(filter(test, set(norms)))
+def _starts_a_report(norm: str) -> bool:
+    return reporting_cues().can_start(norm)
+
+
+def _starts_a_stance(norm: str) -> bool:
+    return stance_cues().can_start(norm)
+
+
+# Classes of words the speech stages look for in every article (see WordClasses)
+SPEECH_WORDS = WordClasses({
+    "name_head": _names_head, "title": _is_title, "report": _starts_a_report, "stance": _starts_a_stance,
+})
+
+
+def positions_of(norms: list[str], words: set[str] | frozenset[str]) -> list[int]:
+    """Where any of ``words`` stands in ``norms``, ascending."""
+    if not words:
+        return []  # (most articles for some tests): no pass over the tokens at all
+    return [i for i, w in enumerate(norms) if w in words]
+
+
+def positions_by_class(norms: list[str], *classes: set[str]) -> tuple[list[int], ...]:
+    """``positions_of`` each word set, from one pass over the tokens (the sets' words are few)."""
+    marked = positions_of(norms, set().union(*classes))
+    return tuple([i for i in marked if norms[i] in words] for words in classes)
 
 
 def _key(text: str) -> str:
@@ -1556,14 +1581,14 @@ def _learn_aliases_from_mentions(sa: SpeechAnalysis) -> None:
                 _add_title_alias(sa, np[0], np[1], sp)
 
 
-def _learn_aliases_from_titles(sa: SpeechAnalysis) -> None:
+def _learn_aliases_from_titles(sa: SpeechAnalysis, titles: set[str], title_at: list[int]) -> None:
     """Without entity mentions: «الرئيس الأفغاني أشرف غني» anywhere in the text makes
-    «الرئيس الأفغاني» name Ashraf Ghani. Only names of two words or known actors count."""
+    «الرئيس الأفغاني» name Ashraf Ghani. Only names of two words or known actors count.
+    (``titles``: the article's title words; ``title_at``: where they stand, ascending.)"""
     st = sa.st
     n = len(st.toks)
-    titles = _words_where(st.norms, _is_title)
-    for i in range(n):
-        if st.norms[i] not in titles or st.inside[i] != -1:
+    for i in title_at:
+        if st.inside[i] != -1:
             continue
         if i > 0 and st.norms[i - 1] in titles:
             continue  # inside a longer title chain
@@ -2022,7 +2047,13 @@ def _refer_back(sa: SpeechAnalysis, head: str, cls: frozenset[str], before: int)
                 return sp
     # «حركة طالبان»، «صحيفة «صنداي تايمز»» earlier in the text
     group_like = bool(cls & {"group"})
-    for j in range(min(before, len(st.toks)) - 2, -1, -1):
+    last = min(before, len(st.toks)) - 2
+    # only an indefinite media, group or body word can be that head (_names_head): the
+    # article's few such words, latest first, not every word before
+    (heads,) = SPEECH_WORDS.words_in(st.norms, "name_head")
+    for j in reversed(positions_of(st.norms, heads)):
+        if j > last:
+            continue
         h = _head_word(st.norms[j])
         jcls, jdef = _sclasses(st.norms[j])
         if jdef or not (h == head or (group_like and "group" in jcls)) or not jcls & {"media", "group", "body"}:
@@ -2322,7 +2353,8 @@ def _named_elsewhere(sa: SpeechAnalysis, norm: str) -> bool:
 
 
 def _word_count(st: SpeechText, p: QuotePair) -> int:
-    return sum(1 for j in range(p.open_tok + 1, p.close_tok) if not st.is_punct(j))
+    text = st.text  # (not is_punct per token: this reads every token of every quote)
+    return sum(1 for s, e in st.toks[p.open_tok + 1:p.close_tok] if any(map(str.isalnum, text[s:e])))
 
 
 def governing_event(sa: SpeechAnalysis, p: QuotePair) -> tuple[SpeechEvent | None, SpeechEvent | None]:

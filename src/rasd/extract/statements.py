@@ -25,6 +25,7 @@ from rasd.extract.quotes import (
     CLOSERS,
     LONG_SUBJECT_WINDOW,
     OPENERS,
+    SPEECH_WORDS,
     Speaker,
     SpeechAnalysis,
     SpeechEvent,
@@ -33,6 +34,7 @@ from rasd.extract.quotes import (
     governing_event,
     needed_word_before,
     needs_follow,
+    positions_of,
     speaker_head,
     speech_of,
     speech_participle_at,
@@ -293,11 +295,15 @@ def _phrase_statements(sa: SpeechAnalysis) -> list[Statement]:
     st = sa.st
     out: list[Statement] = []
     table = stance_cues()
-    i = 0
-    while i < len(st.toks):
+    i = 0  # the first token not yet read (a cue read skips its words)
+    (starters,) = SPEECH_WORDS.words_in(st.norms, "stance")  # most tokens start no cue
+    for at in positions_of(st.norms, starters):
+        if at < i:
+            continue
+        i = at
         matched = table.match(st.norms, i)
         if not matched:
-            i += 1  # most tokens start no cue: skip the filtering below
+            i += 1
             continue
         hits = [
             (c, e) for c, e in matched

@@ -16,6 +16,7 @@ allows a gap of a few tokens (``صنف ... ارهابي``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -134,6 +135,13 @@ def _word_matches(word: str, cands: list[str] | tuple[str, ...]) -> bool:
     return False
 
 
+def _is_plain(word: str) -> bool:
+    """A pattern word with no ``=``/``*``/``!`` mark and two letters or more: it matches a token
+    exactly when it is among the token's ``_first_keys`` (a form less a suffix, with a final ت
+    read as ta marbuta: the very cases ``_word_matches`` tries; keys are 2 letters or more)."""
+    return len(word) >= 2 and word != GAP and not word.startswith("=") and not word.endswith(("*", "!"))
+
+
 def _wild_need(word: str) -> str:
     """The start every form matching the pattern word has (for a quick test)."""
     word = word.removeprefix("=")
@@ -205,6 +213,13 @@ class PhraseMatcher:
         self._first_words = frozenset(self._by_first)
         # What every form matching a wild first word starts with (see _word_matches)
         self._wild_needs = tuple({_wild_need(p.words[0]) for p in self._wild})
+        _register_starts(self._first_words, self._wild_needs)
+        self._index: _StartIndex | None = None  # where patterns start in the list asked most lately
+        self._asked_of: list[str] | None = None  # the list scanned without an index, and how much
+        self._asked = 0
+        # Second words without marks: such a word matches a token exactly when it is one of the
+        # token's first-word keys (as a plain first word does), so no (word, token) memo is needed
+        self._plain_seconds = frozenset(p.words[1] for p in patterns if len(p.words) > 1 and _is_plain(p.words[1]))
 
     @classmethod
     def from_rows(cls, rows: list[list[str]]) -> PhraseMatcher:
@@ -258,35 +273,182 @@ class PhraseMatcher:
         """All pattern hits in ``tokens[start:end]`` (tokens already normalized)."""
         end = len(tokens) if end is None else min(end, len(tokens))
         start = max(0, start)
-        hits: list[Hit] = []
+        index = self._index
+        if index is None or index.tokens is not tokens or tokens[start:end] != index.snapshot[start:end]:
+            index = self._index_for(tokens, end - start)
+            if index is None:
+                return self._find_scanning(tokens, start, end)
+        # the hits depend on tokens[start:end] alone, and those are the indexed ones
+        starts = index.starts
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        if lo == hi:
+            return []
+        return self._hits_at(tokens, end, starts[lo:hi], index.firsts[lo:hi])
+
+    def _index_for(self, tokens: list[str], asked: int) -> _StartIndex | None:
+        """The start index of ``tokens`` once this matcher has been asked to scan more than
+        1/INDEX_AFTER of the list (the events stage scans every clause of an article with most
+        lexicons), or None while it is worth no pass over the whole list."""
+        if self._asked_of is not tokens:
+            self._asked_of, self._asked = tokens, 0  # (held: no other list can take its id)
+        self._asked += asked
+        if self._asked * INDEX_AFTER <= len(tokens):
+            return None
+        self._asked_of, self._asked = None, 0
+        live = _live_positions(tokens)
         memo = self._firsts_memo
-        word_memo = _word_memo
-        # the clause's tokens as a slice (no index per step); the memo read inline: this loop
-        # is the events stage's hottest, and most tokens start no pattern
-        for i, token in enumerate(tokens[start:end], start):
+        starts: list[int] = []
+        firsts_at: list[tuple[tuple[Pattern, str | None], ...]] = []
+        for i in live.positions:
+            token = tokens[i]
             firsts = memo.get(token)
             if firsts is None:
                 firsts = self._firsts_of(token)
+            if firsts:
+                starts.append(i)
+                firsts_at.append(firsts)
+        self._index = _StartIndex(tokens, live.snapshot, starts, firsts_at)
+        return self._index
+
+    def _find_scanning(self, tokens: list[str], start: int, end: int) -> list[Hit]:
+        """``find`` without an index: the range's distinct tokens are looked up."""
+        span = tokens[start:end]
+        # Most tokens start no pattern of any lexicon: drop them as a set, in C, instead of
+        # asking each one in a loop; what is left is looked up
+        live = set(span).difference(_inert_everywhere)
+        if not live:
+            return []
+        memo = self._firsts_memo
+        starting: dict[str, tuple[tuple[Pattern, str | None], ...]] = {}
+        for token in live:
+            firsts = memo.get(token)
+            if firsts is None:
+                if _starts_nothing(token):
+                    continue
+                firsts = self._firsts_of(token)
+            if firsts:
+                starting[token] = firsts
+        if not starting:
+            return []
+        positions = _positions(span, starting, start)
+        return self._hits_at(tokens, end, positions, [starting[tokens[i]] for i in positions])
+
+    def _hits_at(self, tokens: list[str], end: int, positions: list[int],
+                 firsts_at: list[tuple[tuple[Pattern, str | None], ...]]) -> list[Hit]:
+        """The hits of the patterns ``firsts_at`` starting at ``positions`` (ascending), as
+        ``find`` returns them."""
+        hits: list[Hit] = []
+        word_memo = _word_memo
+        plain_seconds = self._plain_seconds
+        for i, firsts in zip(positions, firsts_at, strict=True):
+            next_keys = None  # the next token's first-word keys, when a plain second word asks
             for p, second in firsts:
                 if second is None:
                     hits.append(Hit(p, i, i + 1))
                     continue
                 if second != GAP:
-                    # the second word tried here, its memo read inline: most patterns whose
-                    # first word matched (في، من، على ...) fail on it
+                    # the second word tried here: most patterns whose first word matched
+                    # (في، من، على ...) fail on it
                     if i + 1 >= end:
                         continue
-                    ok = word_memo.get((second, tokens[i + 1]))
-                    if ok is None:
-                        ok = _word_matches_token(second, tokens[i + 1])
-                    if not ok:
-                        continue
+                    if second in plain_seconds:
+                        if next_keys is None:
+                            next_keys = _token_keys_memo.get(tokens[i + 1]) or token_first_keys(tokens[i + 1])
+                        if second not in next_keys:
+                            continue
+                    else:
+                        ok = word_memo.get((second, tokens[i + 1]))
+                        if ok is None:
+                            ok = _word_matches_token(second, tokens[i + 1])
+                        if not ok:
+                            continue
                     stop = _match_rest(p.words, 2, tokens, i + 2, end)
                 else:
                     stop = _match_rest(p.words, 1, tokens, i + 1, end)
                 if stop is not None:
                     hits.append(Hit(p, i, stop))
         return hits
+
+
+# A matcher indexes a token list once it has scanned this fraction of it (1/16) range by range:
+# an index costs about one scan of the list's few tokens that start anything, after which
+# each range is two bisections; lexicons asked about a word or two never build one.
+INDEX_AFTER = 16
+
+
+@dataclass
+class _StartIndex:
+    """Where a matcher's patterns can start in one token list, and which ones (ascending)."""
+
+    tokens: list[str]  # the list indexed
+    snapshot: list[str]  # its tokens when indexed: an index serves a range only while they stay
+    starts: list[int]
+    firsts: list[tuple[tuple[Pattern, str | None], ...]]
+
+
+@dataclass
+class _LivePositions:
+    """The positions of a token list whose token may start a pattern of some lexicon (not in
+    ``_inert_everywhere``): shared by every matcher's index of that list."""
+
+    tokens: list[str]
+    snapshot: list[str]
+    positions: list[int]
+
+
+_live: _LivePositions | None = None
+
+
+def _live_positions(tokens: list[str]) -> _LivePositions:
+    global _live
+    if _live is not None and _live.tokens is tokens and _live.snapshot == tokens:
+        return _live
+    words = {w for w in set(tokens).difference(_inert_everywhere) if not _starts_nothing(w)}
+    _live = _LivePositions(tokens, list(tokens), [i for i, t in enumerate(tokens) if t in words])
+    return _live
+
+
+def _positions(span: list[str], wanted: dict[str, object], offset: int) -> list[int]:
+    """Where the ``wanted`` tokens stand in ``span``, ascending, plus ``offset`` (searched in C:
+    a clause holds few of them)."""
+    out: list[int] = []
+    for token in wanted:
+        j = -1
+        for _ in range(span.count(token)):
+            j = span.index(token, j + 1)
+            out.append(j + offset)
+    if len(wanted) > 1:
+        out.sort()
+    return out
+
+
+# Every loaded lexicon's first words and wild-word starts: a token whose first-word keys meet
+# none of them, and none of whose forms starts as a wild word must, starts no pattern of any
+# lexicon (PhraseMatcher._firsts finds nothing for it). Such tokens are kept in one set shared
+# by all matchers; it is emptied when a matcher is built, as the new words may start there.
+_all_first_words: set[str] = set()
+_all_wild_needs: tuple[str, ...] = ()
+_inert_everywhere: set[str] = set()
+
+
+def _register_starts(first_words: frozenset[str], wild_needs: tuple[str, ...]) -> None:
+    global _all_wild_needs, _live
+    _all_first_words.update(first_words)
+    _all_wild_needs = tuple(dict.fromkeys(_all_wild_needs + wild_needs))
+    _inert_everywhere.clear()
+    _live = None  # its positions were found without the new matcher's words
+
+
+def _starts_nothing(norm_token: str) -> bool:
+    """Does the token start no pattern of any lexicon (remembered in ``_inert_everywhere``)?"""
+    if not _all_first_words.isdisjoint(token_first_keys(norm_token)):
+        return False
+    if _all_wild_needs and any(c.startswith(_all_wild_needs) for c in candidate_forms(norm_token)):
+        return False
+    if len(_inert_everywhere) >= MEMO_LIMIT:
+        _inert_everywhere.clear()
+    _inert_everywhere.add(norm_token)
+    return True
 
 
 def _pattern_word(w: str) -> str:

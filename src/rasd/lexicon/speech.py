@@ -9,6 +9,7 @@ the token without a و/ف proclitic and, where a table allows it, without a furt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -46,6 +47,36 @@ def _bare_forms(norm_token: str, nouns: bool, conjunctions: str = "وف") -> lis
     return out
 
 
+@dataclass
+class WordClasses:
+    """Named tests of a normalized word that depend on the word alone (the lexicons, not the
+    article), all answered when a word is first seen and kept across articles: an article's
+    words then cost one set difference, whichever classes it asks for (probing the large memo
+    is the costly part, so it is done once, not once per class). Emptied when full."""
+
+    tests: dict[str, Callable[[str], bool]]
+    asked: set[str] = field(default_factory=set)
+    members: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.members = {name: set() for name in self.tests}
+
+    def words_in(self, norms: list[str], *names: str) -> tuple[set[str], ...]:
+        """For each class named, the distinct words of ``norms`` in it."""
+        distinct = set(norms)
+        new = distinct.difference(self.asked)
+        if new:
+            if len(self.asked) + len(new) > MEMO_LIMIT:
+                self.asked.clear()
+                for words in self.members.values():
+                    words.clear()
+                new = distinct
+            self.asked.update(new)
+            for name, test in self.tests.items():
+                self.members[name].update(filter(test, new))
+        return tuple(distinct.intersection(self.members[name]) for name in names)
+
+
 @dataclass(frozen=True)
 class Cue:
     """One lexicon entry: its normalized words and what it means."""
@@ -75,18 +106,30 @@ class CueTable:
         if got is None:
             if len(self._starts) >= MEMO_LIMIT:
                 self._starts.clear()
-            forms = _bare_forms(first, nouns=True, conjunctions=self.conjunctions)
-            if len(first) == 3 and first[0] in self.conjunctions:
-                forms.append((first[1:], False))  # «وحث»: a two-letter verb with its و
-            if len(first) > 5 and first.startswith("لل"):
-                forms.append(("ال" + first[2:], True))  # «للتنديد ب»: a verbal noun of purpose, لـ + الـ
-            got = self._starts[first] = tuple(
-                cue
-                for form, without_bl in forms
-                for cue in self.by_first.get(form, ())
-                if cue.noun or not without_bl  # ب/ل only for nouns
-            )
+            by_first = self.by_first
+            # every form _cues_of_forms tries is the token less one or two letters, or «ال» + the
+            # token less «لل»: when none of those starts a cue (most words), nothing is built
+            if (first not in by_first and first[1:] not in by_first and first[2:] not in by_first
+                    and "ال" + first[2:] not in by_first):
+                got = ()
+            else:
+                got = self._cues_of_forms(first)
+            self._starts[first] = got
         return got
+
+    def _cues_of_forms(self, first: str) -> tuple[Cue, ...]:
+        """The cues the token's forms (with and without proclitics) start."""
+        forms = _bare_forms(first, nouns=True, conjunctions=self.conjunctions)
+        if len(first) == 3 and first[0] in self.conjunctions:
+            forms.append((first[1:], False))  # «وحث»: a two-letter verb with its و
+        if len(first) > 5 and first.startswith("لل"):
+            forms.append(("ال" + first[2:], True))  # «للتنديد ب»: a verbal noun of purpose, لـ + الـ
+        return tuple(
+            cue
+            for form, without_bl in forms
+            for cue in self.by_first.get(form, ())
+            if cue.noun or not without_bl  # ب/ل only for nouns
+        )
 
     def can_start(self, word: str) -> bool:
         """Can a normalized token (with its proclitics) start any cue of this table? A cheap
