@@ -613,7 +613,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
-            and not _halted(h, halts) and not _hostages_freed(h, releases)]
+            and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -1284,6 +1284,11 @@ def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
         return True
     if _copula_predicate(ctx, hit, c):
         return True
+    if _form(hit) == "verb" and family_of(hit.pattern.value[0]) == "arrest" \
+            and hit.start > c.ts and ctx.norm[hit.start - 1] in _RELATIVES:
+        # "المرأة التي اعتقلت تبلغ 51 عاما": who was arrested describes a person already told of
+        # (a violent verb there may tell a new happening: "المسلحون الذين هاجموا الجمعة نقطة تفتيش")
+        return True
     if tok in _OPERATION_WORDS and hit.end - hit.start > 1 and ctx.norm[hit.start + 1].startswith("ال"):
         return True  # "عملية الخطف تمت على حاجز": the operation told before
     if hit.start > c.ts and ctx.norm[hit.start - 1] in _CLAIMED_FOR and hit.end < c.te \
@@ -1346,6 +1351,8 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
             # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened;
             # but "أصيب ضابطان أمس الاثنين إثر تفجير": the wounding is the happening itself
             continue
+        if family == "arrest" and i > anchor and _charge_between(ctx, anchor, i):
+            continue  # "أوقفت فلانا المطلوب بجرائم خطف خلال عام 2014": when the crimes were, not the arrest
         if saying != ((j <= anchor and _dates_the_saying(ctx, c, i, j, anchor)) or _dates_a_later_saying(ctx, i, anchor)):
             continue  # "قال مسؤولون، اليوم، إن العشرات قتلوا في اشتباكات": today is when they said it
         dist = i - anchor if i >= anchor else anchor - j + 1
@@ -1355,6 +1362,25 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
         return None, None
     shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
     return shifted or best[1].value.split("T")[0], best[1].span
+
+
+@lru_cache(maxsize=1)
+def _charge_words() -> frozenset[str]:
+    return lex.word_set("event_charge_words.tsv")
+
+
+def _charge_between(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Does a word naming what someone is wanted for or charged with ("المطلوب", "بتهمة") stand in [lo, hi)?"""
+    return any(ctx.has(k, _charge_words()) for k in range(lo, hi))
+
+
+def _in_charge(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"أوقفت المواطن فلان، المطلوب بجرائم ... والمشاركة في أعمال إرهابية": a violent word
+    after an arrest and the charge word that follows it names the charge, not a happening."""
+    if family_of(hit.pattern.value[0]) != "violence":
+        return False
+    arrests = [h.end for h in ctx.triggers_in(c.ts, hit.start) if family_of(h.pattern.value[0]) == "arrest"]
+    return bool(arrests) and _charge_between(ctx, min(arrests), hit.start)
 
 
 def _quoted_deictic_date(ctx: ArticleContext, c: Clause, date: str | None, span: Span | None) -> bool:
@@ -1438,7 +1464,7 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     # a place inside a relative clause after the trigger describes something else
     # ("... تنظيم داعش الذين ينشطون في سوريا")
     found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))
-             and not _government_of(ctx, p)]
+             and not _government_of(ctx, p) and not _government_country(ctx, c, p)]
     found = _located_places(ctx, c, found)
     # "الهجوم": only "الهجوم في كابل" names where; but "العمل الإجرامي الذي استهدف مسجدا
     # في منطقة عسير" describes the happening right there
@@ -1447,8 +1473,71 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
         scene = None if near else _scene_verb_at(ctx, anchor, c)
         found = near if scene is None else [p for p in found if p.tok_start > scene]
     if found:
-        return max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor))), None
+        best = max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor)))
+        return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+_GOVERNMENT_WORDS = frozenset({"حكومه", "الحكومه"})  # normalized
+_GOVERNMENT_DESCRIPTION = frozenset({"بها", "دوليا", "في"})  # normalized: "المعترف بها دوليا في ليبيا"
+_GOVERNMENT_REACH = 4  # words from "الحكومة" to the country its description ends with
+
+
+def _government_country(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> bool:
+    """Is the country at p the end of a government's description ("سلاح الطيران التابع للحكومة
+    الرسمية بليبيا", "الحكومة المعترف بها دوليا في ليبيا")? It says whose government, not
+    where the happening was."""
+    if p.level != "country":
+        return False
+    for k in range(p.tok_start - 1, max(c.ts, p.tok_start - 1 - _GOVERNMENT_REACH) - 1, -1):
+        if ctx.has(k, _GOVERNMENT_WORDS):
+            return k < p.tok_start - 1 or ctx.norm[p.tok_start].startswith("ب")
+        w = ctx.norm[k]
+        if not (w.startswith("ال") or w in _GOVERNMENT_DESCRIPTION) or ctx.places_in(k, k + 1):
+            return False
+    return False
+
+
+_HOLDER_REACH = 2  # words from two coordinated places to the town that holds them ("... بالعاصمة صنعاء")
+
+
+def _coordinated_scene(ctx: ArticleContext, c: Clause, best: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """Two places joined by "و" share the happening: "في حي الجهوري والحصبة بالعاصمة صنعاء"
+    is in Sanaa, the town holding both quarters; "في قضاء المقدادية وناحية كنعان" names a
+    known town first, and the first named is the place (a known town lies in no other)."""
+    clause_places = [p for p in ctx.places_in(c.ts, c.te) if not p.origin]
+    earlier = next((q for q in clause_places if q.tok_end <= best.tok_start and q.tok_start < best.tok_start
+                    and _joins(ctx, q.tok_end, best.tok_start)), None)
+    first, second_end = (earlier, best.tok_end) if earlier is not None else (best, None)
+    pair = [first, best]
+    if second_end is None:
+        k = best.tok_end
+        if k >= c.te or not ctx.norm[k].startswith("و") or len(ctx.norm[k]) < 3:
+            return None
+        later = next((q for q in clause_places if q.tok_start > best.tok_start and _joins(ctx, best.tok_end, q.tok_start)), None)
+        if later is None and not ctx.norm[k].startswith("وال"):
+            return None  # "حي المنارة وأصيب": a verb, not a second quarter
+        # a bare second name after "و" ("والحصبة") may be one no table knows
+        second_end = later.tok_end if later is not None else k + 1
+        pair = [best, later]
+    end_char = ctx.tokens[second_end - 1][1]
+    holder = next((h for h in clause_places if second_end <= h.tok_start <= second_end + _HOLDER_REACH
+                   and h.candidates and h.candidates[0].kind == "city"
+                   and placelib._holds(ctx.text, end_char, h)), None)
+    if holder is not None and not any(p is not None and p.candidates and p.candidates[0].kind == "city" for p in pair):
+        return holder
+    if first is not best and first.candidates and first.candidates[0].kind in ("city", "district"):
+        return first
+    return None
+
+
+def _joins(ctx: ArticleContext, end: int, start: int) -> bool:
+    """Do the words between two places join them as a pair ("X وY", "X وناحية Y")?"""
+    if start == end:
+        return ctx.norm[start].startswith("و")
+    words = placelib._place_words()
+    return start == end + 1 and ctx.norm[end].startswith("و") \
+        and any(words.get(f) in ("city", "district", "admin1") for f in ctx.cands[end])
 
 
 _NEAR_PREPOSITIONS = frozenset({"من", "عن"})
@@ -1477,7 +1566,7 @@ def _located_places(ctx: ArticleContext, c: Clause, found: list[placelib.PlaceMe
     gazetteers is still more specific than the city it is measured from."""
     out: list[placelib.PlaceMention] = []
     for p in found:
-        located = _located_by(ctx, c, p)
+        located = _located_by(ctx, c, p) or _belonging_to(ctx, c, p)
         if located is None:
             out.append(p)
         elif all(q.tok_start != located.tok_start for q in out):
@@ -1499,6 +1588,24 @@ def _located_by(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> pla
     before = [q for q in ctx.places_in(c.ts, k) if k - q.tok_end <= _MAX_LOCATED_GAP
               and q.tok_start != p.tok_start and q.level != "country"]
     return before[-1] if before else None
+
+
+_BELONGING_REACH = 3  # words from "التابعة" to the place it names ("التابعة لأطراف ناحية قرة تبة")
+
+
+@lru_cache(maxsize=1)
+def _place_belonging_words() -> frozenset[str]:
+    """التابعة، التابع ... (place_belonging_words.tsv): a place held by the one after it."""
+    return lex.word_set("place_belonging_words.tsv")
+
+
+def _belonging_to(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """The place named just before "التابعة ل" when p is what it belongs to: in "قرى الكصيبة
+    التابعة لناحية قرة تبة" the villages are where it happened, the district holds them."""
+    for k in range(p.tok_start - 1, max(c.ts, p.tok_start - 1 - _BELONGING_REACH), -1):
+        if ctx.has(k, _place_belonging_words()):
+            return next((q for q in ctx.places_in(c.ts, k) if q.tok_end == k and q.level != "country"), None)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1622,7 +1729,7 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         # "40 شخصا لقوا حتفهم" alone may be drowned migrants: a death counts for a happening told beside it
         cues = [h for h in cues if _col(h, 3) != "death"]
     if not cues:
-        return []
+        return _gapped_victims(ctx, c)
     numbers = _numbers(ctx, c)
     figures: list[Figure] = []
     ends: list[int] = []  # token end of each figure's number
@@ -1661,6 +1768,30 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         for f in figures:
             f.reported = True
     return figures
+
+
+def _gapped_victims(ctx: ArticleContext, c: Clause) -> list[Figure]:
+    """"وقتل طفلان في غارة على معرة النعمان، وامرأة وطفلها في قصف على قرية جوزف", "قتل خمسة
+    في هجوم على الحاجز، و3 في قصف على البلدة": a clause of the same sentence that lists its own
+    victims and its own happening shares the casualty word told before it (the verb is not
+    repeated)."""
+    ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
+    if c.ts <= ss or not ctx.norm[c.ts].startswith("و"):
+        return []
+    before = [h for h in ctx.lex.casualty.find(ctx.norm, ss, c.ts) if _col(h, 1) == "before" and _col(h, 3) != "death"]
+    if not before:
+        return []
+    events = [h.start for h in ctx.triggers_in(c.ts, c.te) if _role(h) == "event"]
+    if not events:
+        return []
+    number_at = {i: (j, int(v)) for (i, j), v, _a in _numbers(ctx, c) if not _is_unit_after(ctx, j, c.te)}
+    first = c.ts + 1 if ctx.norm[c.ts] == "و" else c.ts  # "و 3 مدنيين": the conjunction written apart
+    listed = _victim_conjuncts(ctx, first, min(events), number_at)
+    if not listed or any(ctx.triggers_in(t, t + 1) for t, _n, _nm, _num in listed):
+        return []
+    kind = max(before, key=lambda h: h.start).pattern.value[0]
+    count = sum(n for _t, n, _nm, _num in listed)
+    return [Figure(kind, count, any(nm for _t, _n, nm, _num in listed), c.sentence)] if count else []
 
 
 _UNTIL = frozenset({"حتي"})
@@ -1969,7 +2100,7 @@ def _victim_noun(ctx: ArticleContext, k: int) -> tuple[int, bool] | None:
         return 1, True
     victims = ctx.lex.victims
     for cand in ctx.cands[k]:
-        for suffix in ("", "ا", "ه", "ان", "ين", "ي", "يه", "يها", "يهم"):
+        for suffix in ("", "ا", "ه", "ها", "ان", "ين", "ي", "يه", "يها", "يهم"):  # "وطفلها": one, her child
             base = cand[: len(cand) - len(suffix)] if suffix else cand
             if suffix and not cand.endswith(suffix):
                 continue
@@ -2252,6 +2383,8 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             break
         if _non_actor_class(ctx, j) == "quantifier":
             break  # "هاجم مسلحون إحدى المدرعات": "one of", "many" open the next phrase (not a nisba "ـي")
+        if t.startswith("ال") and ctx.norm[j - 1].startswith("ال") and ctx.has(j, _crowd_counts()):
+            break  # "اعتقلت القوات الأمنية العشرات": a definite count is the object, no adjective
         if t in _locating_words() or t in _belonging_words():
             break  # "أحياء دار سعد الواقع بين ...", "قرية شمالي البلاد": where it lies is no part of it
         if _in_quantity(ctx, j) and not t.startswith("ال") and j not in ctx.nisba_at:
@@ -2475,6 +2608,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                 if actor1 is None or cand.rank > actor1.rank:
                     actor1 = cand
                 break
+    if actor1 is None and m.family in ("violence", "arrest"):
+        actor1 = _passive_agent(ctx, c, m)  # "إطلاق النار عليه من قبل قوات الاحتلال"
     if m.family == "violence" and m.type not in ("assassination", "abduction") and (
             actor1 is None or actor1.rank < RANK_ORG):
         # "غارات التحالف", "هجوم طالبان": the group named after the attack noun carried it out
@@ -2698,6 +2833,25 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
                 if a is not None and a.rank < RANK_PLACE:
                     a = _group_anaphor(ctx, c, a)  # "نفذهما التنظيم": the one group the article named
                 return a if a is not None and a.rank >= RANK_PLACE else None
+    return None
+
+
+_AGENT_REACH = 8  # words from the happening to the "من قبل" that names who did it
+
+
+def _passive_agent(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None:
+    """"أصيب فتى جراء إطلاق النار عليه من قبل قوات الاحتلال", "تتعرض لقصف من قبل طائرات
+    التحالف": "من قبل" names the agent of the happening told before it (a time after "من قبل"
+    is "before": "خرجوا من قبل في مظاهرات" names nobody)."""
+    for k in range(m.anchor + 1, min(c.te - 2, m.anchor + _AGENT_REACH)):
+        if ctx.norm[k][:1] == "و" or ctx.norm[k] in _COMMAS:
+            return None  # "حزام ناسف والمستخدم من قبل الموقوف": the agent of the next predicate
+        if ctx.norm[k] != "من" or ctx.norm[k + 1] != "قبل":
+            continue
+        if _across_other(_other_happenings(ctx, c, m.family), m.anchor, k, k + 2):
+            return None  # the agent of another happening told in between
+        a = noun_phrase(ctx, k + 2, min(c.te, k + 8))
+        return a if a is not None and a.name is not None and a.rank >= RANK_DESCRIPTION else None
     return None
 
 
@@ -3059,6 +3213,10 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
             found = _lookup_span(ctx, start, k + 1)
             if found is not None and found.rank >= RANK_ORG and not _after_preposition(ctx, c, start):
                 return found
+    if k >= c.ts:
+        owner = _unit_owner(ctx, c, k + 1)  # "إن قوة أمنية تابعة لقوات البيشمركة شنت"
+        if owner is not None:
+            return owner
     start_after = ve
     if group:
         while start_after < c.te and (ctx.has(start_after, ctx.lex.quantifiers) or ctx.norm[start_after].isdecimal()
@@ -3092,6 +3250,34 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا") \
                 and not _lone_object(ctx, c, vs, ve, after):
             return after
+    return None
+
+
+_UNIT_OF = frozenset({"تابعه", "التابعه", "تابع", "التابع"})  # normalized "تابعة لـ": a unit of
+_OWNER_KINDS = frozenset({"military", "police", "armed_group"})
+_UNIT_REACH = 3  # words of the unit itself before "تابعة" ("قوة أمنية", "وحدة خاصة")
+
+
+def _unit_owner(ctx: ArticleContext, c: Clause, end: int) -> Actor | None:
+    """"إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية": a unit said to belong to a
+    named armed body, as the subject ending at token ``end``, is that body acting."""
+    for t in range(end - 2, max(c.ts, end - 6) - 1, -1):
+        if ctx.norm[t] not in _UNIT_OF:
+            continue
+        hit = ctx.mention_at.get(t + 1)
+        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
+        if hit is None or ent is None or ent.kind not in _OWNER_KINDS:
+            return None
+        j = hit[0]
+        while j < end and (j in ctx.nisba_at or (ctx.norm[j].startswith("ال") and ctx.norm[j].endswith(("ي", "يه")))):
+            j += 1  # "قوات البيشمركة الكردية": the body's own adjective
+        lo = t - 1
+        while lo >= c.ts and t - lo <= _UNIT_REACH and ctx.is_word(lo) and ctx.norm[lo] not in _COMPLEMENTIZERS:
+            lo -= 1
+        unit_opens = lo < c.ts or ctx.norm[lo] in _COMPLEMENTIZERS or ctx.norm[lo] in _COMMAS
+        if j != end or lo + 1 >= t or not unit_opens:
+            return None
+        return _entity_actor(ctx, t + 1, hit[0], hit[1])
     return None
 
 
@@ -3214,6 +3400,8 @@ def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int) -> Actor | None:
     if lo >= c.ts and ctx.norm[lo] not in _COMPLEMENTIZERS and ctx.norm[lo] not in _COMMAS:
         return None
     start = lo + 1
+    if start + 1 < vs and ctx.has(start, _announce_verbs()):
+        start += 1  # "وأعلن الجيش شن ضربات": who announces the strike is the subject after the verb
     while start < vs and ctx.has(start, ctx.lex.quantifiers):
         start += 1
     if start >= vs:
@@ -3954,6 +4142,7 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
     of other happenings only who did it is read ("اعتقل على يد الشرطة")."""
     best: tuple[float, str, Actor | None] | None = None
     hits = ctx.lex.claims.find(ctx.norm, c.ts, c.te)
+    hits = hits + _long_claims(ctx, c, hits)
     if m.family != "violence":
         for h in hits:
             if _col(h, 2) == "yes" and not _negated(ctx, h.start, c.ts):
@@ -3994,6 +4183,37 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
     _, m.claim, m.claim_actor = best
     if m.claim_actor is not None and (m.actor1 is None or m.claim_actor.rank >= m.actor1.rank):
         m.actor1 = m.claim_actor
+
+
+_LONG_CLAIM_REACH = 14  # words from "أعلن" to its "مسؤولية" when the subject is long
+_LONG_CLAIM = lex.Pattern(("اعلن", lex.GAP, "مسووليه"), ("claimed", "inside"), "اعلن ... مسؤولية (long subject)")
+_CLAIM_STOPS = frozenset({".", "؛", ";", ":"})
+
+
+@lru_cache(maxsize=1)
+def _long_claim_words() -> lex.PhraseMatcher:
+    return lex.PhraseMatcher.from_rows(_with_yaa_seat(lex.load_tsv("event_claim_long.tsv")))
+
+
+def _long_claims(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> list[lex.Hit]:
+    """"وأعلنت ما تسمى مؤسسة الكنانة الإعلامية الناطقة بلسان جماعة (أجناد مصر) مسؤولية الجماعة
+    عن التفجير": a subject longer than the claim cues' gap. The responsibility word must be
+    for something ("مسؤولية ... عن"), so "أعلن أنه يتحمل المسؤولية السياسية" claims nothing."""
+    found = _long_claim_words().find(ctx.norm, c.ts, c.te)
+    verbs = [h.start for h in found if _col(h, 0) == "verb"]
+    out: list[lex.Hit] = []
+    for n in found:
+        if _col(n, 0) != "noun" or any(h.start <= n.start < h.end for h in hits):
+            continue
+        if not any(ctx.norm[k] == "عن" for k in range(n.end, min(c.te, n.end + 2))):
+            continue
+        verb = max((v for v in verbs if v < n.start), default=None)
+        if verb is None or any(ctx.norm[k] in _CLAIM_STOPS for k in range(verb, n.start)):
+            continue
+        if sum(ctx.is_word(k) for k in range(verb + 1, n.start)) > _LONG_CLAIM_REACH:
+            continue  # (brackets around the group's name count no word)
+        out.append(lex.Hit(_LONG_CLAIM, verb, n.end))
+    return out
 
 
 def _claims_what_before(ctx: ArticleContext, h: lex.Hit) -> bool:
@@ -4277,7 +4497,11 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
     if _place_conflict(h, m) or _fire_and_air_strike(h, m) or _shooting_apart(h, m):
         return False
-    if m.anaphoric or h.family != "violence":
+    if m.anaphoric:
+        return True
+    if h.family == "arrest" and _others_arrested(h, m):
+        return False
+    if h.family != "violence":
         return True
     if m.clause.opening and all(x.clause.opening for x in h.mentions) and (
             m.clause.title or any(x.clause.title for x in h.mentions)):
@@ -4288,6 +4512,19 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+def _others_arrested(h: Happening, m: EvMention) -> bool:
+    """"اعتقال مئات المشتبه بهم" then "جرى اعتقال إحدى المرأتين": an arrest told afresh (not
+    "الاعتقالات" referring back) of people who share no word with those the happening's own
+    tellings arrested is another arrest. (A headline and the lead may name them in other words.)"""
+    if not _telling_target(m) or (m.clause.opening and any(x.clause.opening for x in h.mentions)):
+        return False
+    if m.actor2 is not None and m.actor2.rank == RANK_PERSON:
+        return False  # "اعتقلت قياديا" then "تم اعتقال عبد الخالق الحوثي": the name of one described before
+    # a headline names the arrested in its own short words
+    targets = [x.target_words for x in h.mentions if _telling_target(x) and not x.anaphoric and not x.clause.title]
+    return bool(targets) and not any(t & m.target_words for t in targets)
 
 
 @lru_cache(maxsize=1)
@@ -4674,6 +4911,7 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         found = [p for p in ctx.places_between_chars(s, e) if not p.origin and p.rank() > 0
                  and not (others and _across_other(others, m.anchor, p.tok_start, p.tok_end))
                  and not _government_of(ctx, p) and not _after_allegiance(ctx, p.tok_start)
+                 and not _government_country(ctx, m.clause, p)
                  and not (h.family == "arrest" and _abroad(ctx, anchor, p))]
         if found:
             return _place_of(ctx, max(found, key=lambda p: p.rank()))
@@ -4750,9 +4988,13 @@ def _target_scene(ctx: ArticleContext, h: Happening, best: placelib.PlaceMention
         # "فندق في العاصمة" ... "فندق الجزيرة": the building named at last, unless the
         # happening is already at a named one ("مخيم النصيرات" is not "مخيم المغازي")
         own = placelib.word_before(ctx.norm, p.tok_start) if p.prefix == "facility" and best.prefix != "facility" else -1
+        # "غارات على قرية يسيطر عليها التنظيم" ... "على قرية قصر البريج": a village struck,
+        # then named, is that village
+        village = placelib.word_before(ctx.norm, p.tok_start) if p.prefix in ("city", "district") else -1
         # the building or site itself ("القنصلية", "الفندق", "فندق الجزيرة"), not its people
         # or an adjective
-        if any(any((f.startswith("ال") and f[2:] in sites) or (k == own and f in sites) for f in ctx.cands[k])
+        if any(any((f.startswith("ال") and f[2:] in sites) or (k == own and f in sites)
+                   or (k == village and f in placelib._VILLAGE_WORDS) for f in ctx.cands[k])
                and targets & set().union(*(_light_stems(f) for f in ctx.cands[k])) for k in range(lo, p.tok_start)):
             return p
     return None
@@ -4873,8 +5115,8 @@ def resolve_anaphor(ctx: ArticleContext, a: Actor | None) -> Actor | None:
         first = lex.token_candidates(ctx.norm[s])[-1]
         if ctx.norm[s] in words or "ال" + first in words:
             ent = ctx.entities.get(getattr(m, "entity_id", None) or "")
-            if ent is None:
-                return a
+            if ent is None or ("قوات" in ctx.cands[i] and ent.kind == "government"):
+                return a  # "قوات الحكومة": a government's forces are not the government; kept as written
             return Actor(ent.name, a.span, ent.id, RANK_ORG)
     return a
 
@@ -4979,8 +5221,38 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
         background=background, confidence=confidence,
         rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
     )
+    if ev.actor1 is None and ev.type == "air_strike":
+        force = _announced_air_force(ctx, h)  # after the claim: that reads the unnamed warplanes
+        if force is not None:
+            ev.actor1, ev.actor1_span, ev.actor1_entity = force.name, force.span, force.entity_id
     ev.id = _event_id(ctx.doc.article.id, ev, index)
     return ev
+
+
+def _announced_air_force(ctx: ArticleContext, h: Happening) -> Actor | None:
+    """"أعلن متحدثون عسكريون باسم الحكومة الليبية أن طائرات حربية أغرقت سفينة": unnamed
+    warplanes whose strike the military voice of one named state announces as its own are
+    that state's air force."""
+    for m in h.mentions:
+        words = _official_voice(ctx, m)
+        if words is None or not _state_force(ctx, m, None):
+            continue
+        lo, hi = words
+        states: dict[str, tuple[int, int]] = {}
+        for k in range(lo, hi):
+            hit = ctx.mention_at.get(k)
+            ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
+            if ent is not None and hit[0] <= hi and ent.kind in _STATE_KINDS and ent.country:
+                states.setdefault(ent.country, (k, hit[0]))
+        for k, cc in ctx.nisbas_in(lo, hi):
+            states.setdefault(cc, (k, k + 1))
+        if len(states) != 1:
+            continue  # a voice that names no state, or two, tells no one side
+        (cc, (i, j)), = states.items()
+        force = national_air_force(cc)
+        if force is not None:
+            return Actor(force[0], ctx.span(i, j), force[1], RANK_PLACE)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -195,6 +195,27 @@ def _cities_table() -> dict[str, list[Gazetteer]]:
         for ar in arabic.split("|"):
             for k in _keys(ar):
                 out.setdefault(k, []).append(g)
+    for key, district in _districts():
+        out.setdefault(key, []).append(district)
+    return out
+
+
+def _districts() -> list[tuple[str, Gazetteer]]:
+    """(key, quarter) for place_districts.tsv: quarters of big conflict cities ("الصابري" in
+    Benghazi) that geonames does not list, placed at their city's coordinates. A quarter is
+    named by its first Arabic spelling, as rasd names quarters no table knows: its English
+    transliterations vary ("Zafaraniya", "Al-Zafaraniyah")."""
+    out = []
+    for row in load_tsv("place_districts.tsv"):
+        arabic, city, cc = (row + [""] * 3)[:3]
+        cities = [g for g in lookup_english(city) if g.country == cc]
+        if not cities:
+            continue  # a city geonames does not know: no coordinates to give its quarters
+        c = cities[0]
+        name = arabic.split("|")[0].rstrip("!")
+        for ar in arabic.split("|"):
+            g = Gazetteer(name, cc, "district", None, c.lat, c.lon, c.admin1, 0, needs_prefix=ar.endswith("!"))
+            out.extend((k, g) for k in _keys(ar.rstrip("!")))
     return out
 
 
@@ -419,6 +440,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     countries = _countries()[0]
     words = _place_words()
     stops = _name_stops()
+    enders = _name_enders()
     directions = relative_cues()
     # one table probe per distinct word: most words repeat within an article
     facts_of = {t: _place_facts(t) for t in dict.fromkeys(norm)}
@@ -473,8 +495,10 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
         found = None
         reach = _reach(norm, i, kmax, tails) if kmax > 1 else 1
         for k in range(kmax, 0, -1):
-            if k == 1 and norm[i] in stops:
-                continue  # "منطقة كان مقاتلو ...": a verb after a place word, not Cannes
+            if k == 1 and (norm[i] in stops or (norm[i] in enders and not facts[i].known_alone)):
+                # "منطقة كان مقاتلو ...": a verb after a place word, not Cannes; "حي ساحلي":
+                # a word describing the quarter, not its name
+                continue
             in_loc = loc_spans.get(i) == i + k
             # Would lookup find nothing? Then skip its normalizing and table probes. (Its keys
             # are the first word's proclitic-free forms followed by the other words; for word
@@ -616,8 +640,10 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
         prefix, start = _prefix_role(candidate_forms(norm[inner]), words), inner + 1
     if all(any(words.get(c) == "not_name" for c in candidate_forms(norm[t])) for t in range(start, j)):
         return None  # "حي سكني": a residential quarter, not a quarter named Sakni
-    if j - start == 1 and norm[start] in _name_stops():
-        return None  # "في المنطقة كان من غير الممكن": a verb the tagger took for Cannes
+    if j - start == 1 and (norm[start] in _name_stops() or (prefix is not None and norm[start] in _name_enders())):
+        # "في المنطقة كان من غير الممكن": a verb the tagger took for Cannes; "حي ساحلي": a
+        # word that describes the quarter, not its name
+        return None
     surface = text[toks[start][0]:toks[j - 1][1]]
     cands = lookup(surface, prefix, geonames=True, named=True)
     ent = loc_entity.get(i)
