@@ -323,6 +323,7 @@ class ArticleContext:
         self.nisba_at = frozenset(self.nisba_tokens)
         self._country_places: list[placelib.PlaceMention] | None = None
         self._trigger_memo: dict[tuple[int, int], list[lex.Hit]] = {}
+        self._found: dict[tuple[lex.PhraseMatcher, int, int], list[lex.Hit]] = {}
         self.sentences = doc.sentences or [(0, len(self.text))]
         self.sent_starts = [s for s, _ in self.sentences]
         blocks = doc.article.blocks
@@ -373,6 +374,15 @@ class ArticleContext:
         got = self._trigger_memo.get((ts, te))
         if got is None:
             got = self._trigger_memo[(ts, te)] = self.lex.triggers.find(self.norm, ts, te)
+        return got
+
+    def found(self, matcher: lex.PhraseMatcher, ts: int, te: int) -> list[lex.Hit]:
+        """``matcher.find`` over tokens [ts, te), memoized: several rules ask one lexicon about
+        the same clause. The list is shared: read it, never change it."""
+        key = (matcher, ts, te)
+        got = self._found.get(key)
+        if got is None:
+            got = self._found[key] = matcher.find(self.norm, ts, te)
         return got
 
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
@@ -433,9 +443,10 @@ def clauses(ctx: ArticleContext) -> list[Clause]:
             if when == "report" and not _another_account(ctx, h.end, te):
                 continue
             cuts[h.start] = "اضافه" in h.pattern.words[-2:] or h.pattern.words[0] in ("بالاضافه", "اضافه")
-        for i in range(ts + 1, te):
-            if ctx.norm[i] in _SPLIT_PUNCT:
-                cuts.setdefault(i + 1, False)
+        if not _SPLIT_PUNCT.isdisjoint(ctx.norm[ts + 1:te]):  # (a set test in C: most sentences have none)
+            for i in range(ts + 1, te):
+                if ctx.norm[i] in _SPLIT_PUNCT:
+                    cuts.setdefault(i + 1, False)
         for i in _coordinated_other_happenings(ctx, ts, te):
             cuts.setdefault(i, False)
         bounds = [ts, *sorted(c for c in cuts if ts < c < te), te]
@@ -541,7 +552,7 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
         return True
     if _is_anaphoric(ctx, hit, c) and any(
         _col(h, 0) == "definite" and h.end == hit.start - (ctx.norm[hit.start - 1] in _DEFINITE_WORDS)
-        for h in ctx.lex.generic.find(ctx.norm, max(c.ts, hit.start - 2), hit.start)
+        for h in _found_within(ctx, ctx.lex.generic, c, max(c.ts, hit.start - 2), hit.start)
     ):
         return True
     if _negated(ctx, hit.start, c.ts):
@@ -565,7 +576,7 @@ def _for_purpose(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
     subject and places between) or "محاولة" (an attempt) earlier in the clause it still reports one."""
     if _role(hit) != "event" or _form(hit) == "verb":
         return False
-    cues = ctx.lex.generic.find(ctx.norm, c.ts, hit.end)
+    cues = _found_within(ctx, ctx.lex.generic, c, c.ts, hit.end)
     if not any(_col(h, 0) == "purpose" and h.start == hit.start for h in cues):
         return False
     return not any(_col(h, 0) == "undergo" and h.end <= hit.start for h in cues)
@@ -592,7 +603,9 @@ def _undated_ongoing(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[le
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     """The happenings one clause reports: at most one per event family."""
     lx = ctx.lex
-    generic = lx.generic.find(ctx.norm, c.ts, c.te)
+    if not ctx.triggers_in(c.ts, c.te) and not _claims_or_counts(ctx, c):
+        return []  # most clauses: no event word, and nothing a reference mention needs
+    generic = ctx.found(lx.generic, c.ts, c.te)
     if any(_col(h, 0) == "clause" for h in generic):
         return []  # "عادة", "في حال": happenings in general or hypothetically
     if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
@@ -819,11 +832,17 @@ def _riots(ctx: ArticleContext, out: list[EvMention]) -> list[EvMention]:
     return keep
 
 
+def _claims_or_counts(ctx: ArticleContext, c: Clause) -> bool:
+    """Does the clause hold a claim cue or a no-casualty cue? A clause without an event word
+    speaks of a happening only through one (:func:`_reference_mention`)."""
+    return bool(ctx.found(ctx.lex.claims, c.ts, c.te) or ctx.found(ctx.lex.no_casualty, c.ts, c.te))
+
+
 def _reference_mention(ctx: ArticleContext, c: Clause) -> EvMention | None:
     """A clause that only claims, blames or counts ("أعلن تنظيم داعش مسؤوليته عنه", "ولم
     يصب أحد") speaks of the happening told just before it."""
-    claims = ctx.lex.claims.find(ctx.norm, c.ts, c.te)
-    zero = ctx.lex.no_casualty.find(ctx.norm, c.ts, c.te)
+    claims = ctx.found(ctx.lex.claims, c.ts, c.te)
+    zero = ctx.found(ctx.lex.no_casualty, c.ts, c.te)
     if not claims and not zero:
         return None
     first = min(claims + zero, key=lambda h: h.start)
@@ -913,6 +932,21 @@ def _drop_nested(hits: list[lex.Hit]) -> list[lex.Hit]:
             continue
         out.append(h)
     return out
+
+
+def _found_within(ctx: ArticleContext, matcher: lex.PhraseMatcher, c: Clause, lo: int, hi: int) -> list[lex.Hit]:
+    """``matcher.find(ctx.norm, lo, hi)`` for tokens [lo, hi) of clause c, read off the clause's
+    hits (found once): a pattern holding at most one gap matches at a start the same way over
+    the shorter range when it fits there, and not at all when it does not."""
+    if lo < c.ts or hi > c.te or not _one_gap_at_most(matcher):
+        return matcher.find(ctx.norm, lo, hi)
+    return [h for h in ctx.found(matcher, c.ts, c.te) if h.start >= lo and h.end <= hi]
+
+
+@lru_cache(maxsize=32)  # a few lexicons
+def _one_gap_at_most(matcher: lex.PhraseMatcher) -> bool:
+    """Does no pattern of the lexicon hold two gaps (which may match shorter over a shorter range)?"""
+    return all(p.words.count(lex.GAP) <= 1 for p in matcher.patterns)
 
 
 def _col(h: lex.Hit, i: int, default: str = "") -> str:
@@ -1022,7 +1056,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
         if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c) or _toll_of_a_month(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
-        if not events and any(_col(h, 0) == "wave" for h in ctx.lex.generic.find(ctx.norm, c.ts, c.te)):
+        if not events and any(_col(h, 0) == "wave" for h in ctx.found(ctx.lex.generic, c.ts, c.te)):
             return None  # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one
     # the first indefinite trigger introduces the happening; "هذا الهجوم" only refers back
     fresh = [h for h in events if not _is_anaphoric(ctx, h, c)]
@@ -1042,7 +1076,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     # a toll alone is dated by the happening it belongs to, not by when it was reported; but
     # "مسلحون استهدفوا الجمعة حافلة ما أدى إلى مقتل السائق" tells the happening itself
     if events or any(_col(h, 0) == "object" and not _col(h, 1) and _col(h, 2) != "noun"
-                     for h in ctx.lex.targets.find(ctx.norm, c.ts, c.te)):
+                     for h in ctx.found(ctx.lex.targets, c.ts, c.te)):
         m.date, m.date_span = clause_date(ctx, c, m.anchor, family=family)
         m.said_date, m.said_span = clause_date(ctx, c, m.anchor, saying=True)
         m.date_quoted = _quoted_deictic_date(ctx, c, m.date, m.date_span)
@@ -1232,7 +1266,7 @@ def _other_victims(ctx: ArticleContext, c: Clause, figures: list[Figure]) -> boo
 
 
 def _wound_word(ctx: ArticleContext, c: Clause) -> bool:
-    return any(_col(h, 1) == "after" for h in ctx.lex.casualty.find(ctx.norm, c.ts, c.te)
+    return any(_col(h, 1) == "after" for h in ctx.found(ctx.lex.casualty, c.ts, c.te)
                if _col(h, 0) == "injured")
 
 
@@ -1720,11 +1754,11 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
     """Killed and wounded figures stated in the clause ("لم يصب أحد": zero)."""
     lx = ctx.lex
     zero = [Figure(kind, 0, False, c.sentence)
-            for h in lx.no_casualty.find(ctx.norm, c.ts, c.te)
+            for h in ctx.found(lx.no_casualty, c.ts, c.te)
             for kind in (("killed", "injured") if _col(h, 0) == "both" else (_col(h, 0),))]
     if zero:
         return zero
-    cues = lx.casualty.find(ctx.norm, c.ts, c.te)
+    cues = ctx.found(lx.casualty, c.ts, c.te)
     if any(_col(h, 3) == "death" for h in cues) and not any(_role(h) == "event" for h in ctx.triggers_in(c.ts, c.te)):
         # "40 شخصا لقوا حتفهم" alone may be drowned migrants: a death counts for a happening told beside it
         cues = [h for h in cues if _col(h, 3) != "death"]
@@ -2557,18 +2591,10 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     # 1. subject of an active trigger verb or of an agent verb ("شن المتمردون هجوما")
     agent_positions = [_verb_span(h) for h in verbs]
     event_starts = [h.start for h in hits if _role(h) == "event"]
-    agent_positions += [(k, k + 1, c.te) for k in range(c.ts, c.te) if ctx.has(k, lx.agent_verbs)
-                        and any(0 < s - k <= 8 for s in event_starts)]
+    agent_positions += [(k, k + 1, c.te) for k in _agent_verbs_before(ctx, c, event_starts)]
     # "تمكن حرس الحدود من توقيف", "قام ثلاثة مقنعين بخطف": the support verb's subject did it
     # (the subject stands between the verb and the preposition: "الجهة التي قامت بتنفيذ" has none)
-    support: dict[int, int] = {}
-    for k in range(c.ts, c.te):
-        if ctx.has(k, _support_verbs()):
-            # "قامت بتنفيذ هذه المذبحة": the verbal noun may be an agent noun whose object is the event
-            s = next((s for s in range(k + 1, min(c.te, k + 9)) if _verbal_noun_object(ctx, s) and (
-                s in event_starts or (ctx.has(s, lx.agent_verbs) and any(0 < e - s <= 4 for e in event_starts)))), None)
-            if s is not None:
-                support[k] = s if ctx.norm[s - 1] not in _VERBAL_NOUN_PREPOSITIONS else s - 1
+    support = _support_verbs_of(ctx, c, event_starts)
     agent_positions = [p for p in agent_positions if p[0] not in support]
     agent_positions += [(k, k + 1, lim) for k, lim in sorted(support.items())]
     open_subject = {h.start for h in verbs if _role(h) == "event"} | {
@@ -2589,7 +2615,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     # 2. a description of the perpetrators anywhere in the clause
     if actor1 is None or actor1.rank < RANK_DESCRIPTION:
         others = _other_happenings(ctx, c, m.family)
-        for h in _drop_nested(lx.descriptions.find(ctx.norm, c.ts, c.te)):
+        for h in _drop_nested(ctx.found(lx.descriptions, c.ts, c.te)):
             d = lex.description_of(h)
             if others and h.start > m.anchor and _across_other(others, m.anchor, h.start, h.end):
                 continue  # "القبض على ... بالتفجير الذي نفذه انتحاري": the bomber of another happening
@@ -2649,6 +2675,34 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+
+
+_AGENT_REACH = 8  # words from an agent verb to the event word it governs ("شن طيران التحالف صباح أمس غارات")
+
+
+def _agent_verbs_before(ctx: ArticleContext, c: Clause, event_starts: list[int]) -> list[int]:
+    """Agent verbs ("شن", "نفذ") of the clause at most _AGENT_REACH words before an event word,
+    ascending (only the words just before an event word are asked)."""
+    near = {k for s in event_starts for k in range(max(c.ts, s - _AGENT_REACH), min(s, c.te))}
+    return [k for k in sorted(near) if ctx.has(k, ctx.lex.agent_verbs)]
+
+
+def _support_verbs_of(ctx: ArticleContext, c: Clause, event_starts: list[int]) -> dict[int, int]:
+    """Support verbs ("قام", "تمكن") of the clause -> where the subject after each ends: at its
+    verbal noun ("بخطف", "من توقيف"), at most 8 words on, which is an event word or an agent verb
+    at most 4 words before one. Such a verb stands at most 12 words before the first event word
+    and before the last: only those words are asked."""
+    support: dict[int, int] = {}
+    lo = max(c.ts, min(event_starts, default=c.ts) - 12)
+    for k in range(lo, min(c.te, max(event_starts, default=lo))):
+        if ctx.has(k, _support_verbs()):
+            # "قامت بتنفيذ هذه المذبحة": the verbal noun may be an agent noun whose object is the event
+            s = next((s for s in range(k + 1, min(c.te, k + 9)) if _verbal_noun_object(ctx, s) and (
+                s in event_starts or (ctx.has(s, ctx.lex.agent_verbs) and any(0 < e - s <= 4 for e in event_starts)))),
+                None)
+            if s is not None:
+                support[k] = s if ctx.norm[s - 1] not in _VERBAL_NOUN_PREPOSITIONS else s - 1
+    return support
 
 
 @lru_cache(maxsize=1)
@@ -3466,7 +3520,7 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     candidates: list[tuple[float, Actor, str]] = []
     event_ends = [h.end for h in hits if _role(h) == "event"]
     weapon_ends = event_ends + [h.end for h in hits if _role(h) == "modifier"]  # "ألقوا متفجرات على ثكنات"
-    cue_hits = lx.targets.find(ctx.norm, c.ts, c.te)
+    cue_hits = ctx.found(lx.targets, c.ts, c.te)
     # "القبض على خلية ... بتفجير": words of another happening's trigger name its own target
     other_spans = [(x.start, x.end) for x in ctx.triggers_in(c.ts, c.te)
                    if family_of(x.pattern.value[0]) != m.family]
@@ -3539,7 +3593,7 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             if site is not None:
                 candidates.append((4.0, site[0], "site"))
                 break
-    for _dist, k in sorted((abs(k - m.anchor), k) for k in range(c.ts, c.te)):
+    for _dist, k in sorted((abs(k - m.anchor), k) for k in _site_positions(ctx, c)):
         if others and _across_other(others, m.anchor, k, k + 1):
             continue  # "القبض على أفرادها ... بالتفجير الذي وقع في مسجد": that happening's site
         site = _site_at(ctx, k, c.te)
@@ -3552,7 +3606,7 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             # whose premises were hit ("بمقر النيابة العامة") says more than who died there
             candidates.append((3.9 if site[1] else 1.5, site[0], "site"))
             break
-    for h in lx.casualty.find(ctx.norm, c.ts, c.te) if m.family == "violence" else []:
+    for h in ctx.found(lx.casualty, c.ts, c.te) if m.family == "violence" else []:
         if _col(h, 1, "before") != "before":
             continue
         k = h.end
@@ -3878,6 +3932,12 @@ def _demanded(ctx: ArticleContext, i: int, te: int) -> Actor | None:
     return a if a is not None and a.name is not None else None
 
 
+def _site_positions(ctx: ArticleContext, c: Clause) -> list[int]:
+    """The clause's words naming a building or quarter: only there can :func:`_site_at` find a site."""
+    sites = ctx.lex.target_places.keys()
+    return [k for k in range(c.ts, c.te) if not sites.isdisjoint(ctx.cands[k])]
+
+
 def _site_at(ctx: ArticleContext, k: int, te: int, genitive: bool = False) -> tuple[Actor, bool] | None:
     """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة"), or
     with ``genitive`` right after the attack noun ("تفجير جامع الإمام الصادق"), and
@@ -4141,7 +4201,7 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
     claimed: "أعلن تنظيم داعش مسؤوليته" in a clause about an arrest speaks of the attack;
     of other happenings only who did it is read ("اعتقل على يد الشرطة")."""
     best: tuple[float, str, Actor | None] | None = None
-    hits = ctx.lex.claims.find(ctx.norm, c.ts, c.te)
+    hits = ctx.found(ctx.lex.claims, c.ts, c.te)
     hits = hits + _long_claims(ctx, c, hits)
     if m.family != "violence":
         for h in hits:
@@ -4156,7 +4216,8 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
         return
     # "لم تعلن أي جهة على الفور المسؤولية": the claim words inside a negated cue are negated too
     denials = [(h.start, h.end) for h in hits if _col(h, 0) == "unclaimed"]
-    recalls = [g.start for g in ctx.lex.generic.find(ctx.norm, m.anchor + 1, c.te) if _col(g, 0) == "definite"]
+    recalls = [g.start for g in _found_within(ctx, ctx.lex.generic, c, m.anchor + 1, c.te)
+               if _col(g, 0) == "definite"]
     for h in hits:
         if any(r < h.start for r in recalls):
             # "قتل 21 في هجمات ... غداة تعرض مناطق مماثلة لتفجيرين تبناهما داعش": a claim told
