@@ -174,3 +174,19 @@ def test_bench_text_core_reports_throughput() -> None:
     report = bench_text_core(texts, repeat=1, quiet=True)
     assert report["chars"] == sum(len(t) for t in texts)
     assert report["tokens"] > 0 and report["chars_per_s"] > 0
+
+
+def test_a_full_stop_glued_to_the_next_word_is_a_token_and_may_end_a_sentence():
+    from rasd.arabic.tokens import sentences, tokenize
+
+    text = "قتل ثلاثة جنود في الكاميرون.وأصيب خمسة آخرون."
+    assert [text[a:b] for a, b in tokenize(text)][4:7] == ["الكاميرون", ".", "وأصيب"]
+    assert [text[a:b] for a, b in sentences(text)] == ["قتل ثلاثة جنود في الكاميرون.", "وأصيب خمسة آخرون."]
+    # abbreviations stay one token and end nothing: letters or letter names joined by dots
+    text = "ذكرت وكالة أ.ف.ب وقناة إيه.بي.سي أن الهجوم وقع ق.م ليلا."
+    toks = [text[a:b] for a, b in tokenize(text)]
+    assert {"أ.ف.ب", "إيه.بي.سي", "ق.م"} <= set(toks)
+    assert len(sentences(text)) == 1
+    # a number's decimal point is no full stop
+    text = "نحو 3.5 مليون"
+    assert [text[a:b] for a, b in tokenize(text)] == ["نحو", "3.5", "مليون"]

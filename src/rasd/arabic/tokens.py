@@ -18,13 +18,18 @@ if TYPE_CHECKING:
 # A word is letters with their combining marks (diacritics, tatweel) — Python's
 # plain \w would split قُتل at the damma. Numbers keep decimal/thousand separators.
 TOKEN_RE = regex.compile(
-    r"[\p{L}\p{M}\u0640]+(?:[.'][\p{L}\p{M}]+)*"  # words (and abbreviations like أ.ف.ب)
+    # abbreviations: letters or letter names of at most three letters joined by dots
+    # (أ.ف.ب، إيه.بي.سي); a longer word glued to the next by a dot ("الكاميرون.وأصيب",
+    # scraped text that lost a space) is two words and a full stop
+    r"\p{L}{1,3}(?:\.\p{L}{1,3})+(?![\p{L}\p{M}])"
+    r"|[\p{L}\p{M}\u0640]+(?:'[\p{L}\p{M}]+)*"  # words
     r"|\p{N}+(?:[.,٫٬]\p{N}+)*"  # numbers
     r"|\S",  # any other visible character is its own token
 )
 # Sentence ends: . ! ? ؟ … followed by space, a closing quote, or a line break; and
 # every line break (scraped text has one paragraph per line).
-_SENT_END = regex.compile(r"(?<=[.!?؟…])[»\"”')\]]*\s+|\n+")
+# A full stop glued to the next sentence's و/ف (".وأصيب") ends a sentence too.
+_SENT_END = regex.compile(r"(?<=[.!?؟…])[»\"”')\]]*\s+|\n+|(?<=\p{L}[\p{L}\p{M}]{2}\.)(?=[وف]\p{L}{2})")
 _ABBREV_BEFORE_DOT = regex.compile(r"(?:^|\s)(?:\p{L}|د|م|ق|ص|ه|هـ)\.$")
 
 
