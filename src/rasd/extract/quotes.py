@@ -54,6 +54,7 @@ from rasd.lexicon.speech import (
     function_words,
     given_names,
     is_event_noun,
+    load_rows,
     needs_met,
     present_forms,
     publish_verbs,
@@ -83,6 +84,7 @@ REVERSED_MARKS = frozenset({"»", "«"})
 MAX_CARRY = 3  # line breaks a quote may run over when the copy wraps mid-sentence
 MAX_NP = 10  # tokens in a speaker phrase
 MEDIUM_REACH = 3  # tokens between a published medium and the verb that describes it («تسجيل فيديو الأربعاء يهدد»)
+MEDIUM_NOTE_REACH = 8  # tokens after a speaker in which «في بيان» says what a later «البيان» is
 RESUMPTIVE_IN = frozenset({"فيه", "فيها", "فيهما"})  # «بيانا أعلنت فيه»: «in it» refers back to the medium
 # «المبعوث الدولي إلى»، «النائبة عن»، «السفير لدى»: prepositions that name a title's post (normalized)
 POST_PREPOSITIONS = frozenset({"عن", "لدي"})
@@ -272,7 +274,7 @@ def _find_pairs(st: SpeechText) -> None:
                 _close_ascii_before(st, open_at.pop('"')[0], clause)
             if open_at.get('"'):
                 _add_pair(st, open_at.pop('"')[0], i)
-            else:
+            elif not _only_closes(st, i):
                 open_at['"'] = [i]
             continue
         if ch in REVERSED_MARKS and not open_at.get("«"):
@@ -367,6 +369,14 @@ def _ascii_closes(st: SpeechText, i: int) -> bool:
     """A straight quote mark glued to the word before it."""
     s, _e = st.toks[i]
     return s > 0 and not st.text[s - 1].isspace() and st.text[s - 1] not in PROCLITIC_LETTERS
+
+
+def _only_closes(st: SpeechText, i: int) -> bool:
+    """A straight mark glued to the word before it with a space or a comma after it
+    («الزعفرانية"، واخرى ...»): it ends a quote (whose opener was lost) and opens none."""
+    _s, e = st.toks[i]
+    after = st.text[e] if e < len(st.text) else " "
+    return _ascii_closes(st, i) and (after.isspace() or after in "،,.؛;")
 
 
 def _reported_clause_after(st: SpeechText, a: int, limit: int) -> int | None:
@@ -606,10 +616,36 @@ def _find_events(sa: SpeechAnalysis, cue_at: list[int]) -> list[SpeechEvent]:
 
 def _opens_quoted_stance(st: SpeechText, i: int) -> bool:
     """«جاء فيه: «استنكرت قيادة الفرقة ...»»: a quoted communiqué that opens with a stance verb in
-    the third person reports that stance; its subject follows inside the quote."""
-    if i - 1 not in st.pair_at_open or i < 2 or st.raw(i - 2) != ":":
+    the third person reports that stance; its subject follows inside the quote. So does a
+    third-person stance verb anywhere in a quote with a named subject right after it («... يحث
+    السيد ليون الأطراف على ...»), and one that opens words after «أنها» («أكدت أنها «تدين ...»»:
+    the pronoun is the speaker)."""
+    if not any(c.kind == "verb" for c, _e in stance_cues().match(st.norms, i)):
         return False
-    return any(c.kind == "verb" for c, _e in stance_cues().match(st.norms, i))
+    if i - 1 in st.pair_at_open and i >= 2 and (st.raw(i - 2) == ":" or _pronoun_that(st, i - 2)):
+        return True
+    # «سبق واتهموا وحدات ...»: a plural verb carries its subject; the name after it is the object
+    return not _plural_verb(st.norms[i]) and _named_subject_next(st, i + 1)
+
+
+def _pronoun_that(st: SpeechText, j: int) -> bool:
+    """Is token ``j`` «أن/إن» with an attached pronoun («أنها»، «وإنه»), in the sentence of ``j + 1``?
+    (Not «بأنه», which opens how something is described.)"""
+    if j < 0 or st.sent_of[j] != st.sent_of[j + 1]:
+        return False
+    norm = st.norms[j]
+    bare = norm[1:] if norm[:1] in {"و", "ف"} else norm
+    return bare.startswith("ان") and bare.endswith(ATTACHED_PRONOUNS) and "complementizer" in _fclasses(norm)
+
+
+def _named_subject_next(st: SpeechText, j: int) -> bool:
+    """Does an entity mention start at ``j``, or a person's right after one title or honorific
+    («السيد ليون»، «الوزير لافروف»)?"""
+    if j < len(st.toks) and st.mention_at[j] is not None and st.mention_at[j].type in ("PER", "ORG"):
+        return True
+    k = j + 1
+    honorific = k < len(st.toks) and ("title" in _sclasses(st.norms[j])[0] or _is_definite(st.norms[j]))
+    return honorific and st.mention_at[k] is not None and st.mention_at[k].type == "PER"
 
 
 def _follows_words(st: SpeechText, i: int) -> bool:
@@ -666,7 +702,9 @@ def _in_quoted_name(st: SpeechText, j: int, cue: int) -> bool:
     if k == -1 or st.inside[cue] == k:
         return False
     p = st.pairs[k]
-    return p.close_tok - p.open_tok - 1 <= QUOTED_NAME_WORDS
+    # brackets inside the name («انصار (داعش) في بيت المقدس») are no words of it
+    words = sum(1 for t in range(p.open_tok + 1, p.close_tok) if not st.is_punct(t))
+    return words <= QUOTED_NAME_WORDS
 
 
 def _new_clause_word(norm: str) -> bool:
@@ -777,6 +815,10 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
                 return
         ev.explicit = np is not None or ev.source_np is not None
         return
+    if ev.stance is not None and (_pronoun_that(st, a - 1) or (a - 1 in st.pair_at_open and _pronoun_that(st, a - 2))):
+        ev.embedded = True  # «أكدت الحكومة أنها «تدين ...»»: the pronoun is whoever says so
+        ev.content = _content_start(st, b, ev.sentence)
+        return
     # verbs (say, add, describe, stance verbs): subject after the verb, or before it
     # «هجوم تبنته حركة طالبان»: the noun before a verb with an object pronoun is its object
     object_before = ev.stance is not None and needed_word_before(st, ev.stance, a) is not None
@@ -818,6 +860,8 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
         np = None  # «المجموعة التي أعلنت [ولاءها] لداعش»: the relative's noun is the subject
     if np is not None and _complement_phrase(sa, np):
         np = None  # «تابع [لسياسات] خارجية»، «تضيف [مزيداً] من»: no subject, so not a speaker
+    if np is not None and ev.stance is not None and _act_noun(sa, np[0]):
+        np = None  # «ونفى [مقتل] أي مدنيين»: an act is what is denied; the last speaker goes on
     # verbs whose object follows them; when the word a stance cue needs ends the phrase
     # («ووجه الادعاء [اتهامات]»), that word opens the object and the phrase is the subject
     needs_next = (
@@ -992,6 +1036,31 @@ def _complement_phrase(sa: SpeechAnalysis, np: tuple[int, int]) -> bool:
     if len(norm) > 4 and norm[0] in "بل" and not _sclasses(norm[1:])[0] and norm[1:] not in given_names():
         return True
     return _accusative(st, a)
+
+
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> tuple[regex.Pattern[str], frozenset[str], frozenset[str]]:
+    """The masdar table (``speech_verbal_nouns.tsv``): shapes, plain words, and those that speak."""
+    rows = load_rows("speech_verbal_nouns.tsv")
+    shapes = [r[0] for r in rows if len(r) > 1 and r[1] == "pattern"]
+    words = frozenset(normalize_token(r[0]) for r in rows if len(r) > 1 and r[1] == "word")
+    speaks = frozenset(normalize_token(r[0]) for r in rows if len(r) > 1 and r[1] == "speaks")
+    return regex.compile("(?:" + "|".join(shapes) + ")(?:ات)?"), words, speaks
+
+
+def _act_noun(sa: SpeechAnalysis, j: int) -> bool:
+    """Is token ``j`` an indefinite verbal noun («مقتل»، «استغلال»، «اعتقال»): an act, which a
+    stance verb is about but which holds no stance? Names, entities and speaker heads are not."""
+    st = sa.st
+    norm = st.norms[j]
+    if st.mention_at[j] is not None or _is_definite(norm) or _sclasses(norm)[0] or _fclasses(norm):
+        return False
+    if norm in given_names() or norm in st.tagged_norms or _actor(st.raw(j)) is not None:
+        return False
+    shapes, words, speaks = _verbal_nouns()
+    if norm in speaks:
+        return False
+    return norm in words or is_event_noun(norm) or shapes.fullmatch(norm) is not None
 
 
 def _names_speaker(norm: str) -> bool:
@@ -1279,6 +1348,8 @@ def _named_after(sa: SpeechAnalysis, j: int, sent: int, most: int = 4) -> tuple[
     """«أحد السكان ويدعى آبا أباجانا»: a description, then the person's name, who is the speaker."""
     st = sa.st
     n = len(st.toks)
+    if j + 2 < n and st.raw(j) in {"،", ","} and "names_next" in _fclasses(st.norms[j + 1]):
+        j += 1  # «أحد السكان، ويدعى ...»: the name set off by a comma
     if j + 1 >= n or st.sent_of[j] != sent or "names_next" not in _fclasses(st.norms[j]):
         return None
     a = k = j + 1
@@ -1653,6 +1724,12 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
             return sp, nm[1] if named is None else _mention_end(st, nm[0], b)
         if m.type == "PER":
             sp = _entity_speaker(st, m)
+            first = _untagged_first_name(st, a, j)
+            if first < j and sp.text == m.span.text:
+                # «الكولونيل [توكور] غوساو»: the tagger took only the family name of a person it
+                # does not know; the plain word between the title and it is the given name
+                span = st.span(first, _mention_end(st, j, b))
+                sp = Speaker(span.text, span, m.entity_id, "entity", sp.head)
             if j > a and "title" in head_cls:
                 sp.head = _head_word(st.norms[a])  # «وزير الموارد معتز موسى»: «الوزير» later
             _add_title_alias(sa, a, j, sp)
@@ -1757,6 +1834,19 @@ def _resolve_np(sa: SpeechAnalysis, a: int, b: int, before: int) -> tuple[Speake
         return Speaker(st.span(a, b).text, st.span(a, b), None, "description", head), b
     e = _name_extent(st, a, b)
     return _name_speaker(st, a, e, head), e
+
+
+def _untagged_first_name(st: SpeechText, a: int, j: int) -> int:
+    """Where a person's name starts that the tagger began at ``j``: one plain word before it that
+    follows the title phrase opened at ``a`` («الكولونيل [توكور] غوساو»), else ``j``."""
+    k = j - 1
+    if k <= a or st.mention_at[k] is not None or not _plain_word(st, k) or not _name_word(st, k):
+        return j
+    if _accusative(st, k):
+        return j  # «الوزير [سابقا] محمد سعيد»: an adverb, not a given name
+    before = st.norms[k - 1]
+    titled = "title" in _sclasses(before)[0] or _is_definite(before)
+    return k if titled and st.mention_at[k - 1] is None else j
 
 
 def _spoke_as(sa: SpeechAnalysis, entity_id: str | None, head: str) -> bool:
@@ -2001,12 +2091,21 @@ def _name_extent(st: SpeechText, j: int, b: int) -> int:
             titled = e + 1 < b and bool(_sclasses(st.norms[e + 1])[0] & {"title", "description"})
             if norm.endswith("ي") or titled or (e + 1 == b and _ends_phrase(st, e + 1)):
                 return e + 1 if _name_word(st, e) else e
-        complement = norm[0] == "ب" and len(norm) > 3 and not _ends_phrase(st, e + 1)
+        complement = norm[0] == "ب" and len(norm) > 3 and not (_ends_phrase(st, e + 1) or _told_next(st, e + 1))
         if _is_definite(norm) or not _name_word(st, e) or complement:
             break  # «اوهورو كينياتا [بوجود] تهديد»: ب opens a complement (one that ends the phrase,
             # «مدجياوا بكاري.», is a name), names go on with بن only
         e += 1
     return e
+
+
+def _told_next(st: SpeechText, j: int) -> bool:
+    """Does «لوكالة ...»، «للصحافيين» (who was told) start at ``j``? A ب-word right before it ends
+    the speaker's name («عبدالستار [بارز] لوكالة فرانس برس»), as a complement would not."""
+    if j >= len(st.toks) or st.sent_of[j] != st.sent_of[j - 1]:
+        return False
+    norm = st.norms[j]
+    return norm[:1] == "ل" and (_addressee(norm) or _to_medium(st, j))
 
 
 def _ends_phrase(st: SpeechText, j: int) -> bool:
@@ -2203,8 +2302,12 @@ def _note_medium(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     """«وقالت الرئاسة الفرنسية في بيان»: a later «البيان» is the presidency's."""
     st = sa.st
     start = ev.extent if ev.extent is not None else ev.cue[1]
-    for j in range(start, min(start + 4, len(st.toks) - 1)):
-        if st.sent_of[j] != ev.sentence:
+    # «وقالت بعثة الأمم المتحدة [التي يرأسها برناردينو ليون] في بيان:»: a relative clause may come
+    # between; what was said (a colon, a quote, إن) ends the search
+    for j in range(start, min(start + MEDIUM_NOTE_REACH, len(st.toks) - 1)):
+        if st.sent_of[j] != ev.sentence or st.raw(j) == ":" or j in st.pair_at_open:
+            break
+        if j > start + 3 and "complementizer" in _fclasses(st.norms[j]):
             break
         if st.norms[j] == "في" and "medium" in _fclasses(st.norms[j + 1]) and ev.speaker is not None:
             sa.medium_speakers[_head_word(st.norms[j + 1])] = ev.speaker
@@ -2338,7 +2441,39 @@ def _names_quote(sa: SpeechAnalysis, p: QuotePair) -> bool:
     first_cls, first_def = _sclasses(st.norms[p.open_tok + 1])
     if first_cls & {"media", "group", "body"} and not first_def and _word_count(st, p) <= 4:
         return True
+    if _kunya(st, p) or _speaker_name_word(sa, p):
+        return True
     return _actor(p.span.text) is not None
+
+
+KUNYA_STARTS = ("ابو", "ام")  # normalized: «أبو جعفر»، «أبوجعفر السوداني»، «أم محمد»
+KUNYA_WORDS = 3
+
+
+def _kunya(st: SpeechText, p: QuotePair) -> bool:
+    """«إن «أبوجعفر السوداني» قام بتفجير ...»: a short quoted stretch opening with أبو/أم is a
+    fighter's or a person's by-name, not speech."""
+    first = st.norms[p.open_tok + 1]
+    return _word_count(st, p) <= KUNYA_WORDS and (
+        first in KUNYA_STARTS or (first.startswith("ابو") and len(first) > 4)
+    )
+
+
+def _speaker_name_word(sa: SpeechAnalysis, p: QuotePair) -> bool:
+    """«وشدد "البزم" على أن ...»: one quoted word that is part of a speaker's name given before
+    («الناطق باسم الوزارة إياد البزم») is that name."""
+    st = sa.st
+    if _word_count(st, p) != 1:
+        return False
+    word = st.norms[p.open_tok + 1]
+    for ev in sa.events:
+        sp = ev.speaker
+        if ev.cue[0] >= p.open_tok:
+            break
+        if sp is not None and sp.kind in ("name", "entity") and sp.span is not None and sp.span.end <= st.toks[p.open_tok][0]:
+            if word in {normalize_token(w) for w in sp.span.text.split()[1:]}:
+                return True
+    return False
 
 
 def _named_elsewhere(sa: SpeechAnalysis, norm: str) -> bool:
