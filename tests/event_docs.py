@@ -38,6 +38,27 @@ def build(parts, published="2024-03-10", mentions=(), times=(), quantities=(), s
     return doc
 
 
+def news_article(*paragraphs: str, published: str = "2024-03-10") -> Article:
+    """An article titled خبر with these paragraphs, for tests that run the whole pipeline."""
+    return Article.from_parts([("title", "خبر")] + [("paragraph", p) for p in paragraphs],
+                              published=published, id="t")
+
+
+def event_place(event_type: str, *paragraphs: str):
+    """The place of the first event of ``event_type`` the whole pipeline finds in the paragraphs
+    (asserting there is one, with a place whose span indexes the article's text)."""
+    from rasd.pipeline import analyze
+
+    art = news_article(*paragraphs)
+    evs = [e for e in analyze(art).events if e.type == event_type]
+    assert evs, f"no {event_type} event"
+    p = evs[0].place
+    assert p is not None
+    if p.span is not None:
+        assert art.text[p.span.start:p.span.end] == p.span.text
+    return p
+
+
 def run_events(doc: Doc) -> list:
     """The events stage (and place resolution) on a built Doc: no stage errors, and every
     argument tied to the words of the text."""

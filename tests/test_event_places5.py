@@ -8,26 +8,9 @@ All sentences are invented news."""
 
 from __future__ import annotations
 
+from event_docs import event_place as place_of
+
 from rasd.extract import places as placelib
-from rasd.model import Article
-from rasd.pipeline import analyze
-
-
-def _article(*paragraphs: str) -> Article:
-    return Article.from_parts([("title", "خبر")] + [("paragraph", p) for p in paragraphs],
-                              published="2024-03-10", id="t")
-
-
-def place_of(event_type: str, *paragraphs: str):
-    art = _article(*paragraphs)
-    evs = [e for e in analyze(art).events if e.type == event_type]
-    assert evs, f"no {event_type} event"
-    p = evs[0].place
-    assert p is not None
-    if p.span is not None:  # every span indexes the article text
-        assert art.text[p.span.start:p.span.end] == p.span.text
-    return p
-
 
 # ------------------------------------------------------------------ quarters of big cities
 
