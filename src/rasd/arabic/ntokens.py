@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from sys import intern
 
 import regex
 
@@ -41,7 +42,7 @@ class NormalizedText:
             # the first normalized index at or after each original offset
             a, b = bisect.bisect_left(offsets, s0), bisect.bisect_left(offsets, s1)
             toks = [m.span() for m in NORM_WORD_RE.finditer(self.norm, a, b)]
-            words = [self.norm[a:b] for a, b in toks]
+            words = [intern(self.norm[a:b]) for a, b in toks]  # one string per word across memos
             glued = [k > 0 and toks[k - 1][1] == a for k, (a, _b) in enumerate(toks)]
             self.sentences.append(SentenceWords(sno, words, toks, glued))
 

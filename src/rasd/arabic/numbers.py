@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.memo import word_memo
 from rasd.arabic.normalize import normalize
 
 DIGITS_RE = regex.compile(r"^\d+(?:[.,]\d+)*$")
@@ -59,7 +60,7 @@ def number_words() -> dict[str, NumberWord]:
     return out
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def lookup_number_word(word: str) -> tuple[str, NumberWord] | None:
     """``(prefix, entry)`` for a normalized word that is a number word, maybe with clitics."""
     lex = number_words()
@@ -77,7 +78,7 @@ def lookup_number_word(word: str) -> tuple[str, NumberWord] | None:
     return None
 
 
-@lru_cache(maxsize=65536)  # asked of every word by the numbers stage; words repeat, most are no number
+@word_memo(65536)  # asked of every word by the numbers stage; words repeat, most are no number
 def parse_digits(token: str) -> float | int | None:
     """``"1,592"`` → 1592, ``"3.5"`` → 3.5, ``"2,5"`` → 2.5; None when not a number."""
     if len(token) > MAX_NUMBER_CHARS or not DIGITS_RE.match(token):

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rasd.arabic.clitics import prefix_length, skeleton, suffix_length
 from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.memo import word_memo
 from rasd.arabic.normalize import normalize_token
 
 
@@ -33,7 +34,7 @@ def _strip_ending(stem: str) -> str:
     return stem
 
 
-@lru_cache(maxsize=65536)
+@word_memo(65536)
 def light_stem(token: str) -> str:
     """Normalized light stem of one token (words of under three letters come back normalized)."""
     sk, _ = skeleton(token)

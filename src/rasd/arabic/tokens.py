@@ -6,6 +6,7 @@ millions of them and object churn is the cost that matters.
 
 from __future__ import annotations
 
+from sys import intern
 from typing import TYPE_CHECKING
 
 import regex
@@ -68,8 +69,9 @@ def normalized_tokens(doc: Doc) -> list[str]:
     from rasd.pipeline import memoized
 
     text, toks = doc.text, doc.tokens
+    # interned: the per-word memos of every stage then share one string per word (sys.intern)
     return memoized(doc, "normalized_tokens", (id(toks), len(toks)),
-                    lambda: [normalize_token(text[s:e]) for s, e in toks])
+                    lambda: [intern(normalize_token(text[s:e])) for s, e in toks])
 
 
 def segment_doc(doc: Doc) -> None:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
@@ -80,11 +81,16 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=262_144)  # asked for most tokens, several classes each
 def word_has_class(norm: str, cls: str) -> bool:
     """Is the word (or the word without its proclitics) in titles.tsv with that class?"""
+    return cls in classes_of_word(norm)
+
+
+@word_memo(262_144)  # asked for most tokens, several classes each: one entry per word, not per (word, class)
+def classes_of_word(norm: str) -> frozenset[str]:
+    """The titles.tsv classes of the word and of its clitic-free forms (one shared set per distinct answer)."""
     classes = _word_classes()
-    return any(cls in classes.get(form, ()) for form in (norm, *clitic_variants(norm)))
+    return shared(frozenset(c for form in (norm, *clitic_variants(norm)) for c in classes.get(form, ())))
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +286,7 @@ def _long_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-@lru_cache(maxsize=65_536)
+@word_memo(65_536)
 def _titles_opened_by(word: str) -> tuple[tuple[str, ...], ...]:
     """The titles of several words a token can open, in the order they are tried (the word
     itself first, then its clitic variants; longest first). Asked once per token of every
@@ -318,7 +324,7 @@ def _raw_function_words() -> frozenset[str]:
 _MARKS_RE = regex.compile(r"[\p{Mn}\u0640]")
 
 
-@lru_cache(maxsize=65_536)
+@word_memo(65_536)
 def _function_word(raw: str) -> bool:
     """على (and وعلى) as written: the preposition, which normalization makes look like the name علي."""
     w = _MARKS_RE.sub("", raw)
@@ -506,7 +512,7 @@ def _town_facility_heads() -> frozenset[str]:
     return frozenset(norm_word(normalize(r[0])) for r in read_tsv("entity_town_facilities.tsv") if r and r[0])
 
 
-@lru_cache(maxsize=16_384)
+@word_memo(16_384)
 def _town_facility(toks: tuple[str, ...]) -> bool:
     """Is the name an airport's, a port's or a base's named after a known town (مطار كابول، بقاعدة طبرق
     الجوية)? Then it is a place apart: not the town with its head word."""
@@ -815,10 +821,24 @@ _NOT_PLACE_CLASSES = frozenset({"title", "org_head", "loc_head", "loc_heads", "m
                                  "given"})
 
 
-@lru_cache(maxsize=131_072)  # asked up to three times for every token
+_HEAD_CLASS_SLOT = {"facility_head": 0, "loc_head": 1, "loc_heads": 2}  # slots of _indefinite_heads
+_NO_HEADS: tuple[str | None, ...] = (None, None, None)  # most words: shared, not one tuple per word
+
+
 def _indefinite_head(norm: str, cls: str) -> str | None:
     """The proclitic before an indefinite head word of class ``cls`` (بمدينة -> "ب", حي -> ""), or
     None. A definite head (المدينة، بالمعسكر) is a back-reference or a description, not a name's head."""
+    slot = _HEAD_CLASS_SLOT.get(cls)
+    return _indefinite_heads(norm)[slot] if slot is not None else _indefinite_head_of(norm, cls)
+
+
+@word_memo(131_072)  # asked up to three times for every token: one entry per word for the three classes
+def _indefinite_heads(norm: str) -> tuple[str | None, ...]:
+    heads = tuple(_indefinite_head_of(norm, cls) for cls in _HEAD_CLASS_SLOT)
+    return _NO_HEADS if heads == _NO_HEADS else shared(heads)
+
+
+def _indefinite_head_of(norm: str, cls: str) -> str | None:
     forms = [norm, *clitic_variants(norm)]
     if len(norm) == 3 and norm[0] in "وبفل":
         forms.append(norm[1:])  # بحي: too short for clitic_variants, but حي is a head
@@ -830,10 +850,9 @@ def _indefinite_head(norm: str, cls: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=131_072)
 def _any_place_head(norm: str) -> bool:
     """Is the word an indefinite head of a place name of any kind (most words are not)?"""
-    return any(_indefinite_head(norm, cls) is not None for cls in ("facility_head", "loc_head", "loc_heads"))
+    return _indefinite_heads(norm) is not _NO_HEADS
 
 
 def _place_word(n: str) -> bool:
@@ -1046,10 +1065,10 @@ def _not_names() -> frozenset[str]:
     return frozenset(norm_word(normalize(r[0])) for r in read_tsv("titles_not_names.tsv"))
 
 
-@lru_cache(maxsize=65_536)
+@word_memo(65_536)
 def _head_word(n: str) -> bool:
     """A title, head or given-name word (one of _HEAD_CLASSES): alone, no name."""
-    return any(word_has_class(n, c) for c in _HEAD_CLASSES)
+    return not classes_of_word(n).isdisjoint(_HEAD_CLASSES)
 
 
 def _name_like(span: list[str]) -> bool:
@@ -1058,7 +1077,7 @@ def _name_like(span: list[str]) -> bool:
     return _name_like_words(tuple(span))
 
 
-@lru_cache(maxsize=65_536)  # names recur: the answer depends on the words alone
+@word_memo(65_536)  # names recur: the answer depends on the words alone
 def _name_like_words(span: tuple[str, ...]) -> bool:
     from rasd.ner.silver import load_silver
 
@@ -1084,7 +1103,7 @@ def _ordinary_words() -> frozenset[str]:
     return frozenset(norm_word(normalize(r[0])) for r in rows if r and r[0] and " " not in r[0])
 
 
-@lru_cache(maxsize=65_536)
+@word_memo(65_536)
 def _ordinary_word(n: str) -> bool:
     """Is the word, or the word without a proclitic و/ف/ب/ل (not ال: الريال is a club), one of
     _ordinary_words? A unit with ال is left alone too (الريال، الدينار can name a team)."""
@@ -1192,7 +1211,7 @@ def _proclitic_chars(word: str, norm: str, c: Cand, bare: Container[str]) -> int
     return _raw_offset(word, len(drop))
 
 
-@lru_cache(maxsize=65_536)
+@word_memo(65_536)
 def _clitic_prefix(word: str) -> str:
     """The proclitics the clitic splitter finds on a word as written, normalized."""
     from rasd.arabic.clitics import split_clitics
@@ -1269,7 +1288,7 @@ def _forms(c: Cand, tokens: list[tuple[int, int]], text: str, norms: list[str]) 
     return forms
 
 
-@lru_cache(maxsize=65_536)
+@word_memo(65_536)
 def _bare(norm: str) -> str:
     """The word without a conjunction/preposition proclitic (but with ال)."""
     for v in clitic_variants(norm):
@@ -1336,7 +1355,7 @@ def _join(g: Group, c: Cand, norms: list[str], toks: tuple[str, ...] | None = No
         g.joined_tokens.append(join_compounds(toks))
 
 
-@lru_cache(maxsize=65_536)
+@word_memo(65_536)
 def _has_letter(n: str) -> bool:
     return any(ch.isalpha() for ch in n)
 
@@ -1358,7 +1377,7 @@ def _name_tokens(c: Cand, norms: list[str], written: tuple[str, ...] | None = No
     return (_bare(first), *toks[1:])
 
 
-@lru_cache(maxsize=16_384)  # asked twice for every pair of names compared
+@word_memo(16_384)  # asked twice for every pair of names compared
 def _strip_head(toks: tuple[str, ...]) -> tuple[str, ...]:
     """وكالة الأناضول -> الأناضول; مدينة أبها -> أبها (a leading head word dropped)."""
     if len(toks) > 1 and any(word_has_class(toks[0], h) for h in ("org_head", "loc_head", "media_head")) \
@@ -1502,7 +1521,7 @@ def _coreference(cands: list[Cand], groups: list[Group], norms: list[str],
     return out
 
 
-@lru_cache(maxsize=65_536)  # asked for every token outside a name
+@word_memo(65_536)  # asked for every token outside a name
 def _coref_spec(n: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
     """The back-reference noun entry of a word or of its clitic-free forms (الحركة، والوزير), or None."""
     nouns = _coref_nouns()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.memo import word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.ntokens import NormalizedText, SentenceWords
 from rasd.arabic.numbers import ParsedNumber, lookup_number_word, parse_digits, parse_number
@@ -255,7 +256,10 @@ def _is_quantity(sent: _Sentence, parsed: ParsedNumber) -> bool:
     return True
 
 
-@lru_cache(maxsize=65536)
+_NOT_DUAL: tuple[str, str | None] = ("", None)
+
+
+@word_memo(65536)
 def _dual_unit(word: str) -> tuple[str, str | None]:
     """(clitics, unit) of a dual noun (لهجومين: the clitics stay out); unit None if not one."""
     duals = _duals()
@@ -265,7 +269,7 @@ def _dual_unit(word: str) -> tuple[str, str | None]:
         if unit is None and word.startswith(prefix) and word[len(prefix):] in duals:
             conj = prefix
             unit = duals[word[len(prefix):]]
-    return conj, unit
+    return (conj, unit) if unit is not None else _NOT_DUAL  # most words: one shared answer
 
 
 def _dual(sent: _Sentence, i: int) -> tuple[Quantity, int] | None:

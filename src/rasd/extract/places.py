@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.arabic.memo import word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.events import candidate_forms, load_tsv, token_candidates
@@ -841,7 +842,7 @@ def _nisba_countries(doc: Doc) -> list[tuple[int, str]]:
 _NISBA_PLURAL_ENDINGS = ("ين", "ون", "ان", "تين", "تان", "ات")
 
 
-@lru_cache(maxsize=131_072)  # asked for every token of every article
+@word_memo(131_072)  # asked for every token of every article
 def nisba_country(norm_token: str) -> str | None:
     """The country a nationality word names (الأفغاني, أوكرانيين, الأتراك -> AF, UA, TR), or None."""
     _, nisba = _countries()

@@ -45,6 +45,7 @@ import regex
 
 from rasd.arabic import sentences as split_sentences
 from rasd.arabic import tokenize
+from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize_token, strip_diacritics
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.speech import (
@@ -474,13 +475,16 @@ def _add_pair(st: SpeechText, a: int, b: int) -> None:
 # ------------------------------------------------------------------ word classes
 
 
-@lru_cache(maxsize=1 << 16)
+# Per-word memos (rasd.arabic.memo): ~40 bytes an entry and interned keys, where an lru_cache
+# kept ~100 bytes and its own copy of each word; the answers are shared objects (a few dozen
+# distinct class sets), not one new frozenset (216 bytes, even empty) per word.
+@word_memo(1 << 16)
 def _fclasses(norm: str) -> frozenset[str]:
     fw = function_words()
     out = fw.get(norm)
     if not out and len(norm) >= 3 and norm[0] in "وف":
         out = fw.get(norm[1:])
-    return frozenset(out or ())
+    return shared(frozenset(out or ()))
 
 
 def function_words_of(norm: str) -> frozenset[str]:
@@ -488,9 +492,14 @@ def function_words_of(norm: str) -> frozenset[str]:
     return _fclasses(norm)
 
 
-@lru_cache(maxsize=1 << 16)
+@word_memo(1 << 16)
 def _sclasses(norm: str) -> tuple[frozenset[str], bool]:
     """Speaker-word classes of a token and whether it carries the article ال."""
+    classes, definite = _speaker_classes(norm)
+    return shared((shared(classes), definite))
+
+
+def _speaker_classes(norm: str) -> tuple[frozenset[str], bool]:
     sw = speaker_words()
     for form in bare_forms(norm):
         definite = form.startswith("ال") and len(form) > 3

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from sys import intern
 
 from rasd.arabic.normalize import normalize, normalize_token
 
@@ -64,7 +65,8 @@ def candidate_forms(norm_token: str) -> tuple[str, ...]:
     if got is None:
         if len(_forms_memo) >= MEMO_LIMIT:
             _forms_memo.clear()
-        got = _forms_memo[norm_token] = tuple(_compute_candidates(norm_token))
+        # interned: the forms are the words other memos are asked about (one string per word)
+        got = _forms_memo[intern(norm_token)] = tuple(map(intern, _compute_candidates(norm_token)))
     return got
 
 
@@ -179,7 +181,7 @@ def _first_keys(cands: list[str] | tuple[str, ...]) -> tuple[str, ...]:
                 out.setdefault(base[:-1] + "ه")
     if len(_first_keys_memo) >= MEMO_LIMIT:
         _first_keys_memo.clear()
-    got = _first_keys_memo[key] = tuple(out)
+    got = _first_keys_memo[key] = tuple(map(intern, out))  # keys recur across tokens: one string each
     return got
 
 
@@ -192,7 +194,7 @@ def token_first_keys(norm_token: str) -> tuple[str, ...]:
     if got is None:
         if len(_token_keys_memo) >= MEMO_LIMIT:
             _token_keys_memo.clear()
-        got = _token_keys_memo[norm_token] = _first_keys(candidate_forms(norm_token))
+        got = _token_keys_memo[intern(norm_token)] = _first_keys(candidate_forms(norm_token))
     return got
 
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.memo import word_memo
 from rasd.arabic.normalize import normalize
 from rasd.model import Entity
 
@@ -109,7 +110,7 @@ def nisba_index() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=131_072)  # asked for most tokens by the tagger, the linker and the places stage
+@word_memo(131_072)  # asked for most tokens by the tagger, the linker and the places stage
 def country_of_nisba(word: str) -> str | None:
     """ISO2 of the country a nisba adjective refers to: الأفغانية -> AF."""
     return nisba_index().get(normalize(word))

@@ -19,9 +19,10 @@ Features, by family:
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import chain, repeat
 from operator import attrgetter
 from typing import Protocol
@@ -29,6 +30,7 @@ from typing import Protocol
 import numpy as np
 import regex
 
+from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize_token
 
 _ARABIC = regex.compile(r"^[\p{Arabic}]+$")
@@ -45,14 +47,14 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-@lru_cache(maxsize=262_144)  # asked for every token by the tagger, the entity rules and the linker
+@word_memo(262_144)  # asked for every token by the tagger, the entity rules and the linker
 def norm_word(token: str) -> str:
     """Normalized form of one token for features and lexicon lookups."""
     n = normalize_token(token)
     return n.lower() if n.isascii() else n
 
 
-@lru_cache(maxsize=262_144)  # asked for every token by the tagger, the lexicon matcher and the linker
+@word_memo(262_144)  # asked for every token by the tagger, the lexicon matcher and the linker
 def clitic_variants(n: str) -> tuple[str, ...]:
     """Forms of a normalized word with proclitics removed, most stripped last.
 
@@ -72,7 +74,7 @@ def clitic_variants(n: str) -> tuple[str, ...]:
         out.append(w)
     if len(w) > 4 and w.startswith("ال"):
         out.append(w[2:])
-    return tuple(out)
+    return tuple(map(sys.intern, out))  # the variants are words other memos are asked about too
 
 
 def stem_of(n: str) -> str:
@@ -157,6 +159,13 @@ class WordInfo:
         return tuple(near)
 
 
+def forget_feature_lists(wi: WordInfo) -> None:
+    """Drop the word's built ``own``/``around`` lists: they are rebuilt, equal, on the next use,
+    and a process that keeps 100,000 words' infos should not keep their strings too."""
+    wi.__dict__.pop("own", None)
+    wi.__dict__.pop("around", None)
+
+
 @dataclass
 class DocContext:
     """Document-level evidence: stems seen elsewhere in the document in telling contexts."""
@@ -186,6 +195,7 @@ class FeatureExtractor:
         words were kept (a word table's ``info``, rasd.ner.wordtable), equal to computed ones."""
         wi = self._cache.get(token)
         if wi is None:
+            token = sys.intern(token)  # the key, the info's token and the tagger's row key: one string
             wi = (stored and stored(token)) or self._compute(token)
             if len(self._cache) > 300_000:  # bound memory on huge runs
                 self._cache.clear()
@@ -205,14 +215,14 @@ class FeatureExtractor:
                 for c in self.lexicon.word_classes(form):
                     if c not in found:
                         found.append(c)
-            classes = tuple(found)
+            classes = shared(tuple(found))  # a few hundred distinct tuples among 100,000 words
         cl = self.clusters.get(n) or self.clusters.get(stem)
         coarse: str | None = None
         cluster = ""
         if cl:
-            coarse, _, cluster = cl.partition(":")
+            coarse, _, cluster = map(sys.intern, cl.partition(":"))  # cluster ids: one string each
         sv = self.silver.get(n) or self.silver.get(stem)
-        silver: tuple[str, ...] = tuple(sv.split("|")) if sv else ()
+        silver: tuple[str, ...] = shared(tuple(map(sys.intern, sv.split("|")))) if sv else ()
         return WordInfo(key=n, stem=stem, classes=classes, person_title="title" in classes, shape=shape,
                         cluster=cluster, silver=silver, token=token, coarse=coarse, article=article)
 

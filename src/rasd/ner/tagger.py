@@ -9,6 +9,7 @@ ids of the news vocabulary's commonest words (rasd.ner.wordtable).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
@@ -24,6 +25,7 @@ from rasd.ner.features import (
     DocContext,
     FeatureExtractor,
     WordInfo,
+    forget_feature_lists,
     pair_feature_ids,
 )
 from rasd.ner.wordtable import WordTable, load_word_table, words_path
@@ -174,6 +176,8 @@ class Tagger:
             if named:
                 parts = [part for wi in named for part in (wi.own, *wi.around)]
                 blocks.append(self._index.encode(parts) @ self._weights)
+                for wi in named:  # the row now holds their sum: the lists (~1.5 KB a word) would only sit in memory
+                    forget_feature_lists(wi)
             sums = (blocks[0] if len(blocks) == 1 else np.concatenate(blocks)).reshape(
                 len(fresh), 1 + len(NEIGHBOURS), -1)
             if listed:  # rows in the order of the blocks: the listed words first
@@ -184,7 +188,8 @@ class Tagger:
                 grown[:base] = self._word_table[:base]
                 self._word_table = grown
             self._word_table[base:base + len(fresh)] = sums
-            row_of.update(zip(fresh, range(base, base + len(fresh)), strict=True))
+            # interned keys: the same string objects as the feature extractor's word cache
+            row_of.update(zip(map(sys.intern, fresh), range(base, base + len(fresh)), strict=True))
         return np.fromiter(map(row_of.__getitem__, tokens), dtype=np.intp, count=len(tokens))
 
     def _aux_feature_weights(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
