@@ -245,6 +245,9 @@ class EvMention:
     # most recently, whatever type its own words give it
     subject_anaphor: bool = False
     projectile: bool = False  # told by a fired projectile ("صواريخ أطلقت"): rocket fire, not an air strike
+    # a toll with no event word of its own that counts "others" ("وأصيب 11 شخصا آخرين"): more
+    # victims of the happening just told
+    more_victims: bool = False
 
     @property
     def family(self) -> str:
@@ -1071,7 +1074,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         figures=figures,
         distinct=(anchor_hit.end < c.te and ctx.norm[anchor_hit.end] in _OTHER_WORDS)
         or _separate(ctx, c, refers_back=bool(events) and not fresh)
-        or (bool(fresh) and _other_victims(ctx, c, figures)),
+        or (bool(fresh) and _other_victims(ctx, c, figures))
+        or (bool(fresh) and _placed_after_reference(ctx, c, anchor_hit)),
     )
     # a toll alone is dated by the happening it belongs to, not by when it was reported; but
     # "مسلحون استهدفوا الجمعة حافلة ما أدى إلى مقتل السائق" tells the happening itself
@@ -1086,6 +1090,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
         m.reference = True  # "الإصابة بمرض السكري": a toll of the hurt alone needs a happening to join
+    m.more_victims = not events and bool(figures) and _others_counted(ctx, c)
     m.place, m.place_ref = clause_place(ctx, c, m.anchor, family=family)
     if m.place is not None and not m.place.candidates:  # "قرية برخ بوطان" unknown, "مدينة كوباني" known
         # a known word right after the unknown name is the rest of that name ("بركي براك"), not a place
@@ -1248,6 +1253,29 @@ def _separate(ctx: ArticleContext, c: Clause, refers_back: bool = False) -> bool
                for h in ctx.lex.breaks.find(ctx.norm, c.ts, c.ts + 5))
 
 
+_SEQUENCE_WORDS = frozenset({"بعد", "وبعد", "غداه", "عقب", "اثر", "قبل"})  # normalized: "after", "the day after", "before"
+_REFERENCE_OPENING = 3  # words before a referring subject at the clause start ("ويأتي هذا الهجوم")
+_SEQUENCE_REACH = 4  # words describing the referred happening before its "بعد" ("الهجوم على الحوثيين بعد")
+
+
+def _placed_after_reference(ctx: ArticleContext, c: Clause, fresh: lex.Hit) -> bool:
+    """"ويأتي الهجوم بعد أقل من أسبوع من مقتل عشرة في هجوم لانتحاريين": a clause that opens on
+    the happening just told ("الهجوم", "هذا الهجوم") and places it after or before a happening of
+    its kind names that other one in its own words, so the fresh trigger there is another
+    happening. ("وجاءت الانفجارات عقب قصف الطيران": explosions after a strike are its effect.)"""
+    anchor, kind = fresh.start, fresh.pattern.value[0]
+    for h in ctx.triggers_in(c.ts, anchor):
+        if h.start > c.ts + _REFERENCE_OPENING or _role(h) != "event" \
+                or not types_compatible(h.pattern.value[0], kind) or not _is_anaphoric(ctx, h, c):
+            continue
+        for k in range(h.end, min(anchor, h.end + _SEQUENCE_REACH + 1)):
+            if ctx.norm[k] in _SEQUENCE_WORDS:
+                return True
+            if not ctx.is_word(k) or ctx.norm[k] in _RELATIVES:
+                break  # "ووقع الانفجار، الذي لم تتبن بعد أي جهة": "بعد" of another phrase ("yet")
+    return False
+
+
 _OTHERS_AFTER_VICTIM = frozenset({"اخرين", "اخرون", "اخران", "اخريات"})
 
 
@@ -1255,8 +1283,11 @@ def _other_victims(ctx: ArticleContext, c: Clause, figures: list[Figure]) -> boo
     """"وذكر مسعفون أن خمسة جنود آخرين قتلوا في انفجار قنبلة": the clause's first toll counts
     "other" dead, so its own (indefinite) trigger tells another happening than the one before.
     ("قتل جندي وأصيب ثلاثة آخرون" is one happening: there "others" follows a second figure.)"""
-    if not figures or figures[0].kind != "killed":
-        return False
+    return bool(figures) and figures[0].kind == "killed" and _others_counted(ctx, c)
+
+
+def _others_counted(ctx: ArticleContext, c: Clause) -> bool:
+    """Does "others" ("آخرين") follow the clause's first number ("أصيب 11 شخصا آخرين")?"""
     k = bisect.bisect_left(ctx.quantity_starts, c.start)
     if k >= len(ctx.quantities) or ctx.quantities[k].span.start >= c.end:
         return False
@@ -1445,24 +1476,49 @@ def _inside_quotation(text: str, start: int, pos: int) -> bool:
 def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str | None:
     """"ذكر المرصد أمس الخميس" ... "وقال المرصد: «خطف عناصر مساء أمس ...»": a source the
     lead says spoke the day before publication counts its "أمس" from that day, not from the
-    paper's; the day it names is one more day back."""
+    paper's; the day it names is one more day back. So does its "الليلة الماضية" told after
+    "إن" ("وقال المسؤولون: إن ... في انفجار الليلة الماضية"). And a body that says "هذا
+    الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later)."""
     if t.resolution != "relative_to_publication" or c.block in ctx.lead_blocks:
         return None
     lead = _lead_day(ctx)
-    if lead is None or not t.value.startswith(lead[0]):
+    if lead is None:
         return None
-    li, _ = ctx.tok_range(lead[1].start, lead[1].end)
-    if not any(h.end <= li for h in ctx.lex.reports.find(ctx.norm, max(0, li - 8), li)):
-        return None  # the lead's day is not the day of a saying
+    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]):
+        return lead[0]
+    if not t.value.startswith(lead[0]) or not _lead_day_of_a_saying(ctx, lead[1]):
+        return None
     ti, _ = ctx.tok_range(t.span.start, t.span.end)
     ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
-    if not any(h.end <= ti for h in ctx.lex.reports.find(ctx.norm, ss, ti)) \
-            or not _inside_quotation(ctx.text, ctx.sentences[c.sentence][0], t.span.start):
-        return None  # not in the words a source is quoted saying
+    if not any(h.end <= ti for h in ctx.lex.reports.find(ctx.norm, ss, ti)):
+        return None  # not in the words of a source
+    quoted = _inside_quotation(ctx.text, ctx.sentences[c.sentence][0], t.span.start)
+    # a plain "أمس" in reported words is often the paper's own (its day is the lead's);
+    # a part of the day ("الليلة الماضية", "مساء أمس") is the source's wording
+    if not quoted and not ("T" in t.value and _in_said_words(ctx, ss, ti)):
+        return None
+    return _day_after(lead[0], days=-1)
+
+
+def _day_after(day: str, days: int = 1) -> str:
     from datetime import date as _date
     from datetime import timedelta
 
-    return (_date.fromisoformat(lead[0]) - timedelta(days=1)).isoformat()
+    return (_date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
+
+
+def _lead_day_of_a_saying(ctx: ArticleContext, span: Span) -> bool:
+    """Is the lead's day told just after a verb of saying or announcing ("أعلن مسؤولون أمس")?"""
+    li, _ = ctx.tok_range(span.start, span.end)
+    lo = max(0, li - 8)
+    return any(h.end <= li for h in ctx.lex.reports.find(ctx.norm, lo, li)) \
+        or any(ctx.has(k, _announce_verbs()) for k in range(lo, li))
+
+
+def _in_said_words(ctx: ArticleContext, lo: int, i: int) -> bool:
+    """Is token i in the words a speech verb in [lo, i) introduces ("وقال المسؤولون: إن ...")?"""
+    return any(ctx.norm[k] in _COMPLEMENTIZERS or ctx.norm[k] == ":"
+               for h in ctx.lex.reports.find(ctx.norm, lo, i) if h.end <= i for k in range(h.end, i))
 
 
 def _dates_a_later_saying(ctx: ArticleContext, i: int, anchor: int) -> bool:
@@ -3053,7 +3109,7 @@ def _between_parties(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[le
         if first is None or first.name is None:
             return None, None
         first = _suspected_group(ctx, c, first) or first  # "بين أفراد يعتقد أنهم من المقاومة"
-        second = _second_party(ctx, c, first)
+        second = _other_side(ctx, c, first) or _second_party(ctx, c, first)
         if far and second is None:
             return None, None
         return first, second
@@ -3067,6 +3123,35 @@ def _trigger_between(ctx: ArticleContext, e: int, k: int) -> bool:
     """Does another event word start between tokens e and k (then "بين" is that one's)?"""
     starts = _trigger_starts(ctx)
     return any(t in starts for t in range(e, k))
+
+
+_SIDE_REACH = 8  # words from the first party to its "من جهة" ("بين الجيش والقبائل الموالية له من جهة")
+
+
+def _other_side(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
+    """"بين الجيش وحلفائه من جهة، ومسلحي الحركة من جهة أخرى": the first side may hold several
+    parties; the other side is the one after "من جهة"."""
+    if first.span is None:
+        return None
+    _, j = ctx.tok_range(first.span.start, first.span.end)
+    side = next((t for t in range(j, min(c.te - 2, j + _SIDE_REACH))
+                 if ctx.norm[t] == "من" and ctx.norm[t + 1] == "جهه"), None)
+    if side is None:
+        return None
+    k = side + 2
+    while k < c.te and ctx.norm[k] in _COMMAS:
+        k += 1
+    if k >= c.te or not ctx.norm[k].startswith("و") or len(ctx.norm[k]) < 3:
+        return None
+    a = noun_phrase(ctx, k, min(c.te, k + 6), allow_happening=True)
+    if a is None or a.span is None or a.name is None:
+        return None
+    if a.span.text.startswith("و") and a.span.start == ctx.tokens[k][0]:
+        s = a.span.start + 1
+        span = Span(s, a.span.end, ctx.text[s:a.span.end])
+        return Actor(a.name if a.name != a.span.text else span.text, span, a.entity_id,
+                     max(a.rank, RANK_DESCRIPTION), a.known)
+    return a
 
 
 def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
@@ -3537,6 +3622,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         if kind == "after_trigger" and not any(0 <= h.start - e <= 4 and _attached(ctx, e, h.start)
                                                for e in weapon_ends):
             continue
+        if kind == "after_trigger" and h.start > c.ts and ctx.has(h.start - 1, _locative_words()):
+            continue  # "على الحدود مع تشاد": the border's neighbour, not the other side
         if kind == "demand":
             if m.family != "protest":
                 continue
@@ -3569,6 +3656,9 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                     start = _chunk_end(ctx, start, c.te)  # the possessor of the attack noun, then its object
             start = _object_start(ctx, start, c.te, after_subject=start > h.end)
         a = noun_phrase(ctx, start, min(c.te, start + 6))
+        if ctx.norm[h.end - 1] == "علي" and a is not None and a.span is not None and ctx.has(
+                ctx.tok_range(a.span.start, a.span.end)[0], _locative_words()):
+            continue  # "انفجرت على مقربة من", "هجوم على الحدود": where it happened, not what was hit
         if kind == "object" and _col(h, 2) != "noun" and a is not None and a.span is not None and (
                 _is_perpetrator_words(ctx, a) or _same_span(a, m.actor1)):
             # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it
@@ -3658,6 +3748,11 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
     return target, [a for _s, a, kind in candidates if kind != "victim"] + heard_at
+
+
+@lru_cache(maxsize=1)
+def _locative_words() -> frozenset[str]:
+    return lex.word_set("event_target_locatives.tsv")
 
 
 _SOURCE_REACH = 4  # words from "بحسب"/"قال" to the premises of the source ("مصدر طبي في مستشفى")
@@ -3998,6 +4093,7 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
         if a is not None and a.span is not None and a.rank < RANK_PLACE:
             # "11 مسلحا من تنظيم القاعدة": the organisation they belong to names them better
             _, j = ctx.tok_range(a.span.start, a.span.end)
+            j = _past_hedge(ctx, j, c.te)
             if j < c.te - 1 and ctx.norm[j] == "من":
                 b = noun_phrase(ctx, j + 1, min(c.te, j + 7))
                 if b is not None and b.rank >= RANK_PLACE:
@@ -4030,6 +4126,12 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
     if a is not None and a.name is not None and not ctx.lex.casualty.find(ctx.norm, k, k + 1):
         return a
     return None
+
+
+def _past_hedge(ctx: ArticleContext, j: int, te: int) -> int:
+    """"28 عنصرا على الأقل من الفصائل": the hedge on a figure may stand between the counted
+    noun and the group it belongs to; the token after the hedge (j when there is none)."""
+    return max([h.end for h in ctx.lex.approx.find(ctx.norm, j, min(te, j + 3)) if h.start == j], default=j)
 
 
 _MEMBER_PRONOUNS = ("ها", "ه", "هم")  # "عناصرها", "مقاتليه", "أعضائهم"
@@ -4264,17 +4366,35 @@ def _long_claims(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> list[le
     verbs = [h.start for h in found if _col(h, 0) == "verb"]
     out: list[lex.Hit] = []
     for n in found:
-        if _col(n, 0) != "noun" or any(h.start <= n.start < h.end for h in hits):
+        role = _col(n, 0)
+        if role not in ("noun", "deed") or any(h.start <= n.start < h.end for h in hits):
             continue
-        if not any(ctx.norm[k] == "عن" for k in range(n.end, min(c.te, n.end + 2))):
+        if role == "noun" and not any(ctx.norm[k] == "عن" for k in range(n.end, min(c.te, n.end + 2))):
+            continue
+        if role == "deed" and not _deed_of_violence(ctx, c, n):
             continue
         verb = max((v for v in verbs if v < n.start), default=None)
         if verb is None or any(ctx.norm[k] in _CLAIM_STOPS for k in range(verb, n.start)):
             continue
+        if role == "deed" and any(ctx.norm[k] in _COMPLEMENTIZERS for k in range(verb, n.start)):
+            continue  # "أعلن المرصد أن الطيران شن غارات": the voice reports another's deed
         if sum(ctx.is_word(k) for k in range(verb + 1, n.start)) > _LONG_CLAIM_REACH:
             continue  # (brackets around the group's name count no word)
         out.append(lex.Hit(_LONG_CLAIM, verb, n.end))
     return out
+
+
+_DEED_REACH = 4  # tokens from "تنفيذ"/"شن" to the happening carried out ("تنفيذ أحد عناصرها الهجوم")
+
+
+def _deed_of_violence(ctx: ArticleContext, c: Clause, n: lex.Hit) -> bool:
+    """Is the carrying-out word ("تنفيذ", "شن") followed closely by a violent happening? Then
+    "أعلن X تنفيذ/شن ..." claims it; "أعلن الوزير تنفيذ خطة" claims nothing. The word must
+    carry no ending: "أعلنت ... بدء عملية حيث شنت هجمات" is a verb of a later sentence part."""
+    if not ctx.norm[n.end - 1].endswith(n.pattern.words[-1]):
+        return False
+    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence"
+               for t in ctx.triggers_in(n.start, min(c.te, n.end + _DEED_REACH)))
 
 
 def _claims_what_before(ctx: ArticleContext, h: lex.Hit) -> bool:
@@ -4558,8 +4678,8 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
     if _place_conflict(h, m) or _fire_and_air_strike(h, m) or _shooting_apart(h, m):
         return False
-    if m.anaphoric:
-        return True
+    if m.anaphoric or m.more_victims:
+        return True  # (what "others" were hit in needs no target of its own)
     if h.family == "arrest" and _others_arrested(h, m):
         return False
     if h.family != "violence":
@@ -4901,8 +5021,10 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
     if earlier:
         return earlier[-1].date, earlier[-1].date_span
     # "في أعقاب تفجير ... كما قتل 15 شخصا في وقت سابق يوم الجمعة": a dated happening told
-    # later in the same sentence sets the scene too
-    later = [d for d in dated if d.clause.sentence == first.clause.sentence and d.clause.start > first.clause.start]
+    # later in the same sentence sets the scene too; not one a new saying tells ("وقال
+    # المسؤولون إن القوات شنت عملية ... وأشاروا إلى مقتل مدنيين في انفجار الليلة الماضية")
+    later = [d for d in dated if d.clause.sentence == first.clause.sentence and d.clause.start > first.clause.start
+             and not _new_saying_between(ctx, first.anchor, d.anchor)]
     if later:
         return later[0].date, later[0].date_span
     # a quoted "this morning" counts from a saying of unknown day: used when nothing else dates it
@@ -4917,6 +5039,11 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
             # best guess, but those words do not date the happening itself: no span
             return lead[0], (None if own else lead[1])
     return ctx.doc.article.published, None
+
+
+def _new_saying_between(ctx: ArticleContext, i: int, j: int) -> bool:
+    """Does a verb of saying or announcing stand between tokens i and j (another statement)?"""
+    return bool(ctx.lex.reports.find(ctx.norm, i + 1, j)) or any(ctx.has(k, _announce_verbs()) for k in range(i + 1, j))
 
 
 def _time_before_after_word(ctx: ArticleContext, m: EvMention, span: Span) -> bool:

@@ -781,8 +781,19 @@ _CLOSERS = frozenset({'"', ")"})
 
 def word_before(norm: list[str], i: int) -> int:
     """Index of the word before a name at token i, past an opening quotation mark or
-    bracket ("منطقة «الفاو»", "منطقة (جورجوري)"); -1 at the start."""
-    return i - 2 if i > 1 and norm[i - 1] in _OPENERS else i - 1
+    bracket ("منطقة «الفاو»", "منطقة (جورجوري)"), or past the capital word between a facility's
+    word and its town ("مطار العاصمة كابول" is Kabul's airport); -1 at the start."""
+    if i > 1 and norm[i - 1] in _OPENERS:
+        return i - 2
+    if i > 1 and _capital_then_name(norm, i - 1):
+        return i - 2
+    return i - 1
+
+
+def _capital_then_name(norm: list[str], k: int) -> bool:
+    """Is token k the capital word after a facility's word ("مطار | العاصمة | كابول")?"""
+    words = _place_words()
+    return words.get(norm[k]) == "refers_capital" and any(words.get(c) == "facility" for c in candidate_forms(norm[k - 1]))
 
 
 def _names_after(norm: list[str], i: int) -> bool:
@@ -959,6 +970,8 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
     if len(parts) > 1 and words.get(parts[0]) in _PREFIX_ROLES:
         prefix = words[parts[0]]
         name = " ".join(name.split()[1:])
+        if prefix == "facility" and len(parts) > 2 and words.get(parts[1]) == "refers_capital":
+            name = " ".join(name.split()[1:])  # "مطار العاصمة كابول": the airport of Kabul
     if prefix == "countryside":
         part = _countryside_part(place, name, context)
         if part is not None:

@@ -1,0 +1,50 @@
+"""Events: which day a happening is given when the paper prints a story written the day before.
+
+Every article here is invented for the tests. They run the whole pipeline, so the days come
+from the real time expressions and their values.
+"""
+
+from __future__ import annotations
+
+from rasd.model import Article, Event
+from rasd.pipeline import analyze
+
+
+def events_of(paragraphs: list[str], published: str, title: str = "") -> list[Event]:
+    art = Article.from_parts([("title", title)] + [("paragraph", p) for p in paragraphs])
+    art.published = published
+    return analyze(art).events
+
+
+def test_last_night_in_said_words_counts_from_the_day_of_the_saying():
+    # the officials spoke on Thursday: their "last night" is Wednesday night, not Thursday night
+    events = events_of([
+        "أعلن مسؤولون أمنيون عراقيون أمس الخميس مقتل ثمانية مسلحين وخمسة مدنيين في محافظة ديالى.",
+        "وقال المسؤولون: إن قوة من الجيش شنت عملية عسكرية على قرى شمال بعقوبة قتلت خلالها ثمانية مسلحين، "
+        "وأشاروا إلى مقتل خمسة مدنيين في انفجار عبوة ناسفة الليلة الماضية في قضاء المقدادية.",
+    ], published="2016-03-11", title="مقتل مسلحين ومدنيين في ديالى")
+    bombings = [e for e in events if e.type == "bombing"]
+    assert bombings and all(e.date == "2016-03-09" for e in bombings)
+    # the operation told before the new saying does not borrow the night of the blast
+    assert all(e.date != "2016-03-09" for e in events if e.type != "bombing")
+
+
+def test_this_morning_under_a_lead_dated_yesterday_is_yesterday():
+    # a wire story printed a day later: its "this morning" is the lead's yesterday
+    events = events_of([
+        "قتل 12 شخصا أمس عندما فجر انتحاري نفسه في سوق مزدحمة في ولاية قندهار الأفغانية.",
+        "وقال قائد الشرطة إن الهجوم استهدف سوقا شعبيا.",
+        "وأعلن حاكم الولاية، هذا الصباح فجر انتحاري سترته الناسفة داخل سوق في قندهار.",
+    ], published="2016-05-04", title="هجوم انتحاري يوقع 12 قتيلا في أفغانستان")
+    attacks = [e for e in events if e.type in ("suicide_bombing", "bombing", "attack")]
+    assert attacks and all(e.date == "2016-05-03" for e in attacks)
+
+
+def test_plain_yesterday_in_reported_words_stays_the_papers_yesterday():
+    # "أمس" in words reported without quotation marks is most often the paper's own day
+    events = events_of([
+        "أعلن الجيش أمس الأحد مقتل عشرة مسلحين في غارات جوية.",
+        "وقال المتحدث باسم الجيش: إن طائرات حربية قصفت أمس مواقع للمسلحين قرب مدينة الرقة.",
+    ], published="2016-06-13", title="غارات على مواقع المسلحين")
+    strikes = [e for e in events if e.type == "air_strike"]
+    assert strikes and all(e.date == "2016-06-12" for e in strikes)
