@@ -1617,10 +1617,24 @@ def _starts_a_stance(norm: str) -> bool:
     return stance_cues().can_start(norm)
 
 
+@lru_cache(maxsize=1)
+def _speech_word_keys() -> frozenset[str]:
+    """The keys the SPEECH_WORDS tests look a word's forms up in: speaker words, cues' first words."""
+    return frozenset(speaker_words()) | frozenset(reporting_cues().by_first) | frozenset(stance_cues().by_first)
+
+
+def _may_be_speech_word(norm: str) -> bool:
+    """Necessary for every SPEECH_WORDS class: each test looks up the word less its first one to
+    three letters (و/ف, ب/ل, ال) or ال + the word less two (لل); when none of those is a key, the
+    word is in no class (most words), and its tests need not run."""
+    keys = _speech_word_keys()
+    return norm in keys or norm[1:] in keys or norm[2:] in keys or norm[3:] in keys or "ال" + norm[2:] in keys
+
+
 # Classes of words the speech stages look for in every article (see WordClasses)
 SPEECH_WORDS = WordClasses({
     "name_head": _names_head, "title": _is_title, "report": _starts_a_report, "stance": _starts_a_stance,
-})
+}, gate=_may_be_speech_word)
 
 
 def positions_of(norms: list[str], words: set[str] | frozenset[str]) -> list[int]:

@@ -253,13 +253,14 @@ _BLOCK_BEFORE_WEEKDAY = frozenset(normalize(w) for w in ("صلاة", "خطبة",
 def _rec_day(ws: _View, i: int) -> _Hit | None:
     """[qualifier] [part of day] (أمس|اليوم|غدا|...) [(weekday)] | [part of day] [يوم] weekday [weekday] [direction]."""
     k = i
-    spec = TimeSpec()
+    # the spec is built only once a day word is found: most calls find none
+    pod_code: str | None = None
     qual = _match(ws, k, "qualifiers")
     if qual:
         k = qual[0]
     pod = _match(ws, k, "pods")
     if pod:
-        spec.pod = pod[1][0] or None
+        pod_code = pod[1][0] or None
         k = pod[0]
         if ws.at(k) == "يوم":
             k += 1
@@ -279,6 +280,7 @@ def _rec_day(ws: _View, i: int) -> _Hit | None:
         if ws.at(k) == "امس" and word_end == k + 1 and after.startswith("ال") and after not in weekdays() \
                 and after != "الاول":
             return None  # في أمسّ الحاجة: "most in need", not yesterday
+        spec = TimeSpec(pod=pod_code)
         spec.day_offset = int(rel[1][1])
         if len(rel[1]) > 2 and rel[1][2]:
             spec.pod = spec.pod or rel[1][2]
@@ -291,17 +293,18 @@ def _rec_day(ws: _View, i: int) -> _Hit | None:
         return k, spec
     if ws.at(k) == "يوم":
         k += 1
-    if spec.pod and k > i:
+    if pod_code and k > i:
         date = _rec_date(ws, k)
         if date:  # «منتصف ليل 17 يوليو الماضي», «مساء 5 أغسطس»: the part of that date
             end, dspec = date
-            dspec.pod = dspec.pod or spec.pod
+            dspec.pod = dspec.pod or pod_code
             return end, dspec
     wd = _weekday_at(ws, k)
     if not wd:
         return None
     if k == i and ws.at(i - 1) in _BLOCK_BEFORE_WEEKDAY:
         return None
+    spec = TimeSpec(pod=pod_code)
     spec.weekday, k = wd
     wd2 = _weekday_at(ws, k)  # ليل الخميس الجمعة: the night between them, dated by the first
     if wd2 and spec.pod:
@@ -723,14 +726,15 @@ def _date_named_after(ws: _View, k: int, unit: str) -> bool:
 
 def _duration_at(ws: _View, k: int, cue: bool | str) -> tuple[TimeSpec, int] | None:
     """[approx] (number unit | dual unit | عدة units | units طويلة): a duration spec."""
-    spec = TimeSpec(kind="duration")
+    mod: str | None = None  # the spec is built only once a duration is found: most calls find none
     approx = _match(ws, k, "approx")
     if approx:
-        spec.mod = approx[1][2]
+        mod = approx[1][2]
         k = approx[0]
     if ws.at(k) in _FEW:
         u = _unit_at(ws, k + 1)
         if u and u[1] == 0:
+            spec = TimeSpec(kind="duration", mod=mod)
             spec.unit = u[0]
             return spec, u[3]
         return None
@@ -741,6 +745,7 @@ def _duration_at(ws: _View, k: int, cue: bool | str) -> tuple[TimeSpec, int] | N
             return None
         if parsed.kind == "digits" and parsed.value >= 1000 and u[0] != "Y":
             return None
+        spec = TimeSpec(kind="duration", mod=mod)
         if parsed.kind == "vague":
             spec.amount = None
         else:
@@ -756,6 +761,7 @@ def _duration_at(ws: _View, k: int, cue: bool | str) -> tuple[TimeSpec, int] | N
     unit, count, ambiguous, end = u
     if _date_named_after(ws, end, unit):
         return None  # منذ عام 2003, قبل يوم الاثنين: the unit word heads a date, not a duration
+    spec = TimeSpec(kind="duration", mod=mod)
     if count == 1 and not ambiguous and not ws.at(k).startswith("ال"):
         if ws.at(end) in _ONE_AFTER:  # ساعة أخرى, يوما واحدا, عاما كاملا
             spec.amount, spec.unit = 1.0, unit

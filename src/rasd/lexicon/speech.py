@@ -55,6 +55,9 @@ class WordClasses:
     is the costly part, so it is done once, not once per class). Emptied when full."""
 
     tests: dict[str, Callable[[str], bool]]
+    # A cheap necessary test of every class (or None): a word it rejects is in none, and no test
+    # runs on it. Most new words are in no class, and the tests fill large memos as they go.
+    gate: Callable[[str], bool] | None = None
     asked: set[str] = field(default_factory=set)
     members: dict[str, set[str]] = field(default_factory=dict)
 
@@ -72,8 +75,9 @@ class WordClasses:
                     words.clear()
                 new = distinct
             self.asked.update(new)
+            maybe = new if self.gate is None else list(filter(self.gate, new))
             for name, test in self.tests.items():
-                self.members[name].update(filter(test, new))
+                self.members[name].update(filter(test, maybe))
         return tuple(distinct.intersection(self.members[name]) for name in names)
 
 
