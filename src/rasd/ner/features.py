@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter
 from typing import Protocol
 
@@ -327,8 +327,13 @@ class FeatureExtractor:
         keys = list(map(_KEY, flat))
         # most pairs of words are no pair any model knows: one lookup each, no strings built
         known = list(map(pairs.get, zip(keys[:-1], keys[1:], strict=True)))
-        cols[1:, 3] = [k[0] if k else unknown for k in known]  # w-1w, to the right word of a pair
-        cols[:-1, 4] = [k[1] if k else unknown for k in known]  # ww+1, to the left one
+        # only the pairs found are visited in Python (compress skips the Nones at C level)
+        at = list(compress(range(size - 1), known))
+        if at:
+            found = np.array([known[k] for k in at], dtype=np.intp).reshape(-1, 2)
+            left = np.array(at, dtype=np.intp)
+            cols[left + 1, 3] = found[:, 0]  # w-1w, to the right word of a pair
+            cols[left, 4] = found[:, 1]  # ww+1, to the left one
         cols[firsts, 3] = unknown  # pairs across a sentence boundary are no pairs
         cols[lasts, 4] = unknown
         tags = list(chain.from_iterable(hits))
@@ -344,7 +349,9 @@ class FeatureExtractor:
         after = np.fromiter(map(doc.after_title.__contains__, stems), dtype=bool, count=size)
         cols[after, 7] = get("d_title", unknown)
         if doc.lex_type:
-            cols[:, 8] = [get(f"d_lex={t}", unknown) if t else unknown for t in map(doc.lex_type.get, stems)]
+            # one feature name per stem of a lexicon match, not per token
+            lex_ids = {stem: get(f"d_lex={t}", unknown) if t else unknown for stem, t in doc.lex_type.items()}
+            cols[:, 8] = np.fromiter(map(lex_ids.get, stems, repeat(unknown)), dtype=np.intp, count=size)
         given = np.fromiter(map(doc.near_given.__contains__, stems), dtype=bool, count=size)
         cols[given, 9] = get("d_given", unknown)
         counts = np.fromiter(map(doc.counts.get, stems, repeat(0)), dtype=np.intp, count=size)
@@ -357,7 +364,7 @@ class FeatureExtractor:
         tags = [""] * len(infos)
         if self.lexicon is None:
             return tags
-        for start, end, typ in self.lexicon.span_hits([wi.key for wi in infos]):
+        for start, end, typ in self.lexicon.span_hits(list(map(_KEY, infos))):
             tags[start] = "B-" + typ
             for k in range(start + 1, end):
                 tags[k] = "I-" + typ
