@@ -289,8 +289,7 @@ class ArticleContext:
         self.text = doc.text
         self.tokens = doc.tokens
         self.norm = normalized_tokens(doc)  # shared with the places lookups; read only
-        forms_of = {t: lex.candidate_forms(t) for t in dict.fromkeys(self.norm)}  # once per distinct word
-        self.cands = [forms_of[t] for t in self.norm]
+        self.cands = list(map(lex.candidate_forms.__getitem__, self.norm))  # a memo read per token, in C
         self.starts = [s for s, _ in self.tokens]
         self.lex = lexicons()
         self.entities: dict[str, Entity] = {e.id: e for e in doc.analysis.entities}

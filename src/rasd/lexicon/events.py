@@ -20,8 +20,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress
 from sys import intern
 
+from rasd.arabic.memo import WordMemo, word_memo
 from rasd.arabic.normalize import normalize, normalize_token
 
 # Endings a pattern word may carry in running text: case/plural/dual endings, the
@@ -51,23 +53,18 @@ def token_candidates(norm_token: str) -> list[str]:
     return list(candidate_forms(norm_token))
 
 
-# Per-token results are memoized in plain dicts: news vocabulary repeats heavily, and the
-# event rules ask about the same tokens over and over. Each memo is cleared when it grows
-# past this many entries (about 5 MB; the commonest 50,000 words are nearly all of running
-# text), so a long-running worker's memory stays bounded.
+# Per-token results are memoized: news vocabulary repeats heavily, and the event rules ask
+# about the same tokens over and over. Each memo is cleared when it grows past this many
+# entries (about 5 MB; the commonest 50,000 words are nearly all of running text), so a
+# long-running worker's memory stays bounded.
 MEMO_LIMIT = 50_000
-_forms_memo: dict[str, tuple[str, ...]] = {}
 
 
+@word_memo(MEMO_LIMIT)  # a known word is a C-level dict read: asked for every token by several stages
 def candidate_forms(norm_token: str) -> tuple[str, ...]:
     """``token_candidates`` as a shared tuple (memoized): for lookups that only read it."""
-    got = _forms_memo.get(norm_token)
-    if got is None:
-        if len(_forms_memo) >= MEMO_LIMIT:
-            _forms_memo.clear()
-        # interned: the forms are the words other memos are asked about (one string per word)
-        got = _forms_memo[intern(norm_token)] = tuple(map(intern, _compute_candidates(norm_token)))
-    return got
+    # interned: the forms are the words other memos are asked about (one string per word)
+    return tuple(map(intern, _compute_candidates(norm_token)))
 
 
 def _compute_candidates(norm_token: str) -> list[str]:
@@ -153,24 +150,26 @@ def _wild_need(word: str) -> str:
 
 
 _SUFFIX_SET = frozenset(SUFFIXES)
-# Suffix lengths, longest first: a form ends with at most one suffix of each length, so
-# this visits its suffixes in the order of SUFFIXES.
-_SUFFIX_LENGTHS = tuple(sorted({len(x) for x in SUFFIXES}, reverse=True))
-_first_keys_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
+# Suffix lengths by a form's last letter, longest first: a form ends with at most one suffix
+# of each length, so this visits its suffixes in the order of SUFFIXES (and a form whose last
+# letter ends no suffix tries only the empty one).
+_SUFFIX_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
+    s[-1]: tuple(sorted({len(x) for x in SUFFIXES if x.endswith(s[-1])} | {0}, reverse=True))
+    for s in SUFFIXES if s
+}
+_NO_SUFFIX = (0,)
 
 
 def _first_keys(cands: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """The first-word keys a token's forms can match, in matching order (the same for
     every lexicon, so computed once per token): each form less one suffix, and with a
     final ت read as a ta marbuta (غارتها → غاره)."""
-    key = tuple(cands)
-    got = _first_keys_memo.get(key)
-    if got is not None:
-        return got
     out: dict[str, None] = {}
     for c in cands:
         n = len(c)
-        for length in _SUFFIX_LENGTHS:
+        if not n:
+            continue
+        for length in _SUFFIX_LENGTHS_BY_LAST.get(c[-1], _NO_SUFFIX):
             if length > n or (length and c[n - length:] not in _SUFFIX_SET):
                 continue
             base = c[: n - length]
@@ -179,23 +178,13 @@ def _first_keys(cands: list[str] | tuple[str, ...]) -> tuple[str, ...]:
             out.setdefault(base)
             if base.endswith("ت"):
                 out.setdefault(base[:-1] + "ه")
-    if len(_first_keys_memo) >= MEMO_LIMIT:
-        _first_keys_memo.clear()
-    got = _first_keys_memo[key] = tuple(map(intern, out))  # keys recur across tokens: one string each
-    return got
+    return tuple(map(intern, out))  # keys recur across tokens: one string each
 
 
-_token_keys_memo: dict[str, tuple[str, ...]] = {}
-
-
+@word_memo(MEMO_LIMIT)  # every lexicon asks for it: one entry per word
 def token_first_keys(norm_token: str) -> tuple[str, ...]:
-    """``_first_keys`` of a token's forms, memoized by token: every lexicon asks for it."""
-    got = _token_keys_memo.get(norm_token)
-    if got is None:
-        if len(_token_keys_memo) >= MEMO_LIMIT:
-            _token_keys_memo.clear()
-        got = _token_keys_memo[intern(norm_token)] = _first_keys(candidate_forms(norm_token))
-    return got
+    """``_first_keys`` of a token's forms, memoized by token."""
+    return _first_keys(candidate_forms(norm_token))
 
 
 class PhraseMatcher:
@@ -205,7 +194,8 @@ class PhraseMatcher:
         self.patterns = patterns
         self._by_first: dict[str, list[Pattern]] = {}
         self._wild: list[Pattern] = []
-        self._firsts_memo: dict[str, tuple[tuple[Pattern, str | None], ...]] = {}
+        # Patterns starting at a token, per token: a known token is a C-level dict read
+        self._firsts_memo: WordMemo = WordMemo(self._firsts_at, MEMO_LIMIT)
         for p in patterns:
             first = p.words[0]
             if first.endswith(("*", "!")) or first.startswith("="):
@@ -235,18 +225,15 @@ class PhraseMatcher:
     def _firsts_of(self, norm_token: str) -> tuple[tuple[Pattern, str | None], ...]:
         """Patterns whose first word matches the token, each with its second word (None for a
         one-word pattern), memoized per token."""
-        got = self._firsts_memo.get(norm_token)
-        if got is None:
-            if len(self._firsts_memo) >= MEMO_LIMIT:
-                self._firsts_memo.clear()
-            keys = token_first_keys(norm_token)
-            if not self._wild and self._first_words.isdisjoint(keys):
-                got = ()  # the common case, without building anything
-            else:
-                got = tuple((p, p.words[1] if len(p.words) > 1 else None)
-                            for p in self._firsts(candidate_forms(norm_token), keys))
-            self._firsts_memo[norm_token] = got
-        return got
+        return self._firsts_memo(norm_token)  # type: ignore[no-any-return]
+
+    def _firsts_at(self, norm_token: str) -> tuple[tuple[Pattern, str | None], ...]:
+        """``_firsts_of`` computed."""
+        keys = token_first_keys(norm_token)
+        if not self._wild and self._first_words.isdisjoint(keys):
+            return ()  # the common case, without building anything
+        return tuple((p, p.words[1] if len(p.words) > 1 else None)
+                     for p in self._firsts(candidate_forms(norm_token), keys))
 
     def _firsts(self, cands: list[str] | tuple[str, ...], keys: tuple[str, ...]) -> list[Pattern]:
         """Patterns whose first word matches one of the forms (``keys``: their ``_first_keys``)."""
@@ -298,17 +285,10 @@ class PhraseMatcher:
             return None
         self._asked_of, self._asked = None, 0
         live = _live_positions(tokens)
-        memo = self._firsts_memo
-        starts: list[int] = []
-        firsts_at: list[tuple[tuple[Pattern, str | None], ...]] = []
-        for i in live.positions:
-            token = tokens[i]
-            firsts = memo.get(token)
-            if firsts is None:
-                firsts = self._firsts_of(token)
-            if firsts:
-                starts.append(i)
-                firsts_at.append(firsts)
+        # the live tokens' patterns, looked up and kept where there are some, in C loops
+        firsts_all = list(map(self._firsts_memo.__getitem__, live.words))  # (a memo call, without the call slot)
+        starts = list(compress(live.positions, firsts_all))
+        firsts_at = list(filter(None, firsts_all))
         self._index = _StartIndex(tokens, live.snapshot, starts, firsts_at)
         return self._index
 
@@ -355,7 +335,7 @@ class PhraseMatcher:
                         continue
                     if second in plain_seconds:
                         if next_keys is None:
-                            next_keys = _token_keys_memo.get(tokens[i + 1]) or token_first_keys(tokens[i + 1])
+                            next_keys = token_first_keys(tokens[i + 1])
                         if second not in next_keys:
                             continue
                     else:
@@ -396,6 +376,7 @@ class _LivePositions:
     tokens: list[str]
     snapshot: list[str]
     positions: list[int]
+    words: list[str]  # the token at each position
 
 
 _live: _LivePositions | None = None
@@ -405,8 +386,12 @@ def _live_positions(tokens: list[str]) -> _LivePositions:
     global _live
     if _live is not None and _live.tokens is tokens and _live.snapshot == tokens:
         return _live
-    words = {w for w in set(tokens).difference(_inert_everywhere) if not _starts_nothing(w)}
-    _live = _LivePositions(tokens, list(tokens), [i for i, t in enumerate(tokens) if t in words])
+    rest = set(tokens).difference(_inert_everywhere)
+    # words known to start something are kept without asking (set operations in C)
+    words = rest.intersection(_starting_somewhere)
+    words.update([w for w in rest.difference(words) if not _starts_nothing(w)])
+    positions = [i for i, t in enumerate(tokens) if t in words]
+    _live = _LivePositions(tokens, list(tokens), positions, [tokens[i] for i in positions])
     return _live
 
 
@@ -431,11 +416,22 @@ def _positions(span: list[str], wanted: dict[str, object], offset: int) -> list[
 _all_first_words: set[str] = set()
 _all_wild_needs: tuple[str, ...] = ()
 _inert_everywhere: set[str] = set()
+# The first two to four letters of every first word (and of its spelling with a ta marbuta
+# read as ت): a form one of whose first-word keys is a first word starts with one of them,
+# so a new word none of whose forms does needs no keys computed (most new words).
+_first_prefixes: set[str] = set()
+# Words found to start a pattern of some lexicon: they still do once more lexicons are loaded
+# (a matcher only adds first words), so the set is never emptied but when full.
+_starting_somewhere: set[str] = set()
 
 
 def _register_starts(first_words: frozenset[str], wild_needs: tuple[str, ...]) -> None:
     global _all_wild_needs, _live
     _all_first_words.update(first_words)
+    for word in first_words:
+        for spelling in (word, word[:-1] + "ت") if word.endswith("ه") else (word,):
+            if len(spelling) >= 2:  # (keys have two letters or more: a shorter word matches none)
+                _first_prefixes.add(spelling[:4])
     _all_wild_needs = tuple(dict.fromkeys(_all_wild_needs + wild_needs))
     _inert_everywhere.clear()
     _live = None  # its positions were found without the new matcher's words
@@ -443,14 +439,29 @@ def _register_starts(first_words: frozenset[str], wild_needs: tuple[str, ...]) -
 
 def _starts_nothing(norm_token: str) -> bool:
     """Does the token start no pattern of any lexicon (remembered in ``_inert_everywhere``)?"""
-    if not _all_first_words.isdisjoint(token_first_keys(norm_token)):
+    if norm_token in _starting_somewhere:
         return False
-    if _all_wild_needs and any(c.startswith(_all_wild_needs) for c in candidate_forms(norm_token)):
+    forms = candidate_forms(norm_token)
+    if (_may_start_first_word(forms) and not _all_first_words.isdisjoint(token_first_keys(norm_token))) or (
+            _all_wild_needs and any(c.startswith(_all_wild_needs) for c in forms)):
+        if len(_starting_somewhere) >= MEMO_LIMIT:
+            _starting_somewhere.clear()
+        _starting_somewhere.add(norm_token)
         return False
     if len(_inert_everywhere) >= MEMO_LIMIT:
         _inert_everywhere.clear()
     _inert_everywhere.add(norm_token)
     return True
+
+
+def _may_start_first_word(forms: tuple[str, ...]) -> bool:
+    """Does a form start as some first word does (``_first_prefixes``)? False: none of the
+    token's first-word keys is a first word (a key is a form's start)."""
+    prefixes = _first_prefixes
+    for c in forms:
+        if c[:4] in prefixes or c[:3] in prefixes or c[:2] in prefixes:
+            return True
+    return False
 
 
 def _pattern_word(w: str) -> str:
