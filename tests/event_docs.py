@@ -44,6 +44,15 @@ def news_article(*paragraphs: str, published: str = "2024-03-10") -> Article:
                               published=published, id="t")
 
 
+def events_of_text(text: str, published: str = "2024-03-10") -> list:
+    """The events the whole pipeline finds in ``text``, one paragraph per non-empty line."""
+    from rasd.pipeline import analyze
+
+    art = Article.from_parts([("paragraph", p) for p in text.split("\n") if p.strip()])
+    art.published = published
+    return analyze(art).events
+
+
 def event_place(event_type: str, *paragraphs: str):
     """The place of the first event of ``event_type`` the whole pipeline finds in the paragraphs
     (asserting there is one, with a place whose span indexes the article's text)."""

@@ -8,24 +8,15 @@ Sentences are invented news written for these tests.
 from __future__ import annotations
 
 import pytest
+from entity_docs import entities_doc as run
 
-from rasd.arabic.tokens import segment_doc
 from rasd.extract import entities as E
-from rasd.extract.entities import Cand, extract_entities
-from rasd.model import Analysis, Article
+from rasd.extract.entities import Cand
 from rasd.ner.features import norm_word
 from rasd.ner.tagger import MODEL_PATH
 from rasd.pipeline import Doc
 
 needs_model = pytest.mark.skipif(not MODEL_PATH.exists(), reason="the shipped NER model is not built")
-
-
-def run(*paragraphs: str) -> Doc:
-    art = Article.from_parts([("paragraph", p) for p in paragraphs])
-    doc = Doc(article=art, analysis=Analysis(article_id=art.id))
-    segment_doc(doc)
-    extract_entities(doc)
-    return doc
 
 
 def entities(doc: Doc) -> dict[str, tuple[str, list[str]]]:

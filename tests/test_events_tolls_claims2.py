@@ -6,14 +6,7 @@ invented; the whole pipeline runs."""
 
 from __future__ import annotations
 
-from rasd.model import Article
-from rasd.pipeline import analyze
-
-
-def events_of(text: str) -> list:
-    art = Article.from_parts([("paragraph", p) for p in text.split("\n") if p.strip()])
-    art.published = "2024-03-10"
-    return analyze(art).events
+from event_docs import events_of_text as events_of
 
 
 def test_a_toll_followed_by_today_counts_its_wounded():

@@ -5,14 +5,7 @@ its own happening shares the casualty verb told before it ("وقتل طفلان 
 
 from __future__ import annotations
 
-from rasd.model import Article
-from rasd.pipeline import analyze
-
-
-def events_of(text: str) -> list:
-    art = Article.from_parts([("paragraph", p) for p in text.split("\n") if p.strip()])
-    art.published = "2024-03-10"
-    return analyze(art).events
+from event_docs import events_of_text as events_of
 
 
 def violent(text: str) -> list:
