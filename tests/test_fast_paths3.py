@@ -27,13 +27,13 @@ _TIME_TEXT = (
 def _plain_recognize(text: str) -> list[tuple[int, int, tx.TimeSpec]]:
     """recognize() trying every recognizer on every word that can start an expression."""
     saved = tx._recognizers_for
-    tx._trigger_memo.clear()
+    tx._trigger_variants.cache_clear()
     tx._recognizers_for = lambda word: tx.RECOGNIZERS
     try:
         return [(f.start, f.end, f.spec) for f in tx.recognize(text)]
     finally:
         tx._recognizers_for = saved
-        tx._trigger_memo.clear()
+        tx._trigger_variants.cache_clear()
 
 
 def test_time_words_go_only_to_the_recognizers_that_can_start_with_them():

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from rasd.arabic.lexdata import read_tsv
-from rasd.arabic.memo import word_memo
+from rasd.arabic.memo import MEMO_LIMIT, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.ntokens import NormalizedText, SentenceWords
 from rasd.arabic.numbers import ParsedNumber, lookup_number_word, parse_digits, parse_number
@@ -280,21 +280,13 @@ def _dual(sent: _Sentence, i: int) -> tuple[Quantity, int] | None:
     return Quantity(Span(a, b, sent.nt.text[a:b]), 2, unit=unit), i + 1
 
 
-_start_memo: dict[str, bool] = {}
-_MEMO_LIMIT = 50_000  # cleared when full: a long-running worker's memory stays bounded
-
-
+@word_memo(MEMO_LIMIT)
 def may_start_quantity(word: str) -> bool:
     """Whether a normalized word can start a quantity: a number (digits or a number word, maybe
     with clitics) or a dual count noun. :func:`_quantity` finds nothing at any other word, so the
     stage skips them on a memo read (most words of news are no number)."""
-    got = _start_memo.get(word)
-    if got is None:
-        if len(_start_memo) >= _MEMO_LIMIT:
-            _start_memo.clear()
-        got = _start_memo[word] = (parse_digits(word) is not None or lookup_number_word(word) is not None
-                                   or _dual_unit(word)[1] is not None)
-    return got
+    return (parse_digits(word) is not None or lookup_number_word(word) is not None
+            or _dual_unit(word)[1] is not None)
 
 
 def find_quantities(text: str, times: list[TimeExpr] | None = None,
@@ -308,9 +300,7 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None,
         words = s.words
         i = 0
         while i < len(words):
-            # the memo read inline, the call only for a new word
-            may = _start_memo.get(words[i])
-            if not (may or (may is None and may_start_quantity(words[i]))):
+            if not may_start_quantity(words[i]):  # a memo read: most words are no number
                 i += 1
                 continue
             found = _quantity(sent, i)

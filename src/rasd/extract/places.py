@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic.memo import word_memo
+from rasd.arabic.memo import MEMO_LIMIT, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.events import candidate_forms, load_tsv, token_candidates
@@ -590,25 +590,16 @@ class _PlaceFacts:
     prefix_role: str | None  # the role it gives the name after it (city, admin1, district, facility)
 
 
-_facts_memo: dict[str, _PlaceFacts] = {}
-_MEMO_LIMIT = 50_000  # cleared when full: a long-running worker's memory stays bounded
-
-
+@word_memo(MEMO_LIMIT)
 def _place_facts(token: str) -> _PlaceFacts:
-    got = _facts_memo.get(token)
-    if got is None:
-        words = _place_words()
-        known, _ = _known_keys()
-        forms = candidate_forms(token)
-        got = _PlaceFacts(
-            place_word=any(words.get(c) for c in forms),
-            known_alone=any(c in known for c in forms),
-            prefix_role=_prefix_role(forms, words),
-        )
-        if len(_facts_memo) >= _MEMO_LIMIT:
-            _facts_memo.clear()
-        _facts_memo[token] = got
-    return got
+    words = _place_words()
+    known, _ = _known_keys()
+    forms = candidate_forms(token)
+    return _PlaceFacts(
+        place_word=any(words.get(c) for c in forms),
+        known_alone=any(c in known for c in forms),
+        prefix_role=_prefix_role(forms, words),
+    )
 
 
 _PREFIX_ROLES = ("city", "admin1", "district", "facility", "countryside")

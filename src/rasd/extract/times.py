@@ -37,6 +37,7 @@ from rasd.arabic.calendars import (
     weekdays,
 )
 from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.memo import MEMO_LIMIT, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.ntokens import NORM_WORD_RE, NormalizedText
 from rasd.arabic.numbers import lookup_number_word, parse_number
@@ -1094,25 +1095,17 @@ def _first_word_variants(word: str) -> list[tuple[str, str, bool]]:
 
 
 _Variant = tuple[str, str, bool, tuple[Callable[[_View, int], _Hit | None], ...]]
-_trigger_memo: dict[str, tuple[_Variant, ...]] = {}
-_MEMO_LIMIT = 50_000  # cleared when full: a long-running worker's memory stays bounded
-
-
+@word_memo(MEMO_LIMIT)
 def _trigger_variants(word: str) -> tuple[_Variant, ...]:
     """The first-word variants of ``word`` that can start a time expression, each with the
     recognizers that can start with it (memoized: the words of news repeat, and most never
     start one)."""
-    got = _trigger_memo.get(word)
-    if got is None:
-        if len(_trigger_memo) >= _MEMO_LIMIT:
-            _trigger_memo.clear()
-        out = []
-        for variant, prefix, keep in _first_word_variants(word):
-            recs = _recognizers_for(variant)
-            if recs:
-                out.append((variant, prefix, keep, recs))
-        got = _trigger_memo[word] = tuple(out)
-    return got
+    out = []
+    for variant, prefix, keep in _first_word_variants(word):
+        recs = _recognizers_for(variant)
+        if recs:
+            out.append((variant, prefix, keep, recs))
+    return tuple(out)
 
 
 @dataclass
@@ -1133,10 +1126,7 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
         view = _View(words)
         i = 0
         while i < len(words):
-            # the memo read inline, the call only for a new word: most words start nothing
-            variants = _trigger_memo.get(words[i])
-            if variants is None:
-                variants = _trigger_variants(words[i])
+            variants = _trigger_variants(words[i])  # a memo read: most words start nothing
             if not variants:
                 i += 1
                 continue

@@ -23,7 +23,8 @@ from importlib import resources
 from itertools import compress
 from sys import intern
 
-from rasd.arabic.memo import WordMemo, word_memo
+from rasd.arabic.lexdata import word_set as word_set  # re-exported: the events stage reads lex.word_set
+from rasd.arabic.memo import MEMO_LIMIT, WordMemo, word_memo
 from rasd.arabic.normalize import normalize, normalize_token
 
 # Endings a pattern word may carry in running text: case/plural/dual endings, the
@@ -53,11 +54,8 @@ def token_candidates(norm_token: str) -> list[str]:
     return list(candidate_forms(norm_token))
 
 
-# Per-token results are memoized: news vocabulary repeats heavily, and the event rules ask
-# about the same tokens over and over. Each memo is cleared when it grows past this many
-# entries (about 5 MB; the commonest 50,000 words are nearly all of running text), so a
-# long-running worker's memory stays bounded.
-MEMO_LIMIT = 50_000
+# Per-token results are memoized (rasd.arabic.memo.MEMO_LIMIT entries each): news vocabulary
+# repeats heavily, and the event rules ask about the same tokens over and over.
 
 
 @word_memo(MEMO_LIMIT)  # a known word is a C-level dict read: asked for every token by several stages
@@ -554,12 +552,6 @@ def victim_nouns() -> dict[str, tuple[str, bool]]:
         word, category, dual = (row + ["", "", "no"])[:3]
         out[normalize(word)] = (category, dual == "yes")
     return out
-
-
-@cache
-def word_set(name: str) -> frozenset[str]:
-    """A one-column word list, normalized."""
-    return frozenset(normalize(r[0]) for r in load_tsv(name))
 
 
 def norm_tokens(text: str, spans: list[tuple[int, int]]) -> list[str]:

@@ -15,9 +15,8 @@ from functools import lru_cache
 from importlib import resources
 
 from rasd.arabic.lexdata import word_set
+from rasd.arabic.memo import MEMO_LIMIT
 from rasd.arabic.normalize import normalize
-
-MEMO_LIMIT = 50_000  # per-token memos are cleared when full: a worker's memory stays bounded
 
 
 def load_rows(name: str) -> list[list[str]]:
