@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from rasd.arabic.lexdata import read_tsv
+from rasd.arabic.lexdata import read_tsv, word_set
 from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
@@ -468,11 +468,16 @@ def _office_words() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _office_officials() -> frozenset[str]:
+    """The officials' words of the offices (حاكم، محافظ): a candidate office needs one before its place."""
+    return frozenset(second for _first, second in _office_words())
+
+
 def _governor_offices(a: int, lex_cands: list[Cand], norms: list[str]) -> list[Cand]:
     """مكتب حاكم إسطنبول، ومكتب حاكم إقليم أغري: the governor's office of a known place, an organization
     named with the place, which stays a place mention of its own."""
-    offices = _office_words()
-    officials = {second for _first, second in offices}
+    offices, officials = _office_words(), _office_officials()
     out = []
     for c in lex_cands:
         if c.type != "LOC" or c.entity is None:
@@ -509,7 +514,7 @@ def _quarter_of(c: Cand, b: int, norms: list[str]) -> Cand:
 @lru_cache(maxsize=1)
 def _town_facility_heads() -> frozenset[str]:
     """مطار، ميناء، قاعدة ... (entity_town_facilities.tsv): before a town's name, a facility of its own."""
-    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("entity_town_facilities.tsv") if r and r[0])
+    return frozenset(map(norm_word, word_set("entity_town_facilities.tsv")))
 
 
 @word_memo(16_384)
@@ -582,7 +587,7 @@ def _office_of_another(s: int, e: int, a: int, norms: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _minister_words() -> frozenset[str]:
-    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("entity_minister_words.tsv") if r and r[0])
+    return frozenset(map(norm_word, word_set("entity_minister_words.tsv")))
 
 
 def _minister_word(n: str) -> bool:

@@ -324,7 +324,6 @@ class ArticleContext:
         self.nisba_tokens = [k for k, _ in self.nisbas]
         self.nisba_at = frozenset(self.nisba_tokens)
         self._country_places: list[placelib.PlaceMention] | None = None
-        self._trigger_memo: dict[tuple[int, int], list[lex.Hit]] = {}
         self._found: dict[tuple[lex.PhraseMatcher, int, int], list[lex.Hit]] = {}
         self.sentences = doc.sentences or [(0, len(self.text))]
         self.sent_starts = [s for s, _ in self.sentences]
@@ -373,10 +372,7 @@ class ArticleContext:
 
     def triggers_in(self, ts: int, te: int) -> list[lex.Hit]:
         """Trigger hits within tokens [ts, te) (memoized: each clause is asked about many times)."""
-        got = self._trigger_memo.get((ts, te))
-        if got is None:
-            got = self._trigger_memo[(ts, te)] = self.lex.triggers.find(self.norm, ts, te)
-        return got
+        return self.found(self.lex.triggers, ts, te)
 
     def found(self, matcher: lex.PhraseMatcher, ts: int, te: int) -> list[lex.Hit]:
         """``matcher.find`` over tokens [ts, te), memoized: several rules ask one lexicon about
@@ -1216,7 +1212,7 @@ def _toll_of_a_month(ctx: ArticleContext, c: Clause) -> bool:
     return False
 
 
-_IN_PERIOD = frozenset({"في", "خلال", "طوال", "طيله"})
+_IN_PERIOD = _DURING | {"في"}
 
 
 def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
@@ -2729,7 +2725,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     if second is not None and (m.actor2 is None or _same_span(m.actor2, actor1) or (
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
-    m.target_words = frozenset(w for t in targets if t.span is not None for w in _content_words(ctx, t.span))
+    m.target_words = frozenset(w for t in targets if t.span is not None for w in _light_stems(t.span.text))
 
 
 _AGENT_REACH = 8  # words from an agent verb to the event word it governs ("شن طيران التحالف صباح أمس غارات")
@@ -2945,14 +2941,14 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
     return None
 
 
-_AGENT_REACH = 8  # words from the happening to the "من قبل" that names who did it
+_PASSIVE_AGENT_REACH = 8  # words from the happening to the "من قبل" that names who did it
 
 
 def _passive_agent(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None:
     """"أصيب فتى جراء إطلاق النار عليه من قبل قوات الاحتلال", "تتعرض لقصف من قبل طائرات
     التحالف": "من قبل" names the agent of the happening told before it (a time after "من قبل"
     is "before": "خرجوا من قبل في مظاهرات" names nobody)."""
-    for k in range(m.anchor + 1, min(c.te - 2, m.anchor + _AGENT_REACH)):
+    for k in range(m.anchor + 1, min(c.te - 2, m.anchor + _PASSIVE_AGENT_REACH)):
         if ctx.norm[k][:1] == "و" or ctx.norm[k] in _COMMAS:
             return None  # "حزام ناسف والمستخدم من قبل الموقوف": the agent of the next predicate
         if ctx.norm[k] != "من" or ctx.norm[k + 1] != "قبل":
@@ -4147,8 +4143,7 @@ def _their_members(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
         return None
     word = ctx.norm[i]
     stems = [word[:-len(p)] for p in _MEMBER_PRONOUNS if word.endswith(p) and len(word) - len(p) >= 4]
-    # a broken plural before the pronoun keeps its hamza seat: "أعضائه" -> "اعضاء"
-    if not any(s in ctx.lex.actor_heads or s.replace("ئ", "ء") in ctx.lex.actor_heads for s in stems):
+    if not any(s in ctx.lex.actor_heads for s in stems):
         return None
     lo = ctx.tok_range(*ctx.sentences[max(0, bisect.bisect_right(ctx.sent_starts, a.span.start) - 1)])[0]
     owner = None
@@ -4276,12 +4271,8 @@ def _victim_base(ctx: ArticleContext, k: int) -> str | None:
     return None
 
 
-def _content_words(ctx: ArticleContext, span: Span) -> list[str]:
-    """Light stems of a phrase, to compare targets ("حيا سكنيا" ~ "منطقة سكنية")."""
-    return _light_stems(span.text)
-
-
 def _light_stems(text: str) -> list[str]:
+    """Light stems of a phrase, to compare targets ("حيا سكنيا" ~ "منطقة سكنية")."""
     out = []
     for w in normalize(text).split():
         w = lex.token_candidates(w)[-1]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.arabic.lexdata import word_set
 from rasd.arabic.memo import MEMO_LIMIT, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
@@ -301,7 +302,7 @@ def _place_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def direction_adjectives() -> frozenset[str]:
     """Normalized compass adjectives ("الشمالي"): after "ريف X" they name a part of X's countryside."""
-    return frozenset(normalize(r[0]) for r in load_tsv("place_direction_adjectives.tsv"))
+    return word_set("place_direction_adjectives.tsv")
 
 
 def compass_part_end(norm: list[str], k: int, limit: int) -> int:
