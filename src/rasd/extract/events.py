@@ -1505,9 +1505,13 @@ def _day_after(day: str, days: int = 1) -> str:
 def _lead_day_of_a_saying(ctx: ArticleContext, span: Span) -> bool:
     """Is the lead's day told just after a verb of saying or announcing ("أعلن مسؤولون أمس")?"""
     li, _ = ctx.tok_range(span.start, span.end)
-    lo = max(0, li - 8)
-    return any(h.end <= li for h in ctx.lex.reports.find(ctx.norm, lo, li)) \
-        or any(ctx.has(k, _announce_verbs()) for k in range(lo, li))
+    return _saying_in(ctx, max(0, li - 8), li)
+
+
+def _saying_in(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Does a verb of saying (a report cue) or of announcing stand within tokens [lo, hi)?
+    (A cue found in [lo, hi) ends there: the matcher never reads past its range.)"""
+    return bool(ctx.lex.reports.find(ctx.norm, lo, hi)) or any(ctx.has(k, _announce_verbs()) for k in range(lo, hi))
 
 
 def _in_said_words(ctx: ArticleContext, lo: int, i: int) -> bool:
@@ -5033,7 +5037,7 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
 
 def _new_saying_between(ctx: ArticleContext, i: int, j: int) -> bool:
     """Does a verb of saying or announcing stand between tokens i and j (another statement)?"""
-    return bool(ctx.lex.reports.find(ctx.norm, i + 1, j)) or any(ctx.has(k, _announce_verbs()) for k in range(i + 1, j))
+    return _saying_in(ctx, i + 1, j)
 
 
 def _time_before_after_word(ctx: ArticleContext, m: EvMention, span: Span) -> bool:
