@@ -44,6 +44,13 @@ def news_article(*paragraphs: str, published: str = "2024-03-10") -> Article:
                               published=published, id="t")
 
 
+def news_events(*paragraphs: str) -> list:
+    """The events the whole pipeline finds in :func:`news_article` of the paragraphs."""
+    from rasd.pipeline import analyze
+
+    return analyze(news_article(*paragraphs)).events
+
+
 def events_of_text(text: str, published: str = "2024-03-10") -> list:
     """The events the whole pipeline finds in ``text``, one paragraph per non-empty line."""
     from rasd.pipeline import analyze

@@ -6,16 +6,12 @@ All sentences are invented news."""
 
 from __future__ import annotations
 
+from event_docs import news_events as events_of
+
 from rasd.arabic.tokens import segment_doc
 from rasd.extract.places import find_places, lookup
 from rasd.model import Analysis, Article
-from rasd.pipeline import Doc, analyze
-
-
-def events_of(*paragraphs: str) -> list:
-    art = Article.from_parts([("title", "خبر")] + [("paragraph", p) for p in paragraphs],
-                             published="2024-03-10", id="t")
-    return analyze(art).events
+from rasd.pipeline import Doc
 
 
 def place_of(*paragraphs: str) -> tuple[str | None, str | None]:

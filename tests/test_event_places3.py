@@ -6,15 +6,11 @@ All sentences are invented news."""
 
 from __future__ import annotations
 
+from event_docs import news_events as events_of
+
 from rasd.extract.places import compass_part_end, direction_adjectives
 from rasd.model import Article
 from rasd.pipeline import analyze
-
-
-def events_of(*paragraphs: str) -> list:
-    art = Article.from_parts([("title", "خبر")] + [("paragraph", p) for p in paragraphs],
-                             published="2024-03-10", id="t")
-    return analyze(art).events
 
 
 def first_place(*paragraphs: str):

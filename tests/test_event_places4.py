@@ -9,14 +9,7 @@ All sentences are invented news."""
 from __future__ import annotations
 
 from event_docs import event_place as place_of
-from event_docs import news_article as _article
-
-from rasd.pipeline import analyze
-
-
-def events_of(*paragraphs: str) -> list:
-    return analyze(_article(*paragraphs)).events
-
+from event_docs import news_events as events_of
 
 # ------------------------------------------------------------------ the target named again
 
