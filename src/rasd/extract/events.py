@@ -624,7 +624,8 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
-            and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)]
+            and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)
+            and not _things_seized(ctx, h)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -665,6 +666,26 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+_SEIZE_WORDS = frozenset({"ضبط", "ضبطت"})
+_COUNT_GAP = frozenset({"عدد", "من", "«", '"', "“"})  # "ضبط عدد من المطلوبين", "ضبط «عناصر"
+
+
+def _things_seized(ctx: ArticleContext, hit: lex.Hit) -> bool:
+    """"ضبط 25 شخصا" arrests people; "ضبط كمية من الأسلحة في منزل المتهم" seizes things: the
+    people a seizure word arrests stand right after it, with at most their count between (a
+    verb's subject may come first: "ضبطت الشرطة خمسة متهمين", but no preposition)."""
+    if family_of(hit.pattern.value[0]) != "arrest" or hit.pattern.words[0] not in _SEIZE_WORDS:
+        return False
+    last, word = ctx.norm[hit.end - 1], hit.pattern.words[-1].rstrip("*")
+    at = last.rfind(word)
+    if at >= 0 and last[at + len(word):] in _POSSESSIVE_SUFFIXES:
+        return True  # "وضبط عناصره": the members of whatever was named, a duty, nobody caught
+    if _form(hit) == "verb":
+        return any(ctx.is_stop(k) and ctx.norm[k] not in _COUNT_GAP for k in range(hit.start + 1, hit.end - 1))
+    return not all(ctx.norm[k].isdecimal() or _in_quantity(ctx, k) or ctx.norm[k] in _COUNT_GAP
+                   for k in range(hit.start + 1, hit.end - 1))
 
 
 _HALT_REACH = 4  # words from "أوقفت القوات عمليات" / "قررت السماح" to the strikes it stops or permits
@@ -1044,6 +1065,10 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     events = [h for h in hits if _role(h) == "event"]
     figures = casualty_figures(ctx, c) if family == "violence" else []
     plural_only = bool(events) and all(_form(h) == "plural" for h in events)
+    # "ثلاث غارات على وادي ...", "خمسة انفجارات هزت الحي": a few counted strikes are told as one
+    # happening (the later "السيارات الخمس التي تم تفجيرها" retells it), not a sum of several
+    counted = family == "violence" and plural_only and _counted_plural(ctx, c, events)
+    plural_only = plural_only and not counted
     context_only = False
     if family == "violence":
         if plural_only and not figures and not _carried_out(ctx, c, events):
@@ -1234,6 +1259,26 @@ def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
                 break
             if ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts):
                 return True
+    return False
+
+
+_COUNTED_MAX = 30  # "ثلاث غارات", "5 هجمات": a few counted strikes; hundreds sum up a period
+
+
+def _counted_plural(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
+    """"جراء ثلاث غارات لطيران التحالف على وادي ...": a plural trigger counted by a small
+    number right before it tells those strikes, not strikes in general (unless the clause
+    counts over a period: "منذ بداية العام", "خلال الشهر")."""
+    if any(ctx.has(k, _SINCE | _DURING) for k in range(c.ts, c.te)):
+        return False
+    lo, hi = bisect.bisect_left(ctx.quantity_starts, c.start), bisect.bisect_left(ctx.quantity_starts, c.end)
+    for q in ctx.quantities[lo:hi]:
+        if q.value is None or not 2 <= q.value <= _COUNTED_MAX or q.approx == "vague":
+            continue
+        i, j = ctx.tok_range(q.span.start, q.span.end)
+        # the numbers stage reads "ثلاث غارات" as one quantity of strikes; a bare digit ends before
+        if any(i < h.start < j or j == h.start for h in events):
+            return True
     return False
 
 
