@@ -595,7 +595,19 @@ def _undated_ongoing(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[le
     kept up or stepped up is no happening of its own unless the clause names its day ("وواصل
     طيران التحالف أمس قصف مواقع" reports that day's strikes). The doer stands between the
     verb and what it keeps up; "تواصلت الاشتباكات" (the fighting went on) reports fighting."""
-    return any(h.end < hit.start and hit.start - h.end <= _ONGOING_REACH for h in cues) and not _day_dated(ctx, c)
+    governing = [h for h in cues if h.end < hit.start and hit.start - h.end <= _ONGOING_REACH]
+    if not governing or _day_dated(ctx, c):
+        return False
+    # "يواصلون هجماتهم": the imperfect tells a habit, whatever day the sentence names
+    return any(h.pattern.words[0].startswith("ي") for h in governing) or not _sentence_day_dated(ctx, c)
+
+
+def _sentence_day_dated(ctx: ArticleContext, c: Clause) -> bool:
+    """"أحبطت القوات أمس هجوما ...، وصعدت قوات التحالف غاراتها": strikes stepped up in a
+    sentence that names the day are that day's strikes, though a cut left the day in the
+    clause before."""
+    s, e = ctx.sentences[c.sentence]
+    return any(t.type == "TIME" or (t.type == "DATE" and t.precision == "day") for t in ctx.times_in(s, e))
 
 
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
@@ -683,7 +695,8 @@ def _things_seized(ctx: ArticleContext, hit: lex.Hit) -> bool:
     if at >= 0 and last[at + len(word):] in _POSSESSIVE_SUFFIXES:
         return True  # "وضبط عناصره": the members of whatever was named, a duty, nobody caught
     if _form(hit) == "verb":
-        return any(ctx.is_stop(k) and ctx.norm[k] not in _COUNT_GAP for k in range(hit.start + 1, hit.end - 1))
+        return any(ctx.is_stop(k) and ctx.norm[k] not in _COUNT_GAP and k not in ctx.time_tokens
+                   for k in range(hit.start + 1, hit.end - 1))
     return not all(ctx.norm[k].isdecimal() or _in_quantity(ctx, k) or ctx.norm[k] in _COUNT_GAP
                    for k in range(hit.start + 1, hit.end - 1))
 
@@ -936,7 +949,9 @@ def _period_statistics(ctx: ArticleContext, c: Clause) -> bool:
     if len(times) < 2:
         return False
     i, _ = ctx.tok_range(times[0].span.start, times[0].span.end)
-    return any(ctx.norm[k] in ("بين", "وبين", "من") for k in range(max(c.ts, i - 2), i + 1))
+    # "من" opens the period right before its first time ("من غاراتها ليلا وصباح أمس": of the strikes)
+    return any(ctx.norm[k] in ("بين", "وبين") for k in range(max(c.ts, i - 2), i + 1)) \
+        or any(ctx.norm[k] == "من" for k in range(max(c.ts, i - 1), i + 1))
 
 
 def _drop_nested(hits: list[lex.Hit]) -> list[lex.Hit]:
@@ -1244,6 +1259,8 @@ def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
     """"وجهت القوات عدة ضربات جوية", "شن الطيران غارات": strikes someone carried out are
     reported happenings, not strikes in general."""
     for h in events:
+        if _stepped_up(ctx, c, h):
+            return True  # "كثفت طائرات التحالف من غاراتها ليلا وصباح أمس": that day's strikes
         if _is_anaphoric(ctx, h, c):  # "في المعارك بين ...", "العمليات الإرهابية": in general
             lo = max(c.ts, h.start - 4)
             if any(ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts) for k in range(lo, h.start)):
@@ -1283,6 +1300,15 @@ def _counted_plural(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bo
 
 
 _BETWEEN = frozenset({"بين"})
+
+
+def _stepped_up(ctx: ArticleContext, c: Clause, h: lex.Hit) -> bool:
+    """Is the trigger governed by a verb that keeps up or steps up strikes ("واصل", "كثف",
+    "صعد"), the subject between? (In a clause that names no day ``_undated_ongoing`` has
+    already dropped it.) The imperfect ("يواصلون هجماتهم") tells a habit, not strikes made."""
+    return any(_col(g, 0) == "ongoing" and g.end <= h.start and h.start - g.end <= _ONGOING_REACH
+               and not g.pattern.words[0].startswith("ي")
+               for g in ctx.found(ctx.lex.generic, c.ts, h.start))
 
 
 def _separate(ctx: ArticleContext, c: Clause, refers_back: bool = False) -> bool:
