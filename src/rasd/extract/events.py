@@ -1563,8 +1563,38 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
         found = near if scene is None else [p for p in found if p.tok_start > scene]
     if found:
         best = max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor)))
+        best = _capital_town(ctx, c, best) or best
         return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+_CAPITAL_OF = "عاصمه"  # normalized: "X عاصمة ولاية Y", the town that is Y's seat
+_MAX_CAPITAL_NAME = 3  # words of a town's name before "عاصمة"
+
+
+def _capital_town(ctx: ArticleContext, c: Clause, best: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """"في بولي علم عاصمة ولاية لوجار": the words after "في" and before "عاصمة" name a town
+    in the province, a place more specific than the province, though no gazetteer knows it
+    (a known town there outranks the province already)."""
+    if best.level not in ("admin1", "region"):
+        return None
+    k = placelib.word_before(ctx.norm, best.tok_start) if best.prefix else best.tok_start
+    k -= 1
+    if k <= c.ts or _CAPITAL_OF not in ctx.cands[k]:
+        return None
+    for start in range(k - 1, max(c.ts, k - 1 - _MAX_CAPITAL_NAME), -1):
+        word = ctx.norm[start]
+        if not word.isalpha() or any(p.rank() > 0 for p in ctx.places_in(start, k)):
+            return None  # a number or comma, or a known place (ranked on its own)
+        clitic = 1 if word.startswith("ب") and start - 1 >= c.ts and ctx.norm[start - 1] != "في" else 0
+        if ctx.norm[start - 1] == "في" or clitic:
+            first = ctx.tokens[start][0] + clitic
+            end = ctx.tokens[k - 1][1]
+            fields = {f: getattr(best, f) for f in placelib.PlaceMention.__dataclass_fields__}
+            fields.update(start=first, end=end, tok_start=start, tok_end=k, surface=ctx.text[first:end],
+                          prefix=None, candidates=[], origin=False, named=True, tagged=False, landmark=False)
+            return _RankedPlace(**fields, min_rank=placelib.LEVEL_RANK["city"])
+    return None
 
 
 _GOVERNMENT_WORDS = frozenset({"حكومه", "الحكومه"})  # normalized
@@ -5121,8 +5151,7 @@ def _setting_place(ctx: ArticleContext, m: EvMention, cc: str | None) -> placeli
     b = next((k for k, blk in enumerate(blocks) if blk.start <= at < blk.end), None)
     if b is None:
         return None
-    scopes = [(blocks[b].start, at)] + ([(blocks[b - 1].start, blocks[b - 1].end)] if b > 0 else [])
-    for s, e in scopes:
+    for s, e in _setting_scopes(ctx, b, at):
         found = [p for p in ctx.places_between_chars(s, e)
                  if not p.origin and p.rank() >= placelib.LEVEL_RANK["city"]
                  and (p.candidates[0].country if p.candidates else cc) == cc
@@ -5130,6 +5159,34 @@ def _setting_place(ctx: ArticleContext, m: EvMention, cc: str | None) -> placeli
         if found:
             return found[-1]
     return None
+
+
+_SETTING_BACK = 3  # paragraphs a scene carries over when the ones between name no place
+
+
+def _setting_scopes(ctx: ArticleContext, b: int, at: int) -> list[tuple[int, int]]:
+    """Where to look for the scene of a telling at char ``at`` of paragraph b: its paragraph
+    before it, then the paragraph before; past that one only while the paragraphs between
+    name no place at all ("في منطقة واردوج" ... a paragraph of quotes ... "اعتقال قائد
+    طالبان في المنطقة"): nothing has moved the story elsewhere."""
+    blocks = ctx.doc.article.blocks
+    scopes = [(blocks[b].start, at)]
+    back = _SETTING_BACK if _refers_to_area(ctx, blocks[b].start, blocks[b].end) else 1
+    for k in range(b - 1, max(-1, b - 1 - back), -1):
+        scopes.append((blocks[k].start, blocks[k].end))
+        if any(not p.origin and p.rank() > 0 for p in ctx.places_between_chars(blocks[k].start, blocks[k].end)):
+            break
+    return scopes
+
+
+def _refers_to_area(ctx: ArticleContext, s: int, e: int) -> bool:
+    """Do chars s..e say "the area", "the town" with no name after ("في المنطقة", "البلدة")?
+    The paragraph then speaks of a place named before it."""
+    words = placelib._place_words()
+    i, j = ctx.tok_range(s, e)
+    return any(any(f.startswith("ال") and words.get(f[2:]) in ("city", "district") for f in ctx.cands[k])
+               and not any(p.tok_start == k + 1 for p in ctx.places_in(k + 1, k + 1 + placelib.MAX_NAME_WORDS))
+               for k in range(i, j))
 
 
 def _inside_another(p: placelib.PlaceMention, places: list[placelib.PlaceMention]) -> bool:
