@@ -3728,10 +3728,13 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 v, score = Actor(span.text, span, None, RANK_DESCRIPTION), 1.2
             elif v.rank < RANK_PERSON and _militant_victims(ctx, v):
                 score = max(score, 4.2)  # "صواريخ على منطقة ... فقتلت 32 متمردا": fighters are what a strike aims at
-            elif v.rank < RANK_PERSON and _force_victims(ctx, v) and any(
-                    (kind == "object" or (kind == "site" and s >= 3.9)) and not _theirs(a)
-                    for s, a, kind in candidates):
-                score = min(score, 2.9)  # "استهدف حافلة ... أصيب 18 شرطيا": the bus was the target, its riders were hit
+            elif v.rank < RANK_PERSON and _force_victims(ctx, v) and (any(
+                    kind in ("object", "site", "vehicle") and not _theirs(a) for s, a, kind in candidates)
+                    or _hit_vehicle(ctx, c, m, candidates)):
+                # "استهدف حافلة ... أصيب 18 شرطيا", "انفجر لغم في عربة عسكرية فقتل جنديا": the bus,
+                # the armoured car was the target, the men in it were hit
+                rival = max(s for s, a, kind in candidates if kind in ("object", "site", "vehicle") and not _theirs(a))
+                score = min(score, 2.9, rival - 0.1)
             candidates.append((score, v, "victim"))
     if not candidates:
         return None, heard_at
@@ -3746,7 +3749,29 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     best = max(candidates, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
-    return target, [a for _s, a, kind in candidates if kind != "victim"] + heard_at
+    return target, [a for _s, a, kind in candidates if kind not in ("victim", "vehicle")] + heard_at
+
+
+@lru_cache(maxsize=1)
+def _vehicle_words() -> dict[str, bool]:
+    return {normalize(r[0]): False for r in lex.load_tsv("event_target_vehicles.tsv")}
+
+
+def _hit_vehicle(ctx: ArticleContext, c: Clause, m: EvMention, candidates: list[tuple[float, Actor, str]]) -> bool:
+    """Add the soldiers' vehicle a bomb went off in ("انفجرت عبوة بمدرعة تابعة للشرطة") as a
+    candidate target, scored as a site whose premises were hit; is there one? It stays out of
+    the words that tell one happening from another (a witness may name the car, the report
+    the market)."""
+    if m.family != "violence":
+        return False
+    vehicles = _vehicle_words()
+    for _dist, k in sorted((abs(k - m.anchor), k) for k in range(c.ts, c.te)
+                           if not vehicles.keys().isdisjoint(ctx.cands[k])):
+        site = _site_at(ctx, k, c.te, sites=vehicles)
+        if site is not None:
+            candidates.append((3.9, site[0], "vehicle"))
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -3851,7 +3876,8 @@ def _force_victims(ctx: ArticleContext, v: Actor) -> bool:
         return False
     base = _victim_base(ctx, heads[0])
     return (base is not None and ctx.lex.victims[base][0] in ("military", "police", "security")) \
-        or ctx.has(heads[0], _force_nouns())
+        or ctx.has(heads[0], _force_nouns()) \
+        or (j + 1 < len(ctx.norm) and ctx.norm[j] == "من" and ctx.has(j + 1, ctx.lex.state_heads))  # "عناصر من الجيش"
 
 
 def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
@@ -4032,12 +4058,13 @@ def _site_positions(ctx: ArticleContext, c: Clause) -> list[int]:
     return [k for k in range(c.ts, c.te) if not sites.isdisjoint(ctx.cands[k])]
 
 
-def _site_at(ctx: ArticleContext, k: int, te: int, genitive: bool = False) -> tuple[Actor, bool] | None:
+def _site_at(ctx: ArticleContext, k: int, te: int, genitive: bool = False,
+             sites: dict[str, bool] | None = None) -> tuple[Actor, bool] | None:
     """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة"), or
     with ``genitive`` right after the attack noun ("تفجير جامع الإمام الصادق"), and
     whether the words name whose premises were hit: "بمقر النيابة العامة" -> النيابة
     العامة; "داخل مسجد في مقر قوات الطوارئ" -> قوات الطوارئ."""
-    sites = ctx.lex.target_places
+    sites = ctx.lex.target_places if sites is None else sites
     for cand in ctx.cands[k]:
         if cand not in sites:
             continue
