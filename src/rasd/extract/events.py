@@ -2691,6 +2691,9 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                 break
     if actor1 is None and m.family in ("violence", "arrest"):
         actor1 = _passive_agent(ctx, c, m)  # "إطلاق النار عليه من قبل قوات الاحتلال"
+    own = _self_reporter(ctx, c, m)
+    if own is not None and (actor1 is None or actor1.rank <= own.rank or _site_words(ctx, actor1)):
+        actor1 = own  # "أعلن الجيش النيجيري أنه قصف قرية بيتا": who says "it" did it
     if m.family == "violence" and m.type not in ("assassination", "abduction") and (
             actor1 is None or actor1.rank < RANK_ORG):
         # "غارات التحالف", "هجوم طالبان": the group named after the attack noun carried it out
@@ -3039,6 +3042,46 @@ def _announcer(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
         if ctx.has(v, verbs) and not _negated(ctx, v, c.ts):
             a = _subject(ctx, c, v, v + 1, open_subject=True, limit=anchor - 1)
             return a if a is not None and a.name is not None else None
+    return None
+
+
+_OWN_DEED = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})  # normalized أنه/إنها/بأنهم
+_OWN_DEED_GAP = 3  # words from "أنه" to the event word ("أنها تمكنت من قتل", "أنه شن غارات")
+_SAYER_REACH = 8  # words from the verb of saying to "أنه" (the subject stands between them)
+
+
+def _self_reporter(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None:
+    """"أعلن الجيش النيجيري أنه قصف قرية", "قالت جماعة سلفية إنها أطلقت الصاروخ": the subject
+    of a verb of saying whose "أنه"/"إنها" opens the happening says it did it itself. Not a
+    suicide bombing: "أشارت السلطات إلى أنه فجر نفسه" speaks of the bomber."""
+    if m.type == "suicide_bombing":
+        return None
+    ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
+    own = next((k for k in range(m.anchor - 1, max(ss, m.anchor - 1 - _OWN_DEED_GAP) - 1, -1)
+                if ctx.norm[k] in _OWN_DEED or ctx.norm[k] in _COMPLEMENTIZERS or not ctx.is_word(k)), None)
+    if own is None or ctx.norm[own] not in _OWN_DEED:
+        return None
+    nxt = own + 1
+    while nxt < m.anchor and (nxt in ctx.time_tokens or ctx.norm[nxt] in _TIME_WORDS):
+        nxt += 1
+    if nxt != m.anchor and not ctx.has(nxt, ctx.lex.agent_verbs) and not ctx.has(nxt, _support_verbs()):
+        return None  # "قال شهود إنهم سمعوا انفجارا": they heard it; only their own deed is claimed
+    for v in range(own - 2, max(ss, own - _SAYER_REACH) - 1, -1):
+        if not ctx.is_word(v) or ctx.norm[v] in _COMMAS:
+            return None
+        if not _saying_in(ctx, v, v + 1) or _negated(ctx, v, ss):
+            continue
+        k = v + 1
+        while k < own and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
+            k += 1  # "أعلنت قوات البيشمركة امس": the day told after the verb
+        a = noun_phrase(ctx, k, own) if k < own else None
+        if a is None or a.name is None or a.span is None or a.rank < RANK_DESCRIPTION \
+                or _news_outlet(ctx, a) or _site_words(ctx, a):
+            return None
+        if a.entity_id is None and a.rank == RANK_DESCRIPTION and own - k <= 4:
+            span = ctx.span(k, own)  # "جماعة سلفية صغيرة": the words up to "إنها" describe it
+            a = Actor(span.text, span, None, RANK_DESCRIPTION, known=a.known)
+        return a
     return None
 
 
@@ -3874,7 +3917,8 @@ def _force_victims(ctx: ArticleContext, v: Actor) -> bool:
              and not ctx.has(t, ctx.lex.quantifiers)]
     if not heads:
         return False
-    base = _victim_base(ctx, heads[0])
+    base = _victim_base(ctx, heads[0]) or next(  # "شرطيان", "حارسين": a dual of a victim noun
+        (cand[:-2] for cand in ctx.cands[heads[0]] if cand.endswith(("ان", "ين")) and cand[:-2] in ctx.lex.victims), None)
     return (base is not None and ctx.lex.victims[base][0] in ("military", "police", "security")) \
         or ctx.has(heads[0], _force_nouns()) \
         or (j + 1 < len(ctx.norm) and ctx.norm[j] == "من" and ctx.has(j + 1, ctx.lex.state_heads))  # "عناصر من الجيش"
@@ -4360,6 +4404,10 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
         score = CLAIM_PRECEDENCE.get(status, 0) + (0.5 if actor is not None else 0)
         if best is None or score > best[0]:
             best = (score, status, actor)
+    if best is None:
+        own = _self_reporter(ctx, c, m)  # "أعلن الجيش أنه قصف": its own word claims it
+        if own is not None:
+            best = (CLAIM_PRECEDENCE["claimed"], "claimed", own)
     if best is None:
         best = _genitive_perpetrator(ctx, c, violence=True)
     if best is None:
