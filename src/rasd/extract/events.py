@@ -1634,8 +1634,38 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
         found = near if scene is None else [p for p in found if p.tok_start > scene]
     if found:
         best = max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor)))
+        best = _capital_town(ctx, c, best) or best
         return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+_CAPITAL_OF = "عاصمه"  # normalized: "X عاصمة ولاية Y", the town that is Y's seat
+_MAX_CAPITAL_NAME = 3  # words of a town's name before "عاصمة"
+
+
+def _capital_town(ctx: ArticleContext, c: Clause, best: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """"في بولي علم عاصمة ولاية لوجار": the words after "في" and before "عاصمة" name a town
+    in the province, a place more specific than the province, though no gazetteer knows it
+    (a known town there outranks the province already)."""
+    if best.level not in ("admin1", "region"):
+        return None
+    k = placelib.word_before(ctx.norm, best.tok_start) if best.prefix else best.tok_start
+    k -= 1
+    if k <= c.ts or _CAPITAL_OF not in ctx.cands[k]:
+        return None
+    for start in range(k - 1, max(c.ts, k - 1 - _MAX_CAPITAL_NAME), -1):
+        word = ctx.norm[start]
+        if not word.isalpha() or any(p.rank() > 0 for p in ctx.places_in(start, k)):
+            return None  # a number or comma, or a known place (ranked on its own)
+        clitic = 1 if word.startswith("ب") and start - 1 >= c.ts and ctx.norm[start - 1] != "في" else 0
+        if ctx.norm[start - 1] == "في" or clitic:
+            first = ctx.tokens[start][0] + clitic
+            end = ctx.tokens[k - 1][1]
+            fields = {f: getattr(best, f) for f in placelib.PlaceMention.__dataclass_fields__}
+            fields.update(start=first, end=end, tok_start=start, tok_end=k, surface=ctx.text[first:end],
+                          prefix=None, candidates=[], origin=False, named=True, tagged=False, landmark=False)
+            return _RankedPlace(**fields, min_rank=placelib.LEVEL_RANK["city"])
+    return None
 
 
 _GOVERNMENT_WORDS = frozenset({"حكومه", "الحكومه"})  # normalized
@@ -2762,6 +2792,9 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                 break
     if actor1 is None and m.family in ("violence", "arrest"):
         actor1 = _passive_agent(ctx, c, m)  # "إطلاق النار عليه من قبل قوات الاحتلال"
+    own = _self_reporter(ctx, c, m)
+    if own is not None and (actor1 is None or actor1.rank <= own.rank or _site_words(ctx, actor1)):
+        actor1 = own  # "أعلن الجيش النيجيري أنه قصف قرية بيتا": who says "it" did it
     if m.family == "violence" and m.type not in ("assassination", "abduction") and (
             actor1 is None or actor1.rank < RANK_ORG):
         # "غارات التحالف", "هجوم طالبان": the group named after the attack noun carried it out
@@ -3110,6 +3143,46 @@ def _announcer(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
         if ctx.has(v, verbs) and not _negated(ctx, v, c.ts):
             a = _subject(ctx, c, v, v + 1, open_subject=True, limit=anchor - 1)
             return a if a is not None and a.name is not None else None
+    return None
+
+
+_OWN_DEED = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})  # normalized أنه/إنها/بأنهم
+_OWN_DEED_GAP = 3  # words from "أنه" to the event word ("أنها تمكنت من قتل", "أنه شن غارات")
+_SAYER_REACH = 8  # words from the verb of saying to "أنه" (the subject stands between them)
+
+
+def _self_reporter(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None:
+    """"أعلن الجيش النيجيري أنه قصف قرية", "قالت جماعة سلفية إنها أطلقت الصاروخ": the subject
+    of a verb of saying whose "أنه"/"إنها" opens the happening says it did it itself. Not a
+    suicide bombing: "أشارت السلطات إلى أنه فجر نفسه" speaks of the bomber."""
+    if m.type == "suicide_bombing":
+        return None
+    ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
+    own = next((k for k in range(m.anchor - 1, max(ss, m.anchor - 1 - _OWN_DEED_GAP) - 1, -1)
+                if ctx.norm[k] in _OWN_DEED or ctx.norm[k] in _COMPLEMENTIZERS or not ctx.is_word(k)), None)
+    if own is None or ctx.norm[own] not in _OWN_DEED:
+        return None
+    nxt = own + 1
+    while nxt < m.anchor and (nxt in ctx.time_tokens or ctx.norm[nxt] in _TIME_WORDS):
+        nxt += 1
+    if nxt != m.anchor and not ctx.has(nxt, ctx.lex.agent_verbs) and not ctx.has(nxt, _support_verbs()):
+        return None  # "قال شهود إنهم سمعوا انفجارا": they heard it; only their own deed is claimed
+    for v in range(own - 2, max(ss, own - _SAYER_REACH) - 1, -1):
+        if not ctx.is_word(v) or ctx.norm[v] in _COMMAS:
+            return None
+        if not _saying_in(ctx, v, v + 1) or _negated(ctx, v, ss):
+            continue
+        k = v + 1
+        while k < own and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
+            k += 1  # "أعلنت قوات البيشمركة امس": the day told after the verb
+        a = noun_phrase(ctx, k, own) if k < own else None
+        if a is None or a.name is None or a.span is None or a.rank < RANK_DESCRIPTION \
+                or _news_outlet(ctx, a) or _site_words(ctx, a):
+            return None
+        if a.entity_id is None and a.rank == RANK_DESCRIPTION and own - k <= 4:
+            span = ctx.span(k, own)  # "جماعة سلفية صغيرة": the words up to "إنها" describe it
+            a = Actor(span.text, span, None, RANK_DESCRIPTION, known=a.known)
+        return a
     return None
 
 
@@ -3799,10 +3872,13 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 v, score = Actor(span.text, span, None, RANK_DESCRIPTION), 1.2
             elif v.rank < RANK_PERSON and _militant_victims(ctx, v):
                 score = max(score, 4.2)  # "صواريخ على منطقة ... فقتلت 32 متمردا": fighters are what a strike aims at
-            elif v.rank < RANK_PERSON and _force_victims(ctx, v) and any(
-                    (kind == "object" or (kind == "site" and s >= 3.9)) and not _theirs(a)
-                    for s, a, kind in candidates):
-                score = min(score, 2.9)  # "استهدف حافلة ... أصيب 18 شرطيا": the bus was the target, its riders were hit
+            elif v.rank < RANK_PERSON and _force_victims(ctx, v) and (any(
+                    kind in ("object", "site", "vehicle") and not _theirs(a) for s, a, kind in candidates)
+                    or _hit_vehicle(ctx, c, m, candidates)):
+                # "استهدف حافلة ... أصيب 18 شرطيا", "انفجر لغم في عربة عسكرية فقتل جنديا": the bus,
+                # the armoured car was the target, the men in it were hit
+                rival = max(s for s, a, kind in candidates if kind in ("object", "site", "vehicle") and not _theirs(a))
+                score = min(score, 2.9, rival - 0.1)
             candidates.append((score, v, "victim"))
     if not candidates:
         return None, heard_at
@@ -3817,7 +3893,29 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     best = max(candidates, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
-    return target, [a for _s, a, kind in candidates if kind != "victim"] + heard_at
+    return target, [a for _s, a, kind in candidates if kind not in ("victim", "vehicle")] + heard_at
+
+
+@lru_cache(maxsize=1)
+def _vehicle_words() -> dict[str, bool]:
+    return {normalize(r[0]): False for r in lex.load_tsv("event_target_vehicles.tsv")}
+
+
+def _hit_vehicle(ctx: ArticleContext, c: Clause, m: EvMention, candidates: list[tuple[float, Actor, str]]) -> bool:
+    """Add the soldiers' vehicle a bomb went off in ("انفجرت عبوة بمدرعة تابعة للشرطة") as a
+    candidate target, scored as a site whose premises were hit; is there one? It stays out of
+    the words that tell one happening from another (a witness may name the car, the report
+    the market)."""
+    if m.family != "violence":
+        return False
+    vehicles = _vehicle_words()
+    for _dist, k in sorted((abs(k - m.anchor), k) for k in range(c.ts, c.te)
+                           if not vehicles.keys().isdisjoint(ctx.cands[k])):
+        site = _site_at(ctx, k, c.te, sites=vehicles)
+        if site is not None:
+            candidates.append((3.9, site[0], "vehicle"))
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -3920,9 +4018,11 @@ def _force_victims(ctx: ArticleContext, v: Actor) -> bool:
              and not ctx.has(t, ctx.lex.quantifiers)]
     if not heads:
         return False
-    base = _victim_base(ctx, heads[0])
+    base = _victim_base(ctx, heads[0]) or next(  # "شرطيان", "حارسين": a dual of a victim noun
+        (cand[:-2] for cand in ctx.cands[heads[0]] if cand.endswith(("ان", "ين")) and cand[:-2] in ctx.lex.victims), None)
     return (base is not None and ctx.lex.victims[base][0] in ("military", "police", "security")) \
-        or ctx.has(heads[0], _force_nouns())
+        or ctx.has(heads[0], _force_nouns()) \
+        or (j + 1 < len(ctx.norm) and ctx.norm[j] == "من" and ctx.has(j + 1, ctx.lex.state_heads))  # "عناصر من الجيش"
 
 
 def _extend_target(ctx: ArticleContext, a: Actor, te: int) -> Actor:
@@ -4103,12 +4203,13 @@ def _site_positions(ctx: ArticleContext, c: Clause) -> list[int]:
     return [k for k in range(c.ts, c.te) if not sites.isdisjoint(ctx.cands[k])]
 
 
-def _site_at(ctx: ArticleContext, k: int, te: int, genitive: bool = False) -> tuple[Actor, bool] | None:
+def _site_at(ctx: ArticleContext, k: int, te: int, genitive: bool = False,
+             sites: dict[str, bool] | None = None) -> tuple[Actor, bool] | None:
     """A building or quarter named at token k after في/ب/أمام ("بمقر النيابة العامة"), or
     with ``genitive`` right after the attack noun ("تفجير جامع الإمام الصادق"), and
     whether the words name whose premises were hit: "بمقر النيابة العامة" -> النيابة
     العامة; "داخل مسجد في مقر قوات الطوارئ" -> قوات الطوارئ."""
-    sites = ctx.lex.target_places
+    sites = ctx.lex.target_places if sites is None else sites
     for cand in ctx.cands[k]:
         if cand not in sites:
             continue
@@ -4404,6 +4505,10 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
         score = CLAIM_PRECEDENCE.get(status, 0) + (0.5 if actor is not None else 0)
         if best is None or score > best[0]:
             best = (score, status, actor)
+    if best is None:
+        own = _self_reporter(ctx, c, m)  # "أعلن الجيش أنه قصف": its own word claims it
+        if own is not None:
+            best = (CLAIM_PRECEDENCE["claimed"], "claimed", own)
     if best is None:
         best = _genitive_perpetrator(ctx, c, violence=True)
     if best is None:
@@ -5192,8 +5297,7 @@ def _setting_place(ctx: ArticleContext, m: EvMention, cc: str | None) -> placeli
     b = next((k for k, blk in enumerate(blocks) if blk.start <= at < blk.end), None)
     if b is None:
         return None
-    scopes = [(blocks[b].start, at)] + ([(blocks[b - 1].start, blocks[b - 1].end)] if b > 0 else [])
-    for s, e in scopes:
+    for s, e in _setting_scopes(ctx, b, at):
         found = [p for p in ctx.places_between_chars(s, e)
                  if not p.origin and p.rank() >= placelib.LEVEL_RANK["city"]
                  and (p.candidates[0].country if p.candidates else cc) == cc
@@ -5201,6 +5305,34 @@ def _setting_place(ctx: ArticleContext, m: EvMention, cc: str | None) -> placeli
         if found:
             return found[-1]
     return None
+
+
+_SETTING_BACK = 3  # paragraphs a scene carries over when the ones between name no place
+
+
+def _setting_scopes(ctx: ArticleContext, b: int, at: int) -> list[tuple[int, int]]:
+    """Where to look for the scene of a telling at char ``at`` of paragraph b: its paragraph
+    before it, then the paragraph before; past that one only while the paragraphs between
+    name no place at all ("في منطقة واردوج" ... a paragraph of quotes ... "اعتقال قائد
+    طالبان في المنطقة"): nothing has moved the story elsewhere."""
+    blocks = ctx.doc.article.blocks
+    scopes = [(blocks[b].start, at)]
+    back = _SETTING_BACK if _refers_to_area(ctx, blocks[b].start, blocks[b].end) else 1
+    for k in range(b - 1, max(-1, b - 1 - back), -1):
+        scopes.append((blocks[k].start, blocks[k].end))
+        if any(not p.origin and p.rank() > 0 for p in ctx.places_between_chars(blocks[k].start, blocks[k].end)):
+            break
+    return scopes
+
+
+def _refers_to_area(ctx: ArticleContext, s: int, e: int) -> bool:
+    """Do chars s..e say "the area", "the town" with no name after ("في المنطقة", "البلدة")?
+    The paragraph then speaks of a place named before it."""
+    words = placelib._place_words()
+    i, j = ctx.tok_range(s, e)
+    return any(any(f.startswith("ال") and words.get(f[2:]) in ("city", "district") for f in ctx.cands[k])
+               and not any(p.tok_start == k + 1 for p in ctx.places_in(k + 1, k + 1 + placelib.MAX_NAME_WORDS))
+               for k in range(i, j))
 
 
 def _inside_another(p: placelib.PlaceMention, places: list[placelib.PlaceMention]) -> bool:

@@ -812,6 +812,10 @@ def _prefix_role(forms: tuple[str, ...], words: dict[str, str]) -> str | None:
     return None
 
 
+# normalized: "قرب من", "على مقربة من", "قرية قريبة من مايدوغوري": near a place, not from it
+_NEAR_WORDS = frozenset({"قرب", "مقربه", "قريب", "قريبه"})
+
+
 def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
     if i == 0:
         return False
@@ -822,7 +826,7 @@ def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
         return False
     # "بالقرب من كابل", "قرب من": near a place is still at it; "في الجانب الآخر من إسطنبول",
     # "في شمال من": a part of a place is in it
-    if i >= 2 and any(c in ("قرب", "مقربه") for c in candidate_forms(norm[i - 2])):
+    if i >= 2 and any(c in _NEAR_WORDS for c in candidate_forms(norm[i - 2])):
         return False
     return not any(words.get(c) == "part" for k in range(max(0, i - 3), i - 1) for c in candidate_forms(norm[k]))
 
