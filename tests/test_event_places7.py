@@ -61,3 +61,10 @@ def test_a_paragraph_naming_another_place_stops_the_scene() -> None:
 def test_village_near_a_city_is_placed_at_the_city() -> None:
     p = place_of("attack", "قتل خمسة مدنيين أمس في هجوم شنه مسلحون على قرية قريبة من مايدوغوري في نيجيريا.")
     assert p.name == "Maiduguri"
+
+
+def test_a_rank_after_a_place_starts_a_name_not_more_of_the_place():
+    # "المقدم" (a rank) opens the spokesman's name; it is no word of the region's name
+    place = place_of("shelling", "وقال المتحدث باسم الدفاع المدني بمنطقة جازان المقدم يحيى القحطاني إن مقذوفا "
+                                 "سقط أمس على منزل في المنطقة دون وقوع إصابات.")
+    assert "المقدم" not in place.name
