@@ -286,7 +286,8 @@ def may_start_quantity(word: str) -> bool:
     """Whether a normalized word can start a quantity: a number (digits or a number word, maybe
     with clitics) or a dual count noun. :func:`_quantity` finds nothing at any other word, so the
     stage skips them on a memo read (most words of news are no number)."""
-    return (parse_digits(word) is not None or lookup_number_word(word) is not None
+    # (digits start with a digit: the other words stay out of parse_digits' memo)
+    return ((word[:1].isdecimal() and parse_digits(word) is not None) or lookup_number_word(word) is not None
             or _dual_unit(word)[1] is not None)
 
 
