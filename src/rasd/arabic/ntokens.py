@@ -8,7 +8,6 @@ text, the normalization map and the per-sentence word lists.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from sys import intern
 
 import regex
@@ -19,14 +18,37 @@ from rasd.arabic.tokens import sentences as split_sentences
 # Words (letters and marks), numbers with their separators (10:30, 1,592, 15/8/2022), any other sign.
 NORM_WORD_RE = regex.compile(r"[\p{L}\p{M}]+|\d+(?:[.,:/]\d+)*|\S")
 _TRAILING = regex.compile(r"[\p{M}\u0640]")
+_span = regex.Match.span  # mapped over the matches: no Python-level call per word
 
 
-@dataclass
 class SentenceWords:
-    index: int  # sentence number
-    words: list[str]  # normalized words
-    spans: list[tuple[int, int]]  # offsets of each word in the normalized text
-    glued: list[bool]  # True when the word touches the previous one (no space): الـ34, و30
+    """The normalized words of one sentence. Their offsets (``spans``) and whether each touches
+    the word before (``glued``) are found when first read: only the sentences where a time or a
+    number starts need them, and most words are never asked."""
+
+    __slots__ = ("index", "words", "_norm", "_start", "_end", "_spans", "_glued")
+
+    def __init__(self, index: int, words: list[str], norm: str, start: int, end: int):
+        self.index = index  # sentence number
+        self.words = words  # normalized words
+        self._norm, self._start, self._end = norm, start, end  # the sentence in the normalized text
+        self._spans: list[tuple[int, int]] | None = None
+        self._glued: list[bool] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Offsets of each word in the normalized text."""
+        if self._spans is None:
+            self._spans = list(map(_span, NORM_WORD_RE.finditer(self._norm, self._start, self._end)))
+        return self._spans
+
+    @property
+    def glued(self) -> list[bool]:
+        """True when the word touches the previous one (no space): الـ34, و30."""
+        if self._glued is None:
+            spans = self.spans
+            self._glued = [k > 0 and spans[k - 1][1] == a for k, (a, _b) in enumerate(spans)]
+        return self._glued
 
 
 class NormalizedText:
@@ -36,15 +58,13 @@ class NormalizedText:
         self.text = text
         self.norm, self.offsets = normalize_with_map(text)
         spans = sentence_spans if sentence_spans is not None else split_sentences(text)
-        offsets = self.offsets
+        norm, offsets = self.norm, self.offsets
         self.sentences: list[SentenceWords] = []
         for sno, (s0, s1) in enumerate(spans):
             # the first normalized index at or after each original offset
             a, b = bisect.bisect_left(offsets, s0), bisect.bisect_left(offsets, s1)
-            toks = [m.span() for m in NORM_WORD_RE.finditer(self.norm, a, b)]
-            words = [intern(self.norm[a:b]) for a, b in toks]  # one string per word across memos
-            glued = [k > 0 and toks[k - 1][1] == a for k, (a, _b) in enumerate(toks)]
-            self.sentences.append(SentenceWords(sno, words, toks, glued))
+            words = list(map(intern, NORM_WORD_RE.findall(norm, a, b)))  # one string per word across memos
+            self.sentences.append(SentenceWords(sno, words, norm, a, b))
 
     @classmethod
     def of(cls, text: str, sentence_spans: list[tuple[int, int]] | None = None) -> NormalizedText:

@@ -15,6 +15,7 @@ expressions; a number that counts time units (``قبل عشرة أيام``, ``30
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import regex
@@ -285,7 +286,8 @@ def may_start_quantity(word: str) -> bool:
     """Whether a normalized word can start a quantity: a number (digits or a number word, maybe
     with clitics) or a dual count noun. :func:`_quantity` finds nothing at any other word, so the
     stage skips them on a memo read (most words of news are no number)."""
-    return (parse_digits(word) is not None or lookup_number_word(word) is not None
+    # (digits start with a digit: the other words stay out of parse_digits' memo)
+    return ((word[:1].isdecimal() and parse_digits(word) is not None) or lookup_number_word(word) is not None
             or _dual_unit(word)[1] is not None)
 
 
@@ -296,16 +298,18 @@ def find_quantities(text: str, times: list[TimeExpr] | None = None,
     blocked = [(t.span.start, t.span.end) for t in (times or []) if t.type in ("DATE", "TIME", "SET")]
     out: list[Quantity] = []
     for s in nt.sentences:
-        sent = _Sentence(s, nt, blocked)
         words = s.words
-        i = 0
-        while i < len(words):
-            if not may_start_quantity(words[i]):  # a memo read: most words are no number
-                i += 1
+        sent: _Sentence | None = None
+        i = 0  # the first word not yet read (a quantity skips its words)
+        # memo reads over the sentence at C speed: only the words that may start a number are visited
+        for at in compress(range(len(words)), map(may_start_quantity, words)):
+            if at < i:
                 continue
+            i = at
+            if sent is None:
+                sent = _Sentence(s, nt, blocked)
             found = _quantity(sent, i)
             if found is None:
-                i += 1
                 continue
             q, end = found
             if q is not None:

@@ -195,7 +195,9 @@ def build_text(doc: Doc) -> SpeechText:
     # a token of marks only normalizes to nothing; keep it as written so no norm is empty
     # (the article's normalized tokens are shared with the other stages when it has them)
     normalized = normalized_tokens(doc) if doc.tokens else [normalize_token(text[s:e]) for s, e in toks]
-    norms = [n or text[s:e] for n, (s, e) in zip(normalized, toks, strict=True)]
+    norms = list(normalized)
+    if "" in norms:  # rare: only those tokens are replaced
+        norms = [n or text[s:e] for n, (s, e) in zip(normalized, toks, strict=True)]
     starts = [s for s, _ in toks]
     sent_of, sent_tokens = _sentence_index(starts, sents)
     barrier = _line_starts(text, toks, starts)

@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import regex
@@ -1122,15 +1123,18 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
     nt = normalized or NormalizedText.of(text, sentence_spans)
     found: list[_Found] = []
     for sent in nt.sentences:
-        words, toks = sent.words, sent.spans
+        words = sent.words
+        # memo reads over the sentence at C speed: most words start nothing, and only the
+        # words that may start an expression are visited
+        variants_at = list(map(_trigger_variants, words))
         view = _View(words)
-        i = 0
-        while i < len(words):
-            variants = _trigger_variants(words[i])  # a memo read: most words start nothing
-            if not variants:
-                i += 1
+        i = 0  # the first word not yet read (a match skips its words)
+        for at in compress(range(len(words)), variants_at):
+            if at < i:
                 continue
+            i = at
             best: tuple[int, TimeSpec, int] | None = None
+            variants = variants_at[i]
             for variant, prefix, keep, recs in variants:
                 view.i0, view.first, view.prefix = i, variant, prefix if keep else ""
                 for rec in recs:
@@ -1142,7 +1146,6 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
                     break
             view.i0, view.prefix = -1, ""
             if best is None:
-                i += 1
                 continue
             j, spec, skip = best
             if spec.month is not None and spec.year is None and _names_a_place(words, i, j):
@@ -1162,6 +1165,7 @@ def recognize(text: str, sentence_spans: list[tuple[int, int]] | None = None,
                 i, skip = i + spec.lead, 0
             elif i > 0 and words[i - 1] == "ال" and words[i][:1].isdecimal():
                 i, skip = i - 1, 0  # «الـ 12 من الشهر»: the article written apart belongs to the day
+            toks = sent.spans
             start, end = nt.original(toks[i][0] + skip, toks[j - 1][1])
             found.append(_Found(start, end, spec, sent.index))
             i = j
