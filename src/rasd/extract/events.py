@@ -5269,6 +5269,7 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         found = [p for p in ctx.places_between_chars(s, e) if not p.origin and p.rank() > 0
                  and not (others and _across_other(others, m.anchor, p.tok_start, p.tok_end))
                  and not _government_of(ctx, p) and not _after_allegiance(ctx, p.tok_start)
+                 and not _bordering(ctx, p.tok_start)  # "قرب الحدود مع موريتانيا": the neighbour
                  and not _government_country(ctx, m.clause, p)
                  and not (h.family == "arrest" and _abroad(ctx, anchor, p))]
         if found:
