@@ -4832,7 +4832,7 @@ def compatible(h: Happening, m: EvMention) -> bool:
     A mention that refers back ("الهجوم") fits whatever it adds; one that names its own
     target must not contradict the happening's target; a differing toll blocks only a
     mention anchored by its own date, place or target (else it is another estimate)."""
-    if h.family != m.family or not all(types_compatible(x.type, m.type) for x in h.mentions):
+    if h.family != m.family or not all(types_compatible(_told_type(x), _told_type(m)) for x in h.mentions):
         return False
     if m.distinct:
         return False
@@ -4847,6 +4847,8 @@ def compatible(h: Happening, m: EvMention) -> bool:
     if _headline_toll_repeated(h, m):
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
     if _place_conflict(h, m) or _fire_and_air_strike(h, m) or _shooting_apart(h, m):
+        return False
+    if _other_sides(h, m):
         return False
     if m.anaphoric or m.more_victims:
         return True  # (what "others" were hit in needs no target of its own)
@@ -4863,6 +4865,49 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+def _told_type(m: EvMention) -> str:
+    """"سلاح الجو قام بقصف تمركزات ..." then "قام سلاح الجو بتفجير مخزن ذخيرة": what an air
+    force blows up it hits from the air, so the blast is the air strike told again (the event
+    is retyped the same way when built)."""
+    if m.type == "bombing" and m.actor1 is not None and m.actor1.name in _air_forces():
+        return "air_strike"
+    return m.type
+
+
+def _sides(m: EvMention) -> list[Actor]:
+    return [a for a in (m.actor1, m.actor2) if a is not None and a.name]
+
+
+def _party_again(a: Actor, b: Actor) -> bool:
+    """One party in two tellings: the same entity, or names sharing a word ("قوات النظام" ~
+    "القوات الحكومية" do not, and are left to the caller's caution)."""
+    if a.entity_id is not None and a.entity_id == b.entity_id:
+        return True
+    return a.name == b.name or bool(set(_light_stems(a.name or "")) & set(_light_stems(b.name or "")))
+
+
+def _other_sides(h: Happening, m: EvMention) -> bool:
+    """"استمرت الاشتباكات بين الفرقة الرابعة والفصائل في الزبداني ... كما دارت اشتباكات بين
+    الوحدات الكردية وداعش في تل السمن": a fight told afresh between parties none of whom fought
+    in the happening's fight is another fight. Needs one telling to name both sides and a named
+    body (an entity) among the sides compared, so that "مسلحون" and "عناصر" prove nothing."""
+    if m.type != "armed_clash" or m.anaphoric or m.more_victims or m.casualty_only:
+        return False
+    mine = _sides(m)
+    if not mine:
+        return False
+    theirs = [(x, _sides(x)) for x in h.mentions if x.type == "armed_clash" and not x.clause.title]
+    theirs = [(x, sides) for x, sides in theirs if sides]
+    if not theirs:
+        return False
+    both = len(mine) == 2 or any(len(sides) == 2 for _x, sides in theirs)
+    named = any(a.entity_id is not None for a in mine) and any(
+        a.entity_id is not None for _x, sides in theirs for a in sides)
+    if not (both and named):
+        return False
+    return not any(_party_again(a, b) for a in mine for _x, sides in theirs for b in sides)
 
 
 def _others_arrested(h: Happening, m: EvMention) -> bool:
@@ -5269,6 +5314,7 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
         found = [p for p in ctx.places_between_chars(s, e) if not p.origin and p.rank() > 0
                  and not (others and _across_other(others, m.anchor, p.tok_start, p.tok_end))
                  and not _government_of(ctx, p) and not _after_allegiance(ctx, p.tok_start)
+                 and not _bordering(ctx, p.tok_start)  # "قرب الحدود مع موريتانيا": the neighbour
                  and not _government_country(ctx, m.clause, p)
                  and not (h.family == "arrest" and _abroad(ctx, anchor, p))]
         if found:

@@ -637,6 +637,7 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
         # "في المنطقة كان من غير الممكن": a verb the tagger took for Cannes; "حي ساحلي": a
         # word that describes the quarter, not its name
         return None
+    j = _trim_tagged(norm, start, j)
     surface = text[toks[start][0]:toks[j - 1][1]]
     cands = lookup(surface, prefix, geonames=True, named=True)
     ent = loc_entity.get(i)
@@ -645,8 +646,31 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
     if not cands and prefix is None:
         return None
     return PlaceMention(toks[start][0], toks[j - 1][1], start, j, surface, prefix, cands,
-                        _origin_before(norm, i, words), tagged=True,
+                        _origin_before(norm, i, words) or _origin_before_word(norm, i, start, prefix, words),
+                        tagged=True,
                         landmark=prefix == "facility" and _after_near(norm, start - 1))
+
+
+_TIME_ENDER_KINDS = frozenset({"weekday", "time of day", "day", "past", "current"})
+
+
+@lru_cache(maxsize=1)
+def _time_enders() -> frozenset[str]:
+    """The time words of place_name_enders.tsv ("الخميس", "صباح"), with and without the article."""
+    out = set()
+    for r in load_tsv("place_name_enders.tsv"):
+        if len(r) > 1 and r[1] in _TIME_ENDER_KINDS:
+            w = normalize(r[0])
+            out.update({w, w[2:] if w.startswith("ال") else w})
+    return frozenset(out)
+
+
+def _trim_tagged(norm: list[str], start: int, j: int) -> int:
+    """End of a tagged place name without the weekday or participle the tagger ran it into
+    ("منطقة واردوج الخميس", "حي الشهباء الجديدة الخاضع لسيطرة"): those never end a name."""
+    while j - start > 1 and (norm[j - 1] in _time_enders() or norm[j - 1] in _name_stops()):
+        j -= 1
+    return j
 
 
 _QUOTE_MARKS = '"«»“”\' ()'
@@ -831,6 +855,14 @@ def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
     return not any(words.get(c) == "part" for k in range(max(0, i - 3), i - 1) for c in candidate_forms(norm[k]))
 
 
+def _origin_before_word(norm: list[str], i: int, start: int, prefix: str | None, words: dict[str, str]) -> bool:
+    """Does a camp's or base's word before the tagged name at token i stand after "من" ("أطلقت
+    من مخيم المغازي"): rockets and raids come from such places. A town after "من مدينة" is
+    left as it was ("خروجهم من مدينة الرمادي" is often where they were caught)."""
+    w = word_before(norm, i)
+    return prefix == "facility" and start == i and w > 0 and _origin_before(norm, w, words)
+
+
 def nisba_countries(doc: Doc) -> list[tuple[int, str]]:
     """(token index, ISO2) for every country adjective in the text (الأفغاني -> AF)."""
     return list(memoized(doc, "nisba_countries", (id(doc.tokens), len(doc.tokens)), lambda: _nisba_countries(doc)))
@@ -1002,17 +1034,17 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
             if named is not None and named.type == "LOC":
                 # a quarter or camp the entity lexicon knows: its canonical name, no coordinates
                 near = _country_near(doc, place.span, context) if prefix in ("city", "district", "facility") else None
-                cc = named.country or place.country or near or main
+                cc = named.country or place.country or _nisba_of_place(doc, place.span) or near or main
                 # a facility the tagger found but no lexicon names ("ساحة التحرير") keeps its place word
                 own = prefix == "facility" and any("\u0600" <= ch <= "\u06ff" for ch in named.name)
-                return Place(name=_facility_name(place.name) if own else named.name, country=cc,
+                return Place(name=_facility_name(place.name) if own else _entity_name(named, name), country=cc,
                              precision=prefix or "district", span=place.span)
     if g is None:
         # An unknown quarter or camp keeps its Arabic name; the country comes from context.
         # A name of several words stands without its place word ("سلطان بيلي"); one word
         # keeps it, being often an ordinary word too ("حي الكرامة", "منطقة الشعب"), and so
         # does a camp or market ("مخيم النصيرات").
-        cc = place.country or _country_near(doc, place.span, context) or main
+        cc = place.country or _nisba_of_place(doc, place.span) or _country_near(doc, place.span, context) or main
         alone = prefix in ("city", "district") and (len(name.split()) > 1 or quoted)
         return Place(name=name if alone else _facility_name(place.name), country=cc,
                      precision=place.precision or "unknown", span=place.span)
@@ -1058,9 +1090,17 @@ def _holds(text: str, end: int, m: PlaceMention) -> bool:
     rather than one it borders ("الحدودية مع سوريا")?"""
     gap = normalize(text[end:m.start]).split()
     cues, words = relative_cues(), _place_words()
+    if any(w in _border_words() for w in gap):
+        return False  # "منطقة X قرب الحدود مع موريتانيا": the neighbour across the border
     return m.surface.startswith("ب") or any(
         w in _HOLDING_WORDS or (w[:1] == "ب" and w[1:] in words) or cues.get(w) == "direction"
         or cues.get(w[1:]) == "direction" for w in gap)
+
+
+@lru_cache(maxsize=1)
+def _border_words() -> frozenset[str]:
+    """Words after which a place is a neighbour ("الحدود مع", "المتاخمة ل")."""
+    return frozenset(normalize(r[0]) for r in load_tsv("place_border_words.tsv"))
 
 
 def _support_beyond(doc: Doc, g: Gazetteer, context: Counter[str]) -> float:
@@ -1102,9 +1142,43 @@ def _country_near(doc: Doc | None, span: Span | None, context: Counter[str]) -> 
         elif para[0] <= m.start and m.end <= span.start:
             if before is None or m.start > before[0]:
                 before = (m.start, g.country)
-    for found in (inside, after and after[1], before and before[1]):
-        if found:
-            return found
+    if inside or after:
+        return inside or (after and after[1])
+    return _country_elsewhere(doc, span, context) or (before and before[1])
+
+
+def _nisba_of_place(doc: Doc | None, span: Span | None) -> str | None:
+    """The country a nationality adjective ends an unknown place's name with, or follows it
+    with ("مستشفى سوروكا الإسرائيلي", "منطقة المجلس الإقليمي الإسرائيلي «اشكول»"): the
+    place lies there, whatever country the story is mostly about."""
+    if doc is None or span is None:
+        return None
+    words = normalize(doc.text[span.start:span.end]).split()
+    after = normalize(doc.text[span.end:span.end + 30]).split()[:1]
+    for w in words[-1:] + [a for a in after if a.startswith("ال")]:
+        if w.startswith("ال") and nisba_country(w) is not None:
+            return nisba_country(w)
+    return None
+
+
+def _country_elsewhere(doc: Doc, span: Span, context: Counter[str]) -> str | None:
+    """The country another mention of the same unknown name is placed in by the place that
+    holds it ("قضاء مخمور شرق الموصل" earlier, "في قضاء مخمور" alone later): one name, one place."""
+    name = span.text
+    at = doc.text.find(name)
+    while at >= 0 and name:
+        if at != span.start:
+            other = Span(at, at + len(name), name)
+            top = context.most_common(1)[0][1] if context else 0
+            sent = next(((a, b) for a, b in doc.sentences if a <= at < b), (at, at + len(name)))
+            for m in find_places(doc):
+                if not m.candidates or m.origin or not other.end <= m.start < min(sent[1], other.end + NEAR_AFTER):
+                    continue
+                g = choose(m.candidates, context)
+                if g is not None and g.country and context.get(g.country, 0) >= NEAR_SHARE * top \
+                        and _holds(doc.text, other.end, m):
+                    return g.country
+        at = doc.text.find(name, at + 1)
     return None
 
 
@@ -1122,6 +1196,13 @@ def _linked_entity(doc: Doc, span: Span) -> Entity | None:
         if m.span.start < span.end and span.end <= m.span.end and m.entity_id in ents:
             return ents[m.entity_id]
     return None
+
+
+def _entity_name(named: Entity, name: str) -> str:
+    """The linked entity's name, unless it is Arabic and runs past the place's own name into
+    a weekday or participle («واردوج الخميس» for «منطقة واردوج الخميس»): then the place's."""
+    own, their = normalize(name), normalize(named.name)
+    return name if their.startswith(own + " ") else named.name
 
 
 def _from_linked_entity(doc: Doc, span: Span, context: Counter[str]) -> Gazetteer | None:

@@ -173,6 +173,11 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
             if st.sent_of[k] != ev.sentence:
                 break
             if needs_met(cue.needs, st.norms[k]):
+                k = _plain_needed_word(st, cue, k, ev.sentence)
+                if cue.stance == "accuse" and k + 1 < len(st.toks) and st.norms[k + 1] in {"على", "علي"}:
+                    k += 2  # «أنحى باللائمة على [المتمردين]»: who is blamed follows على
+                    if k < len(st.toks) and st.sent_of[k] == ev.sentence:
+                        return _about(st, k, ev.sentence, charge=True)
                 if _after_needed_word(cue.stance, st.norms[k]):
                     k += 1
                     if k < len(st.toks) and st.norms[k] in {"عن", "الي", "على", "علي"}:
@@ -198,6 +203,20 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if about is not None and cue.stance in BI_COMPLEMENT and start == b:
         about = _without_bi(about)
     return about
+
+
+def _plain_needed_word(st: SpeechText, cue: Cue, k: int, sent: int) -> int:
+    """«دعا الأمين العام [للأمم] المتحدة الأطراف [إلى] وقف ...»: a لل-word met as a prefix may be
+    the speaker's genitive; a plain needed word (إلى) later in the clause is the complement."""
+    if not st.norms[k].startswith(("لل", "ولل")):
+        return k
+    plain = tuple(w for w in cue.needs if not w.endswith("*"))
+    for j in range(k + 1, min(k + LONG_SUBJECT_WINDOW, len(st.toks))):
+        if st.sent_of[j] != sent or st.raw(j) in {"،", ",", ":", "؛", ";", "."}:
+            break
+        if needs_met(plain, st.norms[j]):
+            return j
+    return k
 
 
 MAX_APPOSITION = 10  # tokens of a title set off by commas after a speaker's name
@@ -442,6 +461,81 @@ def _attack_carried_out(st: SpeechText, ev: SpeechEvent) -> bool:
     return False
 
 
+OBJECT_MENTION_TYPES = frozenset({"ORG", "LOC"})  # an object named inside a verb-first subject phrase
+
+
+def _object_in_subject(sa: SpeechAnalysis, ev: SpeechEvent, sp: Speaker) -> tuple[Speaker | None, int] | None:
+    """Who speaks when the phrase after a stance verb holds its object: (the speaker, the first
+    token of the object), or None when the phrase is the subject alone.
+    «وحمل رئيس الوزراء العراقي [تنظيم داعش] المسؤولية»: a definite description ended, and a
+    named body or country starts the object; «واتهم [جهات خارجية] بدعم المسلحين»: a charge
+    (a ب-word) right after the phrase makes it the accused, and the subject is the pronoun,
+    whoever spoke last in the paragraph."""
+    st = sa.st
+    if ev.kind != "stance_verb" or ev.np is None or ev.subject_first or ev.object_np is not None:
+        return None
+    a, e = ev.np[0], ev.extent if ev.extent is not None else ev.np[1]
+    for k in range(a + 1, min(e, len(st.toks))):
+        m = st.mention_at[k]
+        prev = st.norms[k - 1]
+        if (
+            m is None or m.type not in OBJECT_MENTION_TYPES or m.span.start < st.toks[k][0]
+            or not prev.startswith("ال") or st.raw(k)[:1] in {"ل", "ب", "و"}
+        ):
+            continue
+        if sp.span is not None and sp.span.end <= st.toks[k][0]:
+            return None  # the speaker was already found before the object
+        span = st.span(a, k)
+        return Speaker(span.text, span, None, "description"), k
+    if (
+        ev.stance is None or ev.stance.stance != "accuse" or ev.stance.needs or e >= len(st.toks)
+        or st.sent_of[e] != ev.sentence or not _charge_word(st.norms[e]) or st.norms[e] in {"باسم"}
+    ):
+        return None
+    return _last_speaker(sa, ev), a
+
+
+DAMMA = "\u064f"
+
+
+def _passive_voweled(raw: str) -> bool:
+    """Is a verb written with a damma on its first letter (after و/ف)? That vowel marks the
+    passive; most text has no vowels, and then this says nothing."""
+    if raw[:1] in {"و", "ف"} and len(raw) > 2 and raw[1] != DAMMA:
+        raw = raw[1:].lstrip("\u064e")  # «وَأُلقي»: the conjunction with its own fatha
+    return len(raw) > 2 and raw[1] == DAMMA
+
+
+def _in_relative_clause(st: SpeechText, sp: Speaker, ev: SpeechEvent) -> bool:
+    """Is the speaker a subjectless verb borrowed from its sentence named inside a relative
+    clause before the verb (after «الذين/التي ...»)? That names whom the clause describes, not
+    the sentence's subject."""
+    if sp.span is None:
+        return False
+    s0 = st.sent_tokens[ev.sentence][0]
+    if not (st.toks[s0][0] <= sp.span.start < st.toks[ev.cue[0]][0]):
+        return False
+    for j in range(s0, ev.cue[0]):
+        if st.toks[j][0] >= sp.span.start:
+            break
+        if "relative" in function_words_of(st.norms[j]):
+            return True
+    return False
+
+
+def _last_speaker(sa: SpeechAnalysis, ev: SpeechEvent) -> Speaker | None:
+    """The speaker named last before ``ev`` in its paragraph (None when the paragraph named none)."""
+    st = sa.st
+    par = st.paragraph_of[ev.cue[0]]
+    last = None
+    for prev in sa.events:
+        if prev.cue[0] >= ev.cue[0]:
+            break
+        if prev.explicit and prev.speaker is not None and prev.kind != "after" and st.paragraph_of[prev.cue[0]] == par:
+            last = _statement_speaker(prev.speaker)
+    return last
+
+
 def _sentence_span(st: SpeechText, sent: int) -> Span | None:
     a, b = st.sent_tokens[sent]
     return st.span(a, b) if b > a else None
@@ -463,6 +557,17 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
         if _carry_out_cue(ev.stance) and not _attack_carried_out(st, ev):
             continue  # «أعلنت الوزارة تنفيذ حكم الإعدام»: carrying out a sentence or a plan claims no attack
         about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
+        if ev.kind == "stance_verb" and _passive_voweled(st.raw(ev.cue[0])):
+            continue  # «وأُلْقِيَ باللائمة على ...»، «اُتُّهِم»: the vowels say passive, no one speaks
+        if ev.kind == "stance_verb" and ev.np is None and _in_relative_clause(st, sp, ev):
+            continue  # «خرجوا ... للمطالبة بمن تحتفظ بهم [الحركة] ، ودعوا إلى»: not who called
+        fixed = _object_in_subject(sa, ev, sp)
+        if fixed is not None:  # «واتهم [المعارضة] بدعم ...»: the phrase after the verb is its object
+            sp, obj_start = fixed
+            if sp is None:
+                continue
+            if ev.stance.stance == "accuse" and not ev.stance.needs:
+                about = _about(st, obj_start, ev.sentence, charge=True) or about
         if about is not None and normalize(about.text) in PRONOUN_ABOUT:
             about = _antecedent(st, ev) or about  # «وأعلن التنظيم مسؤوليته عنه»: عنه is the attack
         cue_span = st.span(*ev.cue)
