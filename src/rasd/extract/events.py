@@ -2560,6 +2560,9 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             if j < limit and ctx.is_word(j) and ctx.norm[j].endswith("يا") and not ctx.is_stop(j):
                 j += 1
             break
+        named = _place_name_end(ctx, i, j, limit)
+        if named:
+            return named  # "أحد أحياء مدينة حلب": the phrase runs to the end of the place it names
         if t in ('"', "'") and ctx.has(j - 1, lx.actor_heads):
             # "تنظيم «داعش»": take the quoted name with its marks
             close = next((k for k in range(j + 1, min(limit, j + 5)) if ctx.norm[k] in ('"', "'")), None)
@@ -2606,6 +2609,18 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
                 j += 1
             break
     return j
+
+
+def _place_name_end(ctx: ArticleContext, i: int, j: int, limit: int) -> int:
+    """A place word inside a chain ("أحد أحياء مدينة", "سوق بلدة") followed by a place's
+    name (token j): where that name ends, or 0. Only deep in the chain: right after the
+    head the construct rule already takes it ("مدينة سروج")."""
+    hit = ctx.mention_at.get(j)
+    if j < i + 2 or hit is None or getattr(hit[1], "type", None) != "LOC" or hit[0] > limit:
+        return 0
+    if not ctx.has(j - 1, _place_word_set()) or ctx.norm[j - 1].startswith(("ب", "ل", "و", "ف")):
+        return 0  # "منزل بقرية X": the preposition opened where it is, the name belongs to the place
+    return hit[0]
 
 
 def _bare_construct_noun(w: str) -> bool:
@@ -2812,6 +2827,10 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         actor1 = _light_verb_subject(ctx, c, hits) or actor1  # "ألقت قوات الأمن، فجر اليوم، القبض على"
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
         actor1 = _announcer(ctx, c, m.anchor) or actor1  # "أعلنت السلطات الكويتية عن تفكيك خلية"
+    if m.family == "arrest" and (actor1 is None or actor1.rank <= RANK_ANONYMOUS):
+        # "تم القبض على قيادي": the army or police told of ("اعتقال أحد المهاجمين": an
+        # unnamed attacker is who was taken, not who took him)
+        actor1 = _force_named_before(ctx, c, m.anchor) or actor1
     if actor1 is not None and actor1.rank <= RANK_DESCRIPTION:
         actor1 = _suspected_group(ctx, c, actor1) or _member_group(ctx, c, actor1) \
             or _group_anaphor(ctx, c, actor1) or actor1
@@ -2834,6 +2853,38 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _light_stems(t.span.text))
+
+
+_FORCE_KINDS = frozenset({"military", "police"})
+_FORCE_REACH = 2  # sentences back to the force an agentless arrest is told of
+_AIMED_AT = frozenset({"على", "ضد"})  # "هجمات على قوات الأمن": a force attacked, not one acting
+
+
+def _force_named_before(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
+    """"تم القبض على قيادي إرهابي", "جرى اعتقال إحدى المرأتين": an arrest that names no one
+    making it was made by the army or police the text told of last, in this sentence before
+    the arrest or in the few sentences before it (not across a heading)."""
+    si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[anchor][0]) - 1)
+    lo = ctx.tok_range(*ctx.sentences[max(0, si - _FORCE_REACH)])[0]
+    bare = {h.start: h.end for h in _drop_nested(_unnamed_forces().find(ctx.norm, lo, anchor))}
+    named = {x for s, (e, _m) in ctx.mention_at.items() if lo <= s < anchor for x in range(s, e)}
+    for t in range(anchor - 1, lo - 1, -1):
+        if (t > 0 and ctx.norm[t - 1] in _AIMED_AT) or ctx.norm[t].startswith("لل"):
+            continue  # "على قوات الأمن", "الموالية للجيش": the force is aimed at or leaned on
+        hit = ctx.mention_at.get(t)
+        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
+        if hit is not None and hit[0] <= anchor and ent is not None and ent.kind in _FORCE_KINDS:
+            return _entity_actor(ctx, t, hit[0], hit[1])
+        if t in bare and t not in named:  # "صاحت الشرطة ... جرى اعتقال": the police as the text words them
+            # (not a word of another name: "مجلس الأمن", "الجيش الحر")
+            span = ctx.span(t, bare[t])
+            return Actor(span.text, span, None, RANK_DESCRIPTION)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unnamed_forces() -> lex.PhraseMatcher:
+    return lex.matcher("event_unnamed_forces.tsv")
 
 
 _AGENT_REACH = 8  # words from an agent verb to the event word it governs ("شن طيران التحالف صباح أمس غارات")
@@ -3248,6 +3299,8 @@ def _between_parties(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[le
         far = not near and any(0 <= k - e <= _FAR_BETWEEN and not _trigger_between(ctx, e, k) for e in ends)
         if not (near or far):
             continue
+        if k + 1 < c.te and ctx.norm[k + 1] in _BOTH_SIDES:
+            return _sides_named_before(ctx, k)  # "اشتباكات بين الطرفين": the parties named before
         first = noun_phrase(ctx, k + 1, min(c.te, k + 7), allow_happening=True)
         if first is None or first.name is None:
             return None, None
@@ -3260,6 +3313,35 @@ def _between_parties(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[le
 
 
 _FAR_BETWEEN = 16  # words of time and place a clash noun may have before its "بين"
+_BOTH_SIDES = frozenset({"الطرفين", "الجانبين"})  # normalized "the two sides"
+_SIDE_KINDS = frozenset({"armed_group", "military", "police", "party", "people", "government"})
+
+
+def _sides_named_before(ctx: ArticleContext, k: int) -> tuple[Actor | None, Actor | None]:
+    """"طردت المقاومة الحوثيين بعد معارك بين الطرفين", "واستغل مقاتلون من الطوارق وقبيلة تبو
+    الفراغ ... الاشتباكات تفجرت بين الطرفين": the two sides are the first two parties (groups,
+    forces, peoples; not persons, not the sources) named in the sentence before "بين", or
+    else in the sentence before it. Fewer than two named: no sides."""
+    si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[k][0]) - 1)
+    for sj in (si, si - 1):
+        if sj < 0:
+            break
+        lo, hi = ctx.tok_range(*ctx.sentences[sj])
+        sides: list[Actor] = []
+        t = lo
+        while t < min(hi, k):
+            hit = ctx.mention_at.get(t)
+            if hit is None:
+                t += 1
+                continue
+            ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+            if ent is not None and ent.kind in _SIDE_KINDS and getattr(hit[1], "type", None) != "PER" \
+                    and all(a.entity_id != ent.id for a in sides):
+                sides.append(_entity_actor(ctx, t, hit[0], hit[1]))
+            t = max(t + 1, hit[0])
+        if len(sides) >= 2:
+            return sides[0], sides[1]
+    return None, None
 
 
 def _trigger_between(ctx: ArticleContext, e: int, k: int) -> bool:
@@ -3461,7 +3543,8 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
     if _happening_is_subject(ctx, c, vs):
         return None  # "هجوم انتحاري بسيارة مفخخة استهدف قافلة": the attack did it; the words after are its object
     k = vs - 1
-    if k >= c.ts and ctx.norm[k] in _RELATIVES:
+    relative = k >= c.ts and ctx.norm[k] in _RELATIVES
+    if relative:
         # "شبكة حقاني التي صنفتها واشنطن": a subject named after the verb wins over the antecedent
         after = noun_phrase(ctx, ve, min(c.te, ve + 6))
         if after is not None and after.rank >= RANK_PLACE:
@@ -3529,8 +3612,10 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         if before is not None:
             return before
         # "وأطلقوا رصاص البنادق": a verb in the plural carries its subject; the words after are objects
+        # "المرأة التي اعتقلت تبلغ من العمر": after a relative, words the lexicon does not know
+        # are the sentence going on, not the verb's subject
         if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا") \
-                and not _lone_object(ctx, c, vs, ve, after):
+                and not _lone_object(ctx, c, vs, ve, after) and not (relative and not after.known):
             return after
     return None
 
@@ -3694,7 +3779,13 @@ def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int) -> Actor | None:
 
 
 def _is_object_like(ctx: ArticleContext, a: Actor) -> bool:
-    return a.rank == RANK_DESCRIPTION and a.name is not None and a.name == "civilians"
+    return a.rank == RANK_DESCRIPTION and a.name is not None and (
+        a.name == "civilians" or _civilian_description(a.name))
+
+
+def _civilian_description(name: str) -> bool:
+    """"مدنيين", "المدنيين": victims kept as the text words them are still civilians."""
+    return any(w in lex.civilian_words() for w in normalize(name).split())
 
 
 @lru_cache(maxsize=1)
@@ -4319,6 +4410,8 @@ def _their_members(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
         return None
     word = ctx.norm[i]
     stems = [word[:-len(p)] for p in _MEMBER_PRONOUNS if word.endswith(p) and len(word) - len(p) >= 4]
+    # "أعضائه" normalizes to "اعضايه": before a pronoun the hamza sits on ئ, which reads as ي
+    stems += [s[:-1] + "ء" for s in stems if s.endswith("ي")]
     if not any(s in ctx.lex.actor_heads for s in stems):
         return None
     lo = ctx.tok_range(*ctx.sentences[max(0, bisect.bisect_right(ctx.sent_starts, a.span.start) - 1)])[0]
@@ -5652,12 +5745,28 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
         background=background, confidence=confidence,
         rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
     )
+    _name_the_site(ctx, ev)
     if ev.actor1 is None and ev.type == "air_strike":
         force = _announced_air_force(ctx, h)  # after the claim: that reads the unnamed warplanes
         if force is not None:
             ev.actor1, ev.actor1_span, ev.actor1_entity = force.name, force.span, force.entity_id
     ev.id = _event_id(ctx.doc.article.id, ev, index)
     return ev
+
+
+def _name_the_site(ctx: ArticleContext, ev: Event) -> None:
+    """"هجوم على فندق" where the article names the scene "فندق الجزيرة", "هجوم على قرية" where
+    it is "قرية كامونا": a bare site noun as the target is the named site of that kind the
+    event took place at, written in full."""
+    a, p = ev.actor2_span, ev.place.span if ev.place is not None else None
+    if a is None or p is None or ev.actor2_entity is not None:
+        return
+    ai, aj = ctx.tok_range(a.start, a.end)
+    pi, pj = ctx.tok_range(p.start, p.end)
+    if aj != ai + 1 or pj - pi < 2 or ctx.norm[ai].startswith("ال") or pi == ai \
+            or ctx.norm[ai] not in (ctx.norm[pi], *ctx.cands[pi]):  # "بقرية كامونا": the place span leaves the ب out
+        return
+    ev.actor2, ev.actor2_span = p.text, Span(p.start, p.end, p.text)
 
 
 def _announced_air_force(ctx: ArticleContext, h: Happening) -> Actor | None:

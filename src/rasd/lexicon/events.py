@@ -545,6 +545,15 @@ def description_of(hit: Hit) -> Description:
 
 
 @lru_cache(maxsize=1)
+def civilian_words() -> frozenset[str]:
+    """Normalized words of the descriptions marked as civilian victims
+    (event_actor_descriptions.tsv, fifth column): a target written as the text words it
+    ("مدنيين") is still known for civilians by them."""
+    return frozenset(normalize(w) for row in load_tsv("event_actor_descriptions.tsv")
+                     if len(row) > 4 and row[4] == "civilians" for w in row[0].split())
+
+
+@lru_cache(maxsize=1)
 def victim_nouns() -> dict[str, tuple[str, bool]]:
     """Singular person nouns -> (category, has a dual distinct from its plural)."""
     out = {}
