@@ -23,12 +23,13 @@ back-references are mentions but not names, so they stay out of that list.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -138,19 +139,22 @@ def extract_entities(doc: Doc) -> None:
     _emit(doc, tokens, text, cands, entities, corefs)
 
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
 def sentence_groups(tokens: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token index ranges [a, b) of each sentence (stray tokens form their own group)."""
     groups: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
+    # tokens are ordered and do not overlap: their starts and their ends both ascend (bisected)
+    starts, ends = list(map(_FIRST, tokens)), list(map(_SECOND, tokens))
     for s, e in sents:
-        if i < n and tokens[i][1] <= s:  # tokens before this sentence, outside any sentence
+        if i < n and ends[i] <= s:  # tokens before this sentence, outside any sentence
             start = i
-            while i < n and tokens[i][1] <= s:
-                i += 1
+            i = bisect_right(ends, s, i)
             groups.append((start, i))
         start = i
-        while i < n and tokens[i][0] < e:
-            i += 1
+        i = bisect_left(starts, e, i)
         if i > start:
             groups.append((start, i))
     if i < n:
@@ -839,6 +843,8 @@ def _indefinite_head(norm: str, cls: str) -> str | None:
 
 @word_memo(131_072)  # asked up to three times for every token: one entry per word for the three classes
 def _indefinite_heads(norm: str) -> tuple[str | None, ...]:
+    if _word_classes().keys().isdisjoint((norm, *clitic_variants(norm), norm[1:])):
+        return _NO_HEADS  # most words: no form of theirs (those _indefinite_head_of tries) has a class
     heads = tuple(_indefinite_head_of(norm, cls) for cls in _HEAD_CLASS_SLOT)
     return _NO_HEADS if heads == _NO_HEADS else shared(heads)
 

@@ -16,6 +16,8 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from typing import TYPE_CHECKING
 
 from rasd.arabic.lexdata import word_set
@@ -434,6 +436,9 @@ def find_places(doc: Doc) -> list[PlaceMention]:
     return list(memoized(doc, "find_places", stamp, lambda: _find_places(doc)))
 
 
+_FIRST_CHAR = itemgetter(slice(0, 1))
+
+
 def _find_places(doc: Doc) -> list[PlaceMention]:
     text = doc.text
     toks = doc.tokens
@@ -464,12 +469,22 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
                     loc_entity[i] = entities[m.entity_id]
     out: list[PlaceMention] = []
     n = len(toks)
-    # run[i]: how many word tokens (letters first) run from token i on; a name lies within one
-    run = [0] * (n + 1)
-    for t in range(n - 1, -1, -1):
-        run[t] = run[t + 1] + 1 if norm[t] and norm[t][0].isalpha() else 0
+    # Only tokens where something can start are visited (at any other the loop below just steps
+    # on): a LOC mention, a word with place facts, or one before the second word of a known name.
+    # The words are found per distinct word with set operations, their tokens at C level.
+    special = {t for t, f in facts_of.items() if f is not _NO_PLACE_FACTS}
+    tail_words = tails.intersection(facts_of)  # a pass over the article's words, not over tails
+    visit = sorted({*loc_spans, *compress(range(n), map(special.__contains__, norm)),
+                    *compress(range(-1, n - 1), map(tail_words.__contains__, norm))} - {-1})
+    # the tokens that are not words (a letter first): a name lies within a run of words between two
+    breaks = [*compress(range(n), map(not_, map(str.isalpha, map(_FIRST_CHAR, norm)))), n]
+    v = 0
     i = 0
-    while i < n:
+    while True:
+        v = bisect.bisect_left(visit, i, v)
+        if v == len(visit):
+            break
+        i = visit[v]
         # "قرية أبو العراج", "حي سلطان بيلي": a name no gazetteer knows, read from the text
         named = _named_after_place_word(doc, norm, i, facts, words, loc_spans) if facts[i].place_word else None
         if i in loc_spans:
@@ -490,7 +505,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
                 continue
             i += 1  # "مدينة" is the word before a name, never the name
             continue
-        kmax = min(MAX_NAME_WORDS, run[i])
+        kmax = min(MAX_NAME_WORDS, breaks[bisect.bisect_left(breaks, i)] - i)  # words from token i on
         if i not in loc_spans and not facts[i].known_alone and (kmax < 2 or norm[i + 1] not in tails):
             i += 1  # most words: no name starts here, alone or with the words after it (reach 1)
             continue
@@ -591,11 +606,16 @@ class _PlaceFacts:
     prefix_role: str | None  # the role it gives the name after it (city, admin1, district, facility)
 
 
+_NO_PLACE_FACTS = _PlaceFacts(place_word=False, known_alone=False, prefix_role=None)
+
+
 @word_memo(MEMO_LIMIT)
 def _place_facts(token: str) -> _PlaceFacts:
     words = _place_words()
     known, _ = _known_keys()
     forms = candidate_forms(token)
+    if known.isdisjoint(forms) and words.keys().isdisjoint(forms):
+        return _NO_PLACE_FACTS  # most words: no form is a place word or a name (one shared answer)
     return _PlaceFacts(
         place_word=any(words.get(c) for c in forms),
         known_alone=any(c in known for c in forms),

@@ -9,6 +9,8 @@ LRM/BOM marks. All come out as lists of (tokens, tags) sentences.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import compress, repeat
+from operator import ne
 from pathlib import Path
 
 Sentence = tuple[list[str], list[str]]
@@ -135,13 +137,18 @@ def bio_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     spans: set[tuple[int, int, str]] = set()
     if tags.count("O") == len(tags):  # most sentences name nothing: one C-level pass says so
         return spans
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag.startswith("I-") and kind == tag[2:]:
+    # Only the tagged positions are visited (an O between two ends the span before it).
+    start, last, kind = -1, -1, ""
+    for i in compress(range(len(tags)), map(ne, tags, repeat("O"))):
+        tag = tags[i]
+        if kind and i == last + 1 and tag.startswith("I-") and kind == tag[2:]:
+            last = i
             continue
         if kind:
-            spans.add((start, i, kind))
+            spans.add((start, last + 1, kind))
             kind = ""
-        if tag != "O" and tag[:2] in ("B-", "I-"):
-            start, kind = i, tag[2:]
+        if tag[:2] in ("B-", "I-"):
+            start, last, kind = i, i, tag[2:]
+    if kind:
+        spans.add((start, last + 1, kind))
     return spans

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress, filterfalse
 from pathlib import Path
 
 import numpy as np
@@ -108,10 +108,11 @@ class Tagger:
             out = [(t, [1.0] * len(t)) for t in tags]
         else:
             # Confidence is only asked of names: sentences tagged all O skip forward-backward.
-            named = [len(p) if any(x != "O" for x in t) else 0 for t, p in zip(tags, paths, strict=True)]
+            named = [len(p) if t.count("O") != len(t) else 0 for t, p in zip(tags, paths, strict=True)]
             probs = marginals(scores, named, self._main.transition, lengths)
-            out = [(t, [float(pr[i, k]) if t[i] != "O" else 1.0 for i, k in enumerate(p)])
-                   for t, p, pr in zip(tags, paths, probs, strict=True)]
+            # per token: few are named, and a numpy call per sentence costs more than reading them
+            out = [(t, [float(pr[i, k]) if t[i] != "O" else 1.0 for i, k in enumerate(p)] if m else [1.0] * len(t))
+                   for t, p, pr, m in zip(tags, paths, probs, named, strict=True)]
         spread_person_names(sentences, out)
         return out if confidence else [(t, []) for t, _ in out]
 
@@ -161,7 +162,7 @@ class Tagger:
         tokens = list(chain.from_iterable(sentences))
         # The document's distinct words in order of first use (a C-level pass), then only
         # those without a row visited in Python: a word recurs about twice per article.
-        new = [t for t in dict.fromkeys(tokens) if t not in row_of]
+        new = list(filterfalse(row_of.__contains__, dict.fromkeys(tokens)))
         if new:
             info_of = dict(zip(tokens, chain.from_iterable(infos), strict=True))  # a word's tokens share one
             fresh = {t: info_of[t] for t in new}
@@ -209,7 +210,7 @@ class Tagger:
         """The tagger's scores from the auxiliary tags (``with_aux``'s features), per token."""
         own, prev, nxt = self._aux_weights
         edge = len(own)  # the BOS/EOS row
-        tags = np.fromiter((k for p in paths for k in p), dtype=np.intp)
+        tags = np.fromiter(chain.from_iterable(paths), dtype=np.intp)
         before = np.concatenate([[edge] + p[:-1] for p in paths if p])
         after = np.concatenate([p[1:] + [edge] for p in paths if p])
         return own[tags] + prev[before] + nxt[after]
@@ -243,10 +244,10 @@ def spread_person_names(sentences: Sequence[Sequence[str]], tagged: list[tuple[l
     longest = max(map(len, known))
     firsts = {k[0] for k in known}
     for tokens, (tags, probs) in zip(sentences, tagged, strict=True):
-        i = 0
-        while i < len(tokens):
-            if tokens[i] not in firsts:
-                i += 1
+        after = 0  # the first token not inside a name filled in here
+        # only the tokens that begin a known name are visited
+        for i in compress(range(len(tokens)), map(firsts.__contains__, tokens)):
+            if i < after:
                 continue
             for n in range(min(longest, len(tokens) - i), 0, -1):
                 conf = known.get(tuple(tokens[i:i + n]))
@@ -254,10 +255,8 @@ def spread_person_names(sentences: Sequence[Sequence[str]], tagged: list[tuple[l
                         and (i + n == len(tags) or not tags[i + n].startswith("I-")):
                     tags[i:i + n] = ["B-PER"] + ["I-PER"] * (n - 1)
                     probs[i:i + n] = [conf] * n
-                    i += n
+                    after = i + n
                     break
-            else:
-                i += 1
 
 
 _TAGGERS: dict[str, Tagger] = {}
