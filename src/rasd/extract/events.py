@@ -5177,14 +5177,47 @@ def _figures(h: Happening, kind: str) -> tuple[int | None, int | None]:
     return (None, chosen.value) if chosen.minimum else (chosen.value, None)
 
 
-def _claim(h: Happening, actor1: Actor | None) -> str:
+def _claim(ctx: ArticleContext, h: Happening, actor1: Actor | None) -> str:
     statuses = [m.claim for m in h.mentions if m.claim]
-    named = actor1 is not None and actor1.name is not None and actor1.rank >= RANK_PLACE
+    named = actor1 is not None and actor1.name is not None and (
+        actor1.rank >= RANK_PLACE or _definite_doer(ctx, actor1))
     if named:
         statuses = [s for s in statuses if s != "unclaimed"]
     if statuses:
         return max(statuses, key=lambda s: CLAIM_PRECEDENCE[s])
     return "attributed" if named else "unclaimed"
+
+
+def _definite_doer(ctx: ArticleContext, a: Actor) -> bool:
+    """"فجرت فيه العناصر التكفيرية", "هاجم المسلحون", "أطلقها مقاتلو المعارضة": a known
+    description made definite, or a construct noun whose next word is definite, points at a
+    group the article knows, so the reporter blames it (attributed); "مسلحون" and "مجهولون"
+    blame no one. Only lexicon descriptions count: a bare noun phrase ("القوات") may be noise.
+    A definite description that takes up unknown doers told before ("مسلحون مجهولون" ...
+    "المسلحون") still blames no one."""
+    if not a.known or a.span is None or a.rank != RANK_DESCRIPTION:
+        return False
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if i >= j:
+        return False
+    words = [_bare(ctx.norm[k]) for k in range(i, j)]
+    # "مقاتلو المعارضة": the construct's second member, just after the description
+    follower = _bare(ctx.norm[j]) if j < len(ctx.norm) and words[-1][-1:] in ("و", "ي") else ""
+    if not words[0].startswith("ال") and not follower.startswith("ال"):
+        return False
+    unknown = _unknown_doers()
+    return not any(w.removeprefix("ال").startswith(u) for w in words + [follower] for u in unknown) and not any(
+        _bare(ctx.norm[k]).removeprefix("ال").startswith(u) for k in range(0, i) for u in unknown)
+
+
+def _bare(word: str) -> str:
+    """The word without a joined "و"/"ف" ("والمسلحون")."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:3] == "ال" else word
+
+
+@lru_cache(maxsize=1)
+def _unknown_doers() -> tuple[str, ...]:
+    return tuple(r[0] for r in lex.load_tsv("event_claim_unknown_doers.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -5740,7 +5773,7 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
         actor2=actor2.name if actor2 else None, actor2_span=actor2.span if actor2 else None,
         actor2_entity=actor2.entity_id if actor2 else None,
         killed=killed, killed_min=killed_min, injured=injured, injured_min=injured_min,
-        claim=("claimed" if _self_announced(ctx, h, actor1) else _claim(h, actor1)) if family == "violence" else None,
+        claim=("claimed" if _self_announced(ctx, h, actor1) else _claim(ctx, h, actor1)) if family == "violence" else None,
         certainty="alleged" if alleged else "reported",
         background=background, confidence=confidence,
         rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
