@@ -202,6 +202,8 @@ class Figure:
     # counted by a casualty word of its own after an earlier figure of the same kind: another
     # count ("بعد مذبحة بورسعيد التي قتل فيها 72"), not one more group of the same dead
     separate: bool = False
+    # told for several happenings at once ("قتل 16 شخصا في هجومين"): not one of them's own toll
+    several: bool = False
 
 
 @dataclass
@@ -1084,6 +1086,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     # happening (the later "السيارات الخمس التي تم تفجيرها" retells it), not a sum of several
     counted = family == "violence" and plural_only and _counted_plural(ctx, c, events)
     plural_only = plural_only and not counted
+    if plural_only or (not counted and _in_plural_happenings(ctx, c)):
+        _mark_several(figures)
     context_only = False
     if family == "violence":
         if plural_only and not figures and not _carried_out(ctx, c, events):
@@ -5144,6 +5148,32 @@ def _best_actor(actors: list[Actor | None]) -> Actor | None:
     return best
 
 
+_IN = frozenset({"في"})
+_PLURAL_REACH = 2  # words past the clause end to "في هجومين"
+
+
+def _in_plural_happenings(ctx: ArticleContext, c: Clause) -> bool:
+    """"قتل 16 شخصا في هجومين منفصلين أحدهما نفذته انتحارية": the dead are told "in" plural
+    happenings, though each is told beside. (The clause may end before "في هجومين".)"""
+    _ss, se = ctx.tok_range(*ctx.sentences[c.sentence])
+    hi = min(se, c.te + _PLURAL_REACH)
+    return any(_role(h) == "event" and _form(h) == "plural" and h.start > c.ts and ctx.has(h.start - 1, _IN)
+               for h in ctx.triggers_in(c.ts, hi))
+
+
+def _mark_several(figures: list[Figure]) -> None:
+    """"قتل 16 شخصا في هجومين منفصلين": a toll told with plural happenings only sums them."""
+    for f in figures:
+        f.several = True
+
+
+def _own_figures(figs: list[Figure]) -> list[Figure]:
+    """A happening's own figures, when it has any besides the sums of several happenings it
+    was also told among ("في هجومين ... ما أدى إلى مقتل عشرة"): the sum is not its toll."""
+    own = [f for f in figs if not f.several]
+    return own or figs
+
+
 def _figures(h: Happening, kind: str) -> tuple[int | None, int | None]:
     """(exact, minimum): the toll as first stated, revised by a later update ("ارتفعت
     الحصيلة إلى") or by a later exact figure at or above a first lower bound. Figures
@@ -5156,6 +5186,9 @@ def _figures(h: Happening, kind: str) -> tuple[int | None, int | None]:
                 by_sentence.setdefault(f.sentence, []).append(f)
     if not by_sentence:
         return None, None
+    own = _own_figures([f for fs in by_sentence.values() for f in fs])
+    by_sentence = {sent: [f for f in fs if f in own] for sent, fs in by_sentence.items()}
+    by_sentence = {sent: fs for sent, fs in by_sentence.items() if fs}
     title_sentences = {m.clause.sentence for m in h.mentions if m.clause.title}
     # the body states the toll; a headline rounds it, so it only counts when the body is silent
     body = [s for s in sorted(by_sentence) if s not in title_sentences]
@@ -5177,14 +5210,47 @@ def _figures(h: Happening, kind: str) -> tuple[int | None, int | None]:
     return (None, chosen.value) if chosen.minimum else (chosen.value, None)
 
 
-def _claim(h: Happening, actor1: Actor | None) -> str:
+def _claim(ctx: ArticleContext, h: Happening, actor1: Actor | None) -> str:
     statuses = [m.claim for m in h.mentions if m.claim]
-    named = actor1 is not None and actor1.name is not None and actor1.rank >= RANK_PLACE
+    named = actor1 is not None and actor1.name is not None and (
+        actor1.rank >= RANK_PLACE or _definite_doer(ctx, actor1))
     if named:
         statuses = [s for s in statuses if s != "unclaimed"]
     if statuses:
         return max(statuses, key=lambda s: CLAIM_PRECEDENCE[s])
     return "attributed" if named else "unclaimed"
+
+
+def _definite_doer(ctx: ArticleContext, a: Actor) -> bool:
+    """"فجرت فيه العناصر التكفيرية", "هاجم المسلحون", "أطلقها مقاتلو المعارضة": a known
+    description made definite, or a construct noun whose next word is definite, points at a
+    group the article knows, so the reporter blames it (attributed); "مسلحون" and "مجهولون"
+    blame no one. Only lexicon descriptions count: a bare noun phrase ("القوات") may be noise.
+    A definite description that takes up unknown doers told before ("مسلحون مجهولون" ...
+    "المسلحون") still blames no one."""
+    if not a.known or a.span is None or a.rank != RANK_DESCRIPTION:
+        return False
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if i >= j:
+        return False
+    words = [_bare(ctx.norm[k]) for k in range(i, j)]
+    # "مقاتلو المعارضة": the construct's second member, just after the description
+    follower = _bare(ctx.norm[j]) if j < len(ctx.norm) and words[-1][-1:] in ("و", "ي") else ""
+    if not words[0].startswith("ال") and not follower.startswith("ال"):
+        return False
+    unknown = _unknown_doers()
+    return not any(w.removeprefix("ال").startswith(u) for w in words + [follower] for u in unknown) and not any(
+        _bare(ctx.norm[k]).removeprefix("ال").startswith(u) for k in range(0, i) for u in unknown)
+
+
+def _bare(word: str) -> str:
+    """The word without a joined "و"/"ف" ("والمسلحون")."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:3] == "ال" else word
+
+
+@lru_cache(maxsize=1)
+def _unknown_doers() -> tuple[str, ...]:
+    return tuple(r[0] for r in lex.load_tsv("event_claim_unknown_doers.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -5740,7 +5806,7 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
         actor2=actor2.name if actor2 else None, actor2_span=actor2.span if actor2 else None,
         actor2_entity=actor2.entity_id if actor2 else None,
         killed=killed, killed_min=killed_min, injured=injured, injured_min=injured_min,
-        claim=("claimed" if _self_announced(ctx, h, actor1) else _claim(h, actor1)) if family == "violence" else None,
+        claim=("claimed" if _self_announced(ctx, h, actor1) else _claim(ctx, h, actor1)) if family == "violence" else None,
         certainty="alleged" if alleged else "reported",
         background=background, confidence=confidence,
         rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
