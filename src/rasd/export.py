@@ -13,8 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from rasd.arabic.normalize import normalize
-from rasd.lexicon.events import civilian_words, ontology
+from rasd.lexicon.events import civilian_description, ontology
 from rasd.model import Analysis, Article, Event, article_json, to_dict
 
 FORMATS = ("jsonl", "acled-csv", "plover-json", "geojson")
@@ -101,16 +100,12 @@ def _geo_precision(ev: Event) -> int | str:
     return {"city": 1, "facility": 1, "district": 1, "admin1": 3, "country": 3}.get(p.precision or "", 2)
 
 
-def _civilian_words(name: str) -> bool:
-    return any(w in civilian_words() for w in normalize(name).split())
-
-
 def _acled_actor(ev: Event, role: str) -> str:
     name = getattr(ev, role)
     span = getattr(ev, f"{role}_span")
     country = country_name(ev.place.country if ev.place else None)
     # civilian victims: rasd's label, or the text's own words for them ("مدنيين")
-    if name == "civilians" or (role == "actor2" and name and _civilian_words(name)):
+    if name == "civilians" or (role == "actor2" and name and civilian_description(name)):
         return f"Civilians ({country})" if country else "Civilians"
     if name is None and span is not None and role == "actor1":
         return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"

@@ -396,6 +396,10 @@ class ArticleContext:
         s, e = self.tokens[ts][0], self.tokens[te - 1][1]
         return Span(s, e, self.text[s:e])
 
+    def sentence_of(self, i: int) -> int:
+        """Index in ``sentences`` of the sentence token i lies in (0 before the first)."""
+        return max(0, bisect.bisect_right(self.sent_starts, self.tokens[i][0]) - 1)
+
     def block_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.block_starts, pos) - 1) if self.block_starts else 0
 
@@ -1808,11 +1812,6 @@ def _capital_words() -> frozenset[str]:
     return frozenset(w for w, role in placelib._place_words().items() if role == "refers_capital")
 
 
-@lru_cache(maxsize=1)
-def _border_words() -> frozenset[str]:
-    return lex.word_set("place_border_words.tsv")
-
-
 def _bordering(ctx: ArticleContext, k: int) -> bool:
     """Is the place at token k the neighbour a place is said to border ("المتاخم لإيران",
     "الحدودية مع سوريا")? It is not where anything happened."""
@@ -1821,7 +1820,7 @@ def _bordering(ctx: ArticleContext, k: int) -> bool:
         p -= 1
     elif not ctx.norm[k].startswith("ل"):
         return False
-    return p >= 0 and ctx.has(p, _border_words())
+    return p >= 0 and ctx.has(p, placelib.border_words())
 
 
 def _with_rank_of(located: placelib.PlaceMention, reference: placelib.PlaceMention) -> placelib.PlaceMention:
@@ -2424,7 +2423,7 @@ def _is_weapon(ctx: ArticleContext, i: int) -> bool:
 
 def _sentence_end(ctx: ArticleContext, i: int) -> int:
     """Token index one past the end of the sentence that holds token i."""
-    si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[i][0]) - 1)
+    si = ctx.sentence_of(i)
     return ctx.tok_range(*ctx.sentences[si])[1]
 
 
@@ -2868,7 +2867,7 @@ def _force_named_before(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | 
     """"تم القبض على قيادي إرهابي", "جرى اعتقال إحدى المرأتين": an arrest that names no one
     making it was made by the army or police the text told of last, in this sentence before
     the arrest or in the few sentences before it (not across a heading)."""
-    si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[anchor][0]) - 1)
+    si = ctx.sentence_of(anchor)
     lo = ctx.tok_range(*ctx.sentences[max(0, si - _FORCE_REACH)])[0]
     bare = {h.start: h.end for h in _drop_nested(_unnamed_forces().find(ctx.norm, lo, anchor))}
     named = {x for s, (e, _m) in ctx.mention_at.items() if lo <= s < anchor for x in range(s, e)}
@@ -3326,7 +3325,7 @@ def _sides_named_before(ctx: ArticleContext, k: int) -> tuple[Actor | None, Acto
     الفراغ ... الاشتباكات تفجرت بين الطرفين": the two sides are the first two parties (groups,
     forces, peoples; not persons, not the sources) named in the sentence before "بين", or
     else in the sentence before it. Fewer than two named: no sides."""
-    si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[k][0]) - 1)
+    si = ctx.sentence_of(k)
     for sj in (si, si - 1):
         if sj < 0:
             break
@@ -3784,12 +3783,7 @@ def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int) -> Actor | None:
 
 def _is_object_like(ctx: ArticleContext, a: Actor) -> bool:
     return a.rank == RANK_DESCRIPTION and a.name is not None and (
-        a.name == "civilians" or _civilian_description(a.name))
-
-
-def _civilian_description(name: str) -> bool:
-    """"مدنيين", "المدنيين": victims kept as the text words them are still civilians."""
-    return any(w in lex.civilian_words() for w in normalize(name).split())
+        a.name == "civilians" or lex.civilian_description(a.name))
 
 
 @lru_cache(maxsize=1)
@@ -5310,7 +5304,7 @@ def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
         hi = min(_sentence_end(ctx, lo), lo + _VOICE_REACH)
         # the introduction ends where a quotation opens ("-: «")
         hi = next((k for k in range(lo, hi) if ctx.norm[k] in _OPENERS or ":" in ctx.norm[k]), hi)
-        si = max(0, bisect.bisect_right(ctx.sent_starts, ctx.tokens[lo][0]) - 1)
+        si = ctx.sentence_of(lo)
         ss, _ = ctx.tok_range(*ctx.sentences[si])
         voice = next(iter(_own_voices().find(ctx.norm, max(ss, lo - 4), hi)), None)
         if voice is not None:

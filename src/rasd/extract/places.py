@@ -677,12 +677,7 @@ _TIME_ENDER_KINDS = frozenset({"weekday", "time of day", "day", "past", "current
 @lru_cache(maxsize=1)
 def _time_enders() -> frozenset[str]:
     """The time words of place_name_enders.tsv ("الخميس", "صباح"), with and without the article."""
-    out = set()
-    for r in load_tsv("place_name_enders.tsv"):
-        if len(r) > 1 and r[1] in _TIME_ENDER_KINDS:
-            w = normalize(r[0])
-            out.update({w, w[2:] if w.startswith("ال") else w})
-    return frozenset(out)
+    return _ender_words(_TIME_ENDER_KINDS)
 
 
 def _trim_tagged(norm: list[str], start: int, j: int) -> int:
@@ -797,11 +792,17 @@ def _name_titles() -> frozenset[str]:
 def _name_enders() -> frozenset[str]:
     """Words that end a place name read from the text: time words and adjectives that
     describe a place after its name ("الأثرية", "المتاخمة"), each also without the article."""
+    return _ender_words()
+
+
+def _ender_words(kinds: frozenset[str] | None = None) -> frozenset[str]:
+    """The words of place_name_enders.tsv (only those of ``kinds`` when given), each also
+    without the article."""
     out = set()
     for r in load_tsv("place_name_enders.tsv"):
-        w = normalize(r[0])
-        out.add(w)
-        out.add(w[2:] if w.startswith("ال") else w)
+        if kinds is None or (len(r) > 1 and r[1] in kinds):
+            w = normalize(r[0])
+            out.update({w, w[2:] if w.startswith("ال") else w})
     return frozenset(out)
 
 
@@ -1110,17 +1111,16 @@ def _holds(text: str, end: int, m: PlaceMention) -> bool:
     rather than one it borders ("الحدودية مع سوريا")?"""
     gap = normalize(text[end:m.start]).split()
     cues, words = relative_cues(), _place_words()
-    if any(w in _border_words() for w in gap):
+    if any(w in border_words() for w in gap):
         return False  # "منطقة X قرب الحدود مع موريتانيا": the neighbour across the border
     return m.surface.startswith("ب") or any(
         w in _HOLDING_WORDS or (w[:1] == "ب" and w[1:] in words) or cues.get(w) == "direction"
         or cues.get(w[1:]) == "direction" for w in gap)
 
 
-@lru_cache(maxsize=1)
-def _border_words() -> frozenset[str]:
-    """Words after which a place is a neighbour ("الحدود مع", "المتاخمة ل")."""
-    return frozenset(normalize(r[0]) for r in load_tsv("place_border_words.tsv"))
+def border_words() -> frozenset[str]:
+    """Words after which a place is a neighbour ("الحدود مع", "المتاخمة ل"), normalized."""
+    return word_set("place_border_words.tsv")
 
 
 def _support_beyond(doc: Doc, g: Gazetteer, context: Counter[str]) -> float:

@@ -553,6 +553,11 @@ def civilian_words() -> frozenset[str]:
                      if len(row) > 4 and row[4] == "civilians" for w in row[0].split())
 
 
+def civilian_description(name: str) -> bool:
+    """"مدنيين", "المدنيين": is a name kept as the text words it one of civilian victims?"""
+    return any(w in civilian_words() for w in normalize(name).split())
+
+
 @lru_cache(maxsize=1)
 def victim_nouns() -> dict[str, tuple[str, bool]]:
     """Singular person nouns -> (category, has a dual distinct from its plural)."""
