@@ -1721,7 +1721,7 @@ def _coordinated_scene(ctx: ArticleContext, c: Clause, best: placelib.PlaceMenti
     end_char = ctx.tokens[second_end - 1][1]
     holder = next((h for h in clause_places if second_end <= h.tok_start <= second_end + _HOLDER_REACH
                    and h.candidates and h.candidates[0].kind == "city"
-                   and placelib._holds(ctx.text, end_char, h)), None)
+                   and placelib.holds_place(ctx.text, end_char, h)), None)
     if holder is not None and not any(p is not None and p.candidates and p.candidates[0].kind == "city" for p in pair):
         return holder
     if first is not best and first.candidates and first.candidates[0].kind in ("city", "district"):
@@ -1733,7 +1733,7 @@ def _joins(ctx: ArticleContext, end: int, start: int) -> bool:
     """Do the words between two places join them as a pair ("X وY", "X وناحية Y")?"""
     if start == end:
         return ctx.norm[start].startswith("و")
-    words = placelib._place_words()
+    words = placelib.place_words()
     return start == end + 1 and ctx.norm[end].startswith("و") \
         and any(words.get(f) in ("city", "district", "admin1") for f in ctx.cands[end])
 
@@ -1809,7 +1809,7 @@ def _belonging_to(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention) -> p
 @lru_cache(maxsize=1)
 def _capital_words() -> frozenset[str]:
     """Place words that stand for the capital ("العاصمة"): they may open a reference point."""
-    return frozenset(w for w, role in placelib._place_words().items() if role == "refers_capital")
+    return frozenset(w for w, role in placelib.place_words().items() if role == "refers_capital")
 
 
 def _bordering(ctx: ArticleContext, k: int) -> bool:
@@ -1878,7 +1878,7 @@ def _in_relative_clause(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention
 
 def _place_reference(ctx: ArticleContext, c: Clause) -> Place | None:
     """"وسط المدينة" is the city named before; "العاصمة الأفغانية" is Kabul."""
-    words = placelib._place_words()
+    words = placelib.place_words()
     for i in range(c.ts, c.te):
         role = next((words[x] for x in ctx.cands[i] if x in words), None)
         if role == "refers_city":
@@ -2535,7 +2535,7 @@ def _lookup_span(ctx: ArticleContext, i: int, j: int) -> Actor | None:
 
 @lru_cache(maxsize=1)
 def _place_word_set() -> frozenset[str]:
-    return frozenset(placelib._place_words())
+    return frozenset(placelib.place_words())
 
 
 def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
@@ -3462,7 +3462,7 @@ def _national_unit(cc: str, heads: tuple[str, ...]) -> tuple[str, str] | None:
     ``heads`` with the country's adjective ("الجيش الأفغاني", "سلاح الجو التركي")."""
     if _lookup_actor is None:
         return None
-    for row_cc, _en, _names, adjectives in placelib._country_rows():
+    for row_cc, _en, _names, adjectives in placelib.country_rows():
         if row_cc != cc:
             continue
         for adj in adjectives:
@@ -3745,7 +3745,7 @@ def _after_preposition(ctx: ArticleContext, c: Clause, start: int) -> bool:
     if start <= c.ts:
         return False
     prev = ctx.norm[start - 1]
-    return prev in ("في", "من", "على", "الى", "عن", "مع", "قرب") or prev in placelib._place_words()
+    return prev in ("في", "من", "على", "الى", "عن", "مع", "قرب") or prev in placelib.place_words()
 
 
 def _can_be_subject(ctx: ArticleContext, c: Clause, start: int, mention: object) -> bool:
@@ -5527,7 +5527,7 @@ def _setting_scopes(ctx: ArticleContext, b: int, at: int) -> list[tuple[int, int
 def _refers_to_area(ctx: ArticleContext, s: int, e: int) -> bool:
     """Do chars s..e say "the area", "the town" with no name after ("في المنطقة", "البلدة")?
     The paragraph then speaks of a place named before it."""
-    words = placelib._place_words()
+    words = placelib.place_words()
     i, j = ctx.tok_range(s, e)
     return any(any(f.startswith("ال") and words.get(f[2:]) in ("city", "district") for f in ctx.cands[k])
                and not any(p.tok_start == k + 1 for p in ctx.places_in(k + 1, k + 1 + placelib.MAX_NAME_WORDS))
@@ -5658,7 +5658,7 @@ def _place_of(ctx: ArticleContext, p: placelib.PlaceMention) -> Place:
 
 def _clitic_len(token: str, _role: str) -> int:
     """Length of the proclitics before a place word ("وفي"/"ب" are not part of "بلدة")."""
-    words = placelib._place_words()
+    words = placelib.place_words()
     for cand in lex.token_candidates(token):
         if cand in words:
             # a short place word is listed with its clitic too ("بحي"): the name starts at "حي"

@@ -248,7 +248,7 @@ def _countries() -> tuple[dict[str, Gazetteer], dict[str, str]]:
     except OSError:
         tr = None
     english: dict[str, str] = {}
-    for cc, en, names, adjs in _country_rows():
+    for cc, en, names, adjs in country_rows():
         english[cc] = en
         for ar in names:
             add(cc, en, ar)
@@ -266,7 +266,7 @@ def _countries() -> tuple[dict[str, Gazetteer], dict[str, str]]:
     return by_name, nisba
 
 
-def _country_rows() -> list[tuple[str, str, list[str], list[str]]]:
+def country_rows() -> list[tuple[str, str, list[str], list[str]]]:
     """(ISO2, English name, Arabic names, nisba adjectives) from the entity lexicon's
     country table; names it marks as ordinary words too are left out."""
     try:
@@ -297,7 +297,8 @@ def _capitals() -> dict[str, tuple[str, float | None, float | None]]:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> dict[str, str]:
+def place_words() -> dict[str, str]:
+    """Normalized words around place names ("مدينة", "حي", "العاصمة") -> their role (place_words.tsv)."""
     return {normalize(r[0]): r[1] for r in load_tsv("place_words.tsv") if len(r) > 1}
 
 
@@ -445,7 +446,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     norm = normalized_tokens(doc)
     known, tails = _known_keys()
     countries = _countries()[0]
-    words = _place_words()
+    words = place_words()
     stops = _name_stops()
     enders = _name_enders()
     directions = relative_cues()
@@ -611,7 +612,7 @@ _NO_PLACE_FACTS = _PlaceFacts(place_word=False, known_alone=False, prefix_role=N
 
 @word_memo(MEMO_LIMIT)
 def _place_facts(token: str) -> _PlaceFacts:
-    words = _place_words()
+    words = place_words()
     known, _ = _known_keys()
     forms = candidate_forms(token)
     if known.isdisjoint(forms) and words.keys().isdisjoint(forms):
@@ -829,7 +830,7 @@ def word_before(norm: list[str], i: int) -> int:
 
 def _capital_then_name(norm: list[str], k: int) -> bool:
     """Is token k the capital word after a facility's word ("مطار | العاصمة | كابول")?"""
-    words = _place_words()
+    words = place_words()
     return words.get(norm[k]) == "refers_capital" and any(words.get(c) == "facility" for c in candidate_forms(norm[k - 1]))
 
 
@@ -1005,7 +1006,7 @@ def preload() -> None:
     _known_keys()
     _english_index()
     _capitals()
-    _place_words()
+    place_words()
 
 
 def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -> Place:
@@ -1014,7 +1015,7 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
         return place  # already resolved
     name = place.name
     prefix = None
-    words = _place_words()
+    words = place_words()
     parts = normalize(name).split()
     if len(parts) > 1 and words.get(parts[0]) in _PREFIX_ROLES:
         prefix = words[parts[0]]
@@ -1105,12 +1106,12 @@ def _common_word_in_news(name: str) -> bool:
 _HOLDING_WORDS = frozenset({"في", "قرب", "بالقرب", "داخل"})  # normalized: "X في دمشق", "X قرب حلب"
 
 
-def _holds(text: str, end: int, m: PlaceMention) -> bool:
+def holds_place(text: str, end: int, m: PlaceMention) -> bool:
     """Is the place named at m, just after a quarter that ends at ``end``, the place that holds
     it ("حي باب توما والعباسيين في دمشق", "منطقة الساحل بمدينة درنة", "قرية X جنوب حلب")
     rather than one it borders ("الحدودية مع سوريا")?"""
     gap = normalize(text[end:m.start]).split()
-    cues, words = relative_cues(), _place_words()
+    cues, words = relative_cues(), place_words()
     if any(w in border_words() for w in gap):
         return False  # "منطقة X قرب الحدود مع موريتانيا": the neighbour across the border
     return m.surface.startswith("ب") or any(
@@ -1156,7 +1157,7 @@ def _country_near(doc: Doc | None, span: Span | None, context: Counter[str]) -> 
             continue  # a namesake abroad the article hardly speaks of ("الغوطة الغربية": Gharbia, Egypt)
         if span.start <= m.start and m.end < span.end:
             inside = inside or g.country  # the name begins with a known place and goes on
-        elif span.end <= m.start < min(sent[1], span.end + NEAR_AFTER) and _holds(doc.text, span.end, m):
+        elif span.end <= m.start < min(sent[1], span.end + NEAR_AFTER) and holds_place(doc.text, span.end, m):
             if after is None or m.start < after[0]:
                 after = (m.start, g.country)
         elif para[0] <= m.start and m.end <= span.start:
@@ -1196,7 +1197,7 @@ def _country_elsewhere(doc: Doc, span: Span, context: Counter[str]) -> str | Non
                     continue
                 g = choose(m.candidates, context)
                 if g is not None and g.country and context.get(g.country, 0) >= NEAR_SHARE * top \
-                        and _holds(doc.text, other.end, m):
+                        and holds_place(doc.text, other.end, m):
                     return g.country
         at = doc.text.find(name, at + 1)
     return None
