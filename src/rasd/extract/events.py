@@ -326,6 +326,7 @@ class ArticleContext:
         self.nisba_tokens = [k for k, _ in self.nisbas]
         self.nisba_at = frozenset(self.nisba_tokens)
         self._country_places: list[placelib.PlaceMention] | None = None
+        self.first_unknown_doer: int | None = None  # set by _first_unknown_doer when first asked
         self._found: dict[tuple[lex.PhraseMatcher, int, int], list[lex.Hit]] = {}
         self.sentences = doc.sentences or [(0, len(self.text))]
         self.sent_starts = [s for s, _ in self.sentences]
@@ -2870,7 +2871,7 @@ def _force_named_before(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | 
     si = ctx.sentence_of(anchor)
     lo = ctx.tok_range(*ctx.sentences[max(0, si - _FORCE_REACH)])[0]
     bare = {h.start: h.end for h in _drop_nested(_unnamed_forces().find(ctx.norm, lo, anchor))}
-    named = {x for s, (e, _m) in ctx.mention_at.items() if lo <= s < anchor for x in range(s, e)}
+    named = {x for s in range(lo, anchor) if s in ctx.mention_at for x in range(s, ctx.mention_at[s][0])}
     for t in range(anchor - 1, lo - 1, -1):
         if (t > 0 and ctx.norm[t - 1] in _AIMED_AT) or ctx.norm[t].startswith("لل"):
             continue  # "على قوات الأمن", "الموالية للجيش": the force is aimed at or leaned on
@@ -5232,9 +5233,20 @@ def _definite_doer(ctx: ArticleContext, a: Actor) -> bool:
     follower = _bare(ctx.norm[j]) if j < len(ctx.norm) and words[-1][-1:] in ("و", "ي") else ""
     if not words[0].startswith("ال") and not follower.startswith("ال"):
         return False
-    unknown = _unknown_doers()
-    return not any(w.removeprefix("ال").startswith(u) for w in words + [follower] for u in unknown) and not any(
-        _bare(ctx.norm[k]).removeprefix("ال").startswith(u) for k in range(0, i) for u in unknown)
+    return not any(_unknown_doer(w) for w in words + [follower]) and _first_unknown_doer(ctx) >= i
+
+
+def _unknown_doer(bare: str) -> bool:
+    """Does a word (its joined "و"/"ف" taken off) leave a doer unknown ("المجهولون", "ملثمون")?"""
+    return any(bare.removeprefix("ال").startswith(u) for u in _unknown_doers())
+
+
+def _first_unknown_doer(ctx: ArticleContext) -> int:
+    """The article's first token that leaves a doer unknown (len(norm) when none), found
+    once per article: every definite doer asks whether one was told before it."""
+    if ctx.first_unknown_doer is None:
+        ctx.first_unknown_doer = next((k for k, w in enumerate(ctx.norm) if _unknown_doer(_bare(w))), len(ctx.norm))
+    return ctx.first_unknown_doer
 
 
 def _bare(word: str) -> str:
