@@ -3388,6 +3388,11 @@ def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
     if first.span is None:
         return None
     _, j = ctx.tok_range(first.span.start, first.span.end)
+    # "بين وحدات حماية الشعب الكردي وعناصر داعش": the first party's own adjectives (definite
+    # nisbas the entity's words leave out) stand before the "و" of the second
+    for _ in range(2):
+        if j < c.te and _definite_nisba(ctx.norm[j]):
+            j += 1
     relative = j < c.te and ctx.norm[j] in _RELATIVES
     if relative:
         # "بين قوات الحكومة التي يوجد مقرها في شرق ليبيا ومقاتلين متطرفين": past the relative clause
@@ -3405,6 +3410,11 @@ def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
         return Actor(a.name if a.name != a.span.text else span.text, span, a.entity_id,
                      max(a.rank, RANK_DESCRIPTION), a.known)
     return a if a.name is not None else None
+
+
+def _definite_nisba(t: str) -> bool:
+    """"الكردي", "اليمنية", "السوريه": a definite nisba adjective (normalized)."""
+    return t.startswith("ال") and len(t) > 5 and t.endswith(("ي", "يه"))
 
 
 def _conjoined(ctx: ArticleContext, a: Actor) -> bool:
@@ -3971,7 +3981,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 score = min(score, 2.9, rival - 0.1)
             candidates.append((score, v, "victim"))
     if not candidates:
-        return None, heard_at
+        area = _area_after(ctx, c, m)  # "جددت قصفها لمناطق في بلدة الطيبة": no object cue read it
+        return area, heard_at + ([area] if area is not None else [])
 
     def near(x: tuple[float, Actor, str]) -> float:  # the words next to the trigger speak of it
         span = x[1].span
@@ -3983,7 +3994,90 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     best = max(candidates, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
+    target = _named_person_after(ctx, m, target, c.te) or _area_within(ctx, target, c.te) or target
     return target, [a for _s, a, kind in candidates if kind not in ("victim", "vehicle")] + heard_at
+
+
+_NAME_GAP = 4  # words of place between a described victim and his name ("زعيم داعش في أفغانستان وباكستان حافظ سعيد")
+
+
+def _named_person_after(ctx: ArticleContext, m: EvMention, a: Actor, te: int) -> Actor | None:
+    """"أوقفت المواطن فرحات علي فرحان", "اختطاف الشاب مارك الحاج موسى", "مقتل زعيم داعش في
+    أفغانستان حافظ سعيد": a described person whose name follows (only where he serves) is that
+    person. A name after "يدعى" is left alone: the text names him in passing. Of violence
+    (abductions aside) only an official or leader is named so; "الجندي فلان", "المواطن فلان"
+    stay described: one of the toll, not the aim."""
+    if a.span is None or a.entity_id is not None or a.rank >= RANK_PERSON:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if any(ctx.norm[t].startswith("ل") for t in range(i + 1, j)):
+        return None  # "القوات الموالية للرئيس السابق علي صالح": the name is the possessor's
+    base = _victim_base(ctx, i)
+    if m.family != "arrest" and m.type != "abduction" and (
+            base is None or ctx.lex.victims[base][0] != "officials"):
+        return None  # of violence only a leader or official named is the aim ("زعيم داعش فلان")
+    inside = next((t for t in range(i + 1, j) if getattr(ctx.mention_at.get(t, (0, None))[1], "type", None) == "PER"), None)
+    k = j if inside is None else inside  # "المواطن فادي": the phrase took the name's first word
+    while k < te and k - j <= _NAME_GAP:
+        hit = ctx.mention_at.get(k)
+        if hit is not None and getattr(hit[1], "type", None) == "PER":
+            if ctx.norm[k].startswith("و"):
+                return None  # "حيي الميدان وسليمان الحلبي": a second party, not his name
+            return _entity_actor(ctx, k, hit[0], hit[1])
+        if hit is not None and getattr(hit[1], "type", None) == "LOC":
+            k = hit[0]  # "في أفغانستان وباكستان": where he serves
+        elif ctx.norm[k] == "في" or (ctx.norm[k] == "و" and k > j):
+            k += 1
+        elif k > j and ctx.norm[k].startswith("و") and ctx.mention_at.get(k, (0, None))[1] is not None:
+            k += 1
+        else:
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> frozenset[str]:
+    return lex.word_set("event_target_areas.tsv")
+
+
+def _area_within(ctx: ArticleContext, a: Actor, te: int) -> Actor | None:
+    """"قصفت قوات النظام مناطق في بلدة الطيبة بالغوطة": "areas" say nothing; the place they lie
+    in ("بلدة الطيبة") is what was hit, as far as its own name goes (where it lies is no part of it)."""
+    if a.span is None or a.entity_id is not None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j - i != 1 or not ctx.has(i, _area_words()) or j + 1 >= te or ctx.norm[j] != "في":
+        return None
+    end = _chunk_end(ctx, j + 1, te)
+    for s, (e, _mn) in ctx.mention_at.items():
+        if s < end < e <= te:
+            end = e  # "المزارع المحيطة بمخيم خان الشيح": a name the chunk cut runs to its end
+    if end <= j + 1 or not ctx.is_word(end - 1):
+        return None
+    if end < te and ctx.norm[end].startswith("و") and ctx.is_word(end):
+        return None  # "مناطق في بلدتي نبل والزهراء": places joined on; the chunk would cut them
+    span = ctx.span(j + 1, end)
+    hit = ctx.mention_at.get(j + 1)
+    if hit is not None and hit[0] == end:
+        return _entity_actor(ctx, j + 1, hit[0], hit[1])
+    return Actor(span.text, span, None, RANK_DESCRIPTION)
+
+
+_AREA_REACH = 6  # words from the trigger to its "مناطق في" ("قصف الطيران بالبراميل صباح أمس مناطق في")
+
+
+def _area_after(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None:
+    """A strike or shelling with no target read otherwise: "areas in" a place named soon after
+    the trigger, with no other happening between, are where it hit."""
+    if m.family != "violence":
+        return None
+    starts = _trigger_starts(ctx)
+    for k in range(m.anchor + 1, min(c.te - 1, m.anchor + _AREA_REACH + 1)):
+        if k in starts:
+            return None
+        if ctx.has(k, _area_words()) and ctx.norm[k + 1] == "في":
+            return _area_within(ctx, Actor(None, ctx.span(k, k + 1), None, RANK_DESCRIPTION), c.te)
+    return None
 
 
 @lru_cache(maxsize=1)
