@@ -2834,7 +2834,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     if m.family == "arrest" and (actor1 is None or actor1.rank <= RANK_ANONYMOUS):
         # "تم القبض على قيادي": the army or police told of ("اعتقال أحد المهاجمين": an
         # unnamed attacker is who was taken, not who took him)
-        actor1 = _force_named_before(ctx, c, m.anchor) or actor1
+        actor1 = _force_named_before(ctx, m.anchor) or actor1
     if actor1 is not None and actor1.rank <= RANK_DESCRIPTION:
         actor1 = _suspected_group(ctx, c, actor1) or _member_group(ctx, c, actor1) \
             or _group_anaphor(ctx, c, actor1) or actor1
@@ -2864,7 +2864,7 @@ _FORCE_REACH = 2  # sentences back to the force an agentless arrest is told of
 _AIMED_AT = frozenset({"على", "ضد"})  # "هجمات على قوات الأمن": a force attacked, not one acting
 
 
-def _force_named_before(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
+def _force_named_before(ctx: ArticleContext, anchor: int) -> Actor | None:
     """"تم القبض على قيادي إرهابي", "جرى اعتقال إحدى المرأتين": an arrest that names no one
     making it was made by the army or police the text told of last, in this sentence before
     the arrest or in the few sentences before it (not across a heading)."""
