@@ -2849,7 +2849,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         actor1 = first  # "اشتباكات بين قوات الحكومة ومقاتلي المعارضة"
     if second is None and actor1 is not None and (m.family in ("meet", "agreement") or m.type == "armed_clash"):
         second = _second_party(ctx, c, actor1)  # "وقعت الحكومة والمتمردون اتفاقا"
-    m.actor1 = actor1
+    m.actor1 = _spoken_for(ctx, actor1)
     m.actor2, targets = _target(ctx, c, m, hits)
     if m.family in ("arrest", "abduction") and m.actor2 is not None and m.actor2.rank < RANK_PLACE:
         m.actor2 = _belonging_group(ctx, c, m.actor2) or m.actor2  # "17 شخصا يشتبه في انتمائهم لتنظيم داعش"
@@ -2857,6 +2857,33 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _light_stems(t.span.text))
+
+
+_SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه", "مسوول", "المسوول"})
+_ON_BEHALF = {"باسم": ("المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه"),
+              "بلسان": ("الناطق", "ناطق", "الناطقه"), "في": ("مسوول", "المسوول")}
+
+
+def _spoken_for(ctx: ArticleContext, a: Actor | None) -> Actor | None:
+    """"تبنى المتحدث باسم حركة طالبان ذبيح الله مجاهد الهجوم", "مسؤول في الحركة": who a
+    spokesman or an official speaks for is the actor, when it is a known group or body."""
+    if a is None or a.span is None:
+        return a
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    k = i + 1
+    if not (k < len(ctx.norm) - 1 and ctx.norm[i] in _SPOKESMEN and ctx.norm[i] in _ON_BEHALF.get(ctx.norm[k], ())):
+        return a
+    # the body's own mention, not the spokesman's name after it ("حركة طالبان ذبيح الله مجاهد")
+    for s in range(k + 1, min(len(ctx.norm), k + 4)):
+        hit = ctx.mention_at.get(s)
+        if hit is not None:
+            if getattr(hit[1], "type", None) != "ORG":
+                return a
+            body = _entity_actor(ctx, s, hit[0], hit[1])
+            return body if body.entity_id is not None else a
+        if not ctx.has(s, ctx.lex.actor_heads) and ctx.norm[s] not in ("«", '"'):
+            return a
+    return a
 
 
 _FORCE_KINDS = frozenset({"military", "police"})
@@ -4700,6 +4727,7 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
     if best is None:
         return
     _, m.claim, m.claim_actor = best
+    m.claim_actor = _spoken_for(ctx, m.claim_actor)  # "تبنى المتحدث باسم الحركة": the group claimed it
     if m.claim_actor is not None and (m.actor1 is None or m.claim_actor.rank >= m.actor1.rank):
         m.actor1 = m.claim_actor
 
