@@ -60,6 +60,11 @@ def events_of_text(text: str, published: str = "2024-03-10") -> list:
     return analyze(art).events
 
 
+def events_of_type(text: str, *types: str) -> list:
+    """The events of the given types the whole pipeline finds in ``text``."""
+    return [e for e in events_of_text(text) if e.type in types]
+
+
 def event_place(event_type: str, *paragraphs: str):
     """The place of the first event of ``event_type`` the whole pipeline finds in the paragraphs
     (asserting there is one, with a place whose span indexes the article's text)."""

@@ -6,14 +6,10 @@ end of the place it names, and a bare site noun is the named site the event took
 
 from __future__ import annotations
 
-from event_docs import events_of_text as events_of
+from event_docs import events_of_type as of_type
 
 from rasd.export import acled_row
 from rasd.model import Article
-
-
-def of_type(text: str, *types: str) -> list:
-    return [e for e in events_of(text) if e.type in types]
 
 
 def test_civilians_are_written_as_the_text_words_them():

@@ -5,11 +5,7 @@ Every sentence is invented; the whole pipeline runs."""
 
 from __future__ import annotations
 
-from event_docs import events_of_text as events_of
-
-
-def of_type(text: str, *types: str) -> list:
-    return [e for e in events_of(text) if e.type in types]
+from event_docs import events_of_type as of_type
 
 
 def test_the_second_side_of_a_clash_follows_the_first_sides_adjective():

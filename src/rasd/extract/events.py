@@ -3244,9 +3244,7 @@ def _self_reporter(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None
                 if ctx.norm[k] in _OWN_DEED or ctx.norm[k] in _COMPLEMENTIZERS or not ctx.is_word(k)), None)
     if own is None or ctx.norm[own] not in _OWN_DEED:
         return None
-    nxt = own + 1
-    while nxt < m.anchor and (nxt in ctx.time_tokens or ctx.norm[nxt] in _TIME_WORDS):
-        nxt += 1
+    nxt = _past_times(ctx, own + 1, m.anchor)
     if nxt != m.anchor and not ctx.has(nxt, ctx.lex.agent_verbs) and not ctx.has(nxt, _support_verbs()):
         return None  # "قال شهود إنهم سمعوا انفجارا": they heard it; only their own deed is claimed
     for v in range(own - 2, max(ss, own - _SAYER_REACH) - 1, -1):
@@ -3254,9 +3252,7 @@ def _self_reporter(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None
             return None
         if not _saying_in(ctx, v, v + 1) or _negated(ctx, v, ss):
             continue
-        k = v + 1
-        while k < own and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
-            k += 1  # "أعلنت قوات البيشمركة امس": the day told after the verb
+        k = _past_times(ctx, v + 1, own)  # "أعلنت قوات البيشمركة امس": the day told after the verb
         a = noun_phrase(ctx, k, own) if k < own else None
         if a is None or a.name is None or a.span is None or a.rank < RANK_DESCRIPTION \
                 or _news_outlet(ctx, a) or _site_words(ctx, a):
@@ -3266,6 +3262,13 @@ def _self_reporter(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None
             a = Actor(span.text, span, None, RANK_DESCRIPTION, known=a.known)
         return a
     return None
+
+
+def _past_times(ctx: ArticleContext, k: int, limit: int) -> int:
+    """The first token from k on (before ``limit``) that is no time word ("امس", "الخميس")."""
+    while k < limit and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
+        k += 1
+    return k
 
 
 @lru_cache(maxsize=1)
@@ -3402,12 +3405,7 @@ def _other_side(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
     a = noun_phrase(ctx, k, min(c.te, k + 6), allow_happening=True)
     if a is None or a.span is None or a.name is None:
         return None
-    if a.span.text.startswith("و") and a.span.start == ctx.tokens[k][0]:
-        s = a.span.start + 1
-        span = Span(s, a.span.end, ctx.text[s:a.span.end])
-        return Actor(a.name if a.name != a.span.text else span.text, span, a.entity_id,
-                     max(a.rank, RANK_DESCRIPTION), a.known)
-    return a
+    return _without_conjunction(ctx, a, k)
 
 
 def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
@@ -3431,12 +3429,18 @@ def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
     if a is None or a.span is None or (relative and not (a.known or a.rank >= RANK_ORG
                                                          or ctx.has(j, ctx.lex.actor_heads))):
         return None
-    if a.span.text.startswith("و") and a.span.start == ctx.tokens[j][0]:
-        s = a.span.start + 1
-        span = Span(s, a.span.end, ctx.text[s:a.span.end])
-        return Actor(a.name if a.name != a.span.text else span.text, span, a.entity_id,
-                     max(a.rank, RANK_DESCRIPTION), a.known)
+    a = _without_conjunction(ctx, a, j)
     return a if a.name is not None else None
+
+
+def _without_conjunction(ctx: ArticleContext, a: Actor, k: int) -> Actor:
+    """The party read from token k ("والمتمردون") without the "و" that joins it to the first."""
+    if a.span is None or not a.span.text.startswith("و") or a.span.start != ctx.tokens[k][0]:
+        return a
+    s = a.span.start + 1
+    span = Span(s, a.span.end, ctx.text[s:a.span.end])
+    return Actor(a.name if a.name != a.span.text else span.text, span, a.entity_id,
+                 max(a.rank, RANK_DESCRIPTION), a.known)
 
 
 def _definite_nisba(t: str) -> bool:
@@ -3726,9 +3730,7 @@ def _lone_object(ctx: ArticleContext, c: Clause, vs: int, ve: int, after: Actor)
             for h in ctx.lex.targets.find(ctx.norm, vs, ve)) or not any(
             h.start == vs and family_of(h.pattern.value[0]) == "violence" for h in ctx.triggers_in(vs, ve)):
         return False
-    k = ctx.tok_range(after.span.start, after.span.end)[1]
-    while k < c.te and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
-        k += 1
+    k = _past_times(ctx, ctx.tok_range(after.span.start, after.span.end)[1], c.te)
     if k < c.te and (ctx.norm[k].isdecimal() or _in_quantity(ctx, k)):
         return False  # "اعتقلت القوات الأمنية 23 عنصرا": a counted object follows the subject
     if k >= c.te or not ctx.is_word(k) or ctx.is_stop(k):
@@ -5712,7 +5714,7 @@ def _target_scene(ctx: ArticleContext, h: Happening, best: placelib.PlaceMention
         # the building or site itself ("القنصلية", "الفندق", "فندق الجزيرة"), not its people
         # or an adjective
         if any(any((f.startswith("ال") and f[2:] in sites) or (k == own and f in sites)
-                   or (k == village and f in placelib._VILLAGE_WORDS) for f in ctx.cands[k])
+                   or (k == village and f in placelib.VILLAGE_WORDS) for f in ctx.cands[k])
                and targets & set().union(*(_light_stems(f) for f in ctx.cands[k])) for k in range(lo, p.tok_start)):
             return p
     return None
@@ -5725,7 +5727,7 @@ def _unknown_village(ctx: ArticleContext, p: placelib.PlaceMention) -> bool:
     if p.candidates or p.prefix != "city" or p.tok_start == 0:
         return False
     k = placelib.word_before(ctx.norm, p.tok_start)
-    return k >= 0 and any(f in placelib._VILLAGE_WORDS for f in ctx.cands[k])
+    return k >= 0 and any(f in placelib.VILLAGE_WORDS for f in ctx.cands[k])
 
 
 def _abroad(ctx: ArticleContext, m: EvMention, p: placelib.PlaceMention) -> bool:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 LEVEL_RANK = {"facility": 6, "district": 6, "city": 5, "admin1": 4, "region": 3, "country": 1}
 MAX_NAME_WORDS = 4
 MIN_FOREIGN_POPULATION = 250_000
-_VILLAGE_WORDS = frozenset({"قريه", "بلده"})  # normalized: a village's place words, never a big city's
+VILLAGE_WORDS = frozenset({"قريه", "بلده"})  # normalized: a village's place words, never a big city's
 NEAR_SHARE = 0.2  # of the main country's weight: a country the article speaks of, not one namesake
 NEAR_AFTER = 60  # chars: «حي X في دمشق», «منطقة X بمدينة درنة» — the place that holds a quarter follows it closely
 
@@ -1040,7 +1040,7 @@ def resolve_place(place: Place, context: Counter[str], doc: Doc | None = None) -
         if home:
             g = choose(home, context)
         elif context.get(g.country or "", 0) * 4 < context[main] and (
-                not lookup(name, prefix, geonames=False) or parts[0] in _VILLAGE_WORDS):
+                not lookup(name, prefix, geonames=False) or parts[0] in VILLAGE_WORDS):
             # "قرية دوما" in a story on the West Bank: a village there, not Douma in Syria
             g = None  # only geonames' namesake abroad (Eṭ Ṭaiyiba, Israel): an unknown town here
         elif doc is not None and _support_beyond(doc, g, context) < 1:
@@ -1177,8 +1177,9 @@ def _nisba_of_place(doc: Doc | None, span: Span | None) -> str | None:
     words = normalize(doc.text[span.start:span.end]).split()
     after = normalize(doc.text[span.end:span.end + 30]).split()[:1]
     for w in words[-1:] + [a for a in after if a.startswith("ال")]:
-        if w.startswith("ال") and nisba_country(w) is not None:
-            return nisba_country(w)
+        country = nisba_country(w) if w.startswith("ال") else None
+        if country is not None:
+            return country
     return None
 
 
