@@ -169,12 +169,19 @@ def eval_timeml(
     paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders of them")],
     dct: Annotated[str | None, typer.Option(help="Document creation time when a file has none")] = None,
     baseline: Annotated[str | None, typer.Option(help="Also score a baseline: dateparser")] = None,
+    corrections: Annotated[Path | None, typer.Option(
+        help="Gold values judged wrong (TSV with reasons; the shipped one is rasd/data/timeml_corrections.tsv): "
+             "score against the corrected gold, the uncorrected figures under 'raw'")] = None,
     json_out: JsonFlag = False,
 ) -> None:
     """Score time expressions on TimeML files."""
     from rasd.evaluate.timeml import evaluate_timeml, render_timeml_report
 
-    report = evaluate_timeml(_eval_inputs(paths, ".tml"), dct=dct, baseline=baseline)
+    try:
+        report = evaluate_timeml(_eval_inputs(paths, ".tml"), dct=dct, baseline=baseline, corrections=corrections)
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
     if json_out:
         _print_json(report)
     else:

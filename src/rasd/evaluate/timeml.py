@@ -16,6 +16,12 @@ found with a wrong value, or not found — a system that abstains is not rewarde
 ``wrong_values`` (the first part alone), ``missed``, ``spurious``, ``by_type`` (per
 gold type), ``errors`` (each wrong value), and with a baseline the same keys under
 ``baseline``, plus ``error_ratio``: baseline value errors over rasd's.
+
+Corrections (``--corrections FILE``, e.g. the shipped ``rasd/data/timeml_corrections.tsv``):
+gold values this project judges wrong, each with its reason. With them, every system is
+scored against the corrected gold (an expression corrected to ``-`` is left out of value
+scoring, not of span scoring) and the uncorrected figures stay in the report under ``raw``.
+A row that matches no gold expression is an error: the file would be stale.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ class GoldTimex:
     type: str
     value: str
     dct: bool = False
+    scored: bool = True  # False: a corrected expression whose value is left out of value scoring
 
 
 @dataclass
@@ -97,6 +104,46 @@ def read_tml(path: str) -> TmlDoc:
     for t in timexes:
         t.text = text[t.start:t.end]
     return TmlDoc(path, text, [t for t in timexes if not t.dct], dct, [(t.start, t.end) for t in timexes if t.dct])
+
+
+@dataclass(frozen=True)
+class Correction:
+    file: str
+    text: str
+    gold: str
+    corrected: str | None  # None: left out of value scoring
+    reason: str
+
+
+def read_corrections(path: str | Path) -> list[Correction]:
+    """Rows of a corrections file: file, text, gold value, corrected value or ``-``, reason."""
+    rows = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5:
+            raise ValueError(f"{path}:{n}: expected 5 tab-separated columns, found {len(cols)}")
+        file, text, gold, corrected, reason = (c.strip() for c in cols)
+        rows.append(Correction(file, text, gold, None if corrected == "-" else corrected, reason))
+    return rows
+
+
+def apply_corrections(docs: list[TmlDoc], corrections: list[Correction]) -> list[TmlDoc]:
+    """Copies of the documents with corrected gold values (``None`` value: not value-scored)."""
+    todo = {(c.file, c.text, c.gold): c for c in corrections}
+    out = []
+    for d in docs:
+        timexes = []
+        for t in d.timexes:
+            c = todo.pop((Path(d.path).name, t.text, t.value), None)
+            timexes.append(t if c is None else GoldTimex(t.start, t.end, t.text, t.type, c.corrected or "", t.dct,
+                                                         scored=c.corrected is not None))
+        out.append(TmlDoc(d.path, d.text, timexes, d.dct, d.dct_spans))
+    if todo:
+        missing = "; ".join(f"{f} «{x}» {v}" for f, x, v in todo)
+        raise ValueError(f"corrections that match no gold expression: {missing}")
+    return out
 
 
 # ------------------------------------------------------------------ systems
@@ -194,7 +241,7 @@ def _match(gold: list[GoldTimex], pred: list[tuple[int, int, str]]) -> list[tupl
 
 
 def _score(docs: list[TmlDoc], system: Any, dct: str | None) -> dict[str, Any]:
-    tp = fp = fn = right = 0
+    tp = fp = fn = right = unscored = 0
     by_type: dict[str, dict[str, int]] = {}
     errors: list[dict[str, str]] = []
     for d in docs:
@@ -206,11 +253,15 @@ def _score(docs: list[TmlDoc], system: Any, dct: str | None) -> dict[str, Any]:
         fn += len(pairs) - matched
         fp += len(pred) - matched
         for g, v in pairs:
-            t = by_type.setdefault(g.type, {"gold": 0, "matched": 0, "value_right": 0})
+            t = by_type.setdefault(g.type, {"gold": 0, "matched": 0, "valued": 0, "value_right": 0})
             t["gold"] += 1
             if v is None:
                 continue
             t["matched"] += 1
+            if not g.scored:
+                unscored += 1
+                continue
+            t["valued"] += 1
             if same_value(g.value, v):
                 right += 1
                 t["value_right"] += 1
@@ -221,19 +272,28 @@ def _score(docs: list[TmlDoc], system: Any, dct: str | None) -> dict[str, Any]:
     f = 2 * p * r / (p + r) if p + r else 0.0
     for t in by_type.values():
         t["recall"] = round(t["matched"] / t["gold"], 4) if t["gold"] else 0.0  # type: ignore[assignment]
-        t["value_accuracy"] = round(t["value_right"] / t["matched"], 4) if t["matched"] else 0.0  # type: ignore
+        t["value_accuracy"] = round(t["value_right"] / t["valued"], 4) if t["valued"] else 0.0  # type: ignore
+    valued = tp - unscored
     return {
         "p": round(p, 4), "r": round(r, 4), "f1": round(f, 4),
-        "value_accuracy": round(right / tp, 4) if tp else 0.0,
-        "value_errors": tp - right + fn, "wrong_values": tp - right, "missed": fn, "spurious": fp, "gold": tp + fn, "predicted": tp + fp,
+        "value_accuracy": round(right / valued, 4) if valued else 0.0,
+        "value_errors": valued - right + fn, "wrong_values": valued - right, "missed": fn, "spurious": fp, "gold": tp + fn, "predicted": tp + fp,
         "by_type": dict(sorted(by_type.items())), "errors": errors,
     }
 
 
-def evaluate_timeml(paths: list[str], dct: str | None = None, baseline: str | None = None) -> dict[str, Any]:
+def evaluate_timeml(paths: list[str], dct: str | None = None, baseline: str | None = None,
+                    corrections: str | Path | None = None) -> dict[str, Any]:
     """Score rasd (and a baseline) on TimeML files; see the module docstring for the keys."""
     docs = [read_tml(p) for p in paths]
+    raw = None
+    if corrections is not None:
+        rows = read_corrections(corrections)
+        raw, docs = _score(docs, rasd_times, dct), apply_corrections(docs, rows)
     report = {"files": len(docs), "dct": dct, **_score(docs, rasd_times, dct)}
+    if raw is not None:
+        report["corrections"] = {"file": str(corrections), "rows": len(rows)}
+        report["raw"] = {k: v for k, v in raw.items() if k != "errors"}
     if baseline:
         if baseline != "dateparser":
             raise ValueError(f"unknown baseline {baseline!r} (known: dateparser)")
@@ -268,6 +328,11 @@ def render_timeml_report(console: Any, report: dict[str, Any]) -> None:
             cells.append(f"{o['recall']:.2f} / {o['value_accuracy']:.2f}" if o else "-")
         bt.add_row(typ, *cells)
     console.print(bt)
+    if "raw" in report:
+        raw = report["raw"]
+        console.print(f"against the corrected gold ({report['corrections']['rows']} corrections, "
+                      f"{report['corrections']['file']}); uncorrected: F1 {raw['f1']:.2f}, "
+                      f"value acc. {raw['value_accuracy']:.3f}, {raw['wrong_values']} wrong values")
     if "error_ratio" in report:
         console.print(f"value errors (wrong or missed): {report['baseline']['value_errors']} "
                       f"({report['baseline']['name']}) vs {report['value_errors']} (rasd): "
