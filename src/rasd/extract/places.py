@@ -1124,7 +1124,7 @@ def _common_word_in_news(name: str) -> bool:
     return all(silver.get(f, "O") == "O" for f in forms) and any(f in silver for f in forms)
 
 
-_HOLDING_WORDS = frozenset({"في", "قرب", "بالقرب", "داخل"})  # normalized: "X في دمشق", "X قرب حلب"
+_HOLDING_WORDS = frozenset({"في", "قرب", "بالقرب", "داخل", "وسط"})  # normalized: "X في دمشق", "X وسط حلب"
 
 
 def holds_place(text: str, end: int, m: PlaceMention) -> bool:
