@@ -1711,11 +1711,14 @@ def _coordinated_scene(ctx: ArticleContext, c: Clause, best: placelib.PlaceMenti
     pair = [first, best]
     if second_end is None:
         k = best.tok_end
+        comma = k < c.te - 1 and ctx.norm[k] in _COMMAS  # "حي X، وشارع Y"
+        k += comma
         if k >= c.te or not ctx.norm[k].startswith("و") or len(ctx.norm[k]) < 3:
             return None
         later = next((q for q in clause_places if q.tok_start > best.tok_start and _joins(ctx, best.tok_end, q.tok_start)), None)
-        if later is None and not ctx.norm[k].startswith("وال"):
-            return None  # "حي المنارة وأصيب": a verb, not a second quarter
+        if later is None and (comma or not ctx.norm[k].startswith("وال")):
+            # "حي المنارة وأصيب": a verb, not a second quarter; "حي المنارة، والذي": a new clause
+            return None
         # a bare second name after "و" ("والحصبة") may be one no table knows
         second_end = later.tok_end if later is not None else k + 1
         pair = [best, later]
@@ -1731,12 +1734,15 @@ def _coordinated_scene(ctx: ArticleContext, c: Clause, best: placelib.PlaceMenti
 
 
 def _joins(ctx: ArticleContext, end: int, start: int) -> bool:
-    """Do the words between two places join them as a pair ("X وY", "X وناحية Y")?"""
+    """Do the words between two places join them as a pair ("X وY", "X وناحية Y", "حي X،
+    وشارع Y": a comma may come before the "و" of a list)?"""
+    while end < start and ctx.norm[end] in _COMMAS:
+        end += 1
     if start == end:
         return ctx.norm[start].startswith("و")
     words = placelib.place_words()
     return start == end + 1 and ctx.norm[end].startswith("و") \
-        and any(words.get(f) in ("city", "district", "admin1") for f in ctx.cands[end])
+        and any(words.get(f) in ("city", "district", "admin1", "facility") for f in ctx.cands[end])
 
 
 _NEAR_PREPOSITIONS = frozenset({"من", "عن"})

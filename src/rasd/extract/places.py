@@ -13,12 +13,15 @@ the events stage left as an Arabic surface name.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, not_
 from typing import TYPE_CHECKING
+
+import regex
 
 from rasd.arabic.lexdata import word_set
 from rasd.arabic.memo import MEMO_LIMIT, word_memo
@@ -416,9 +419,27 @@ def choose(candidates: list[Gazetteer], context: Counter[str] | None = None) -> 
     return best
 
 
+# Marks of a scholarly romanization of Arabic or Persian script (geonames' BGN names:
+# "Ţūz Khūrmātū", "Rafaḩ", "Munsha‘at Abū ‘Umar"): macrons, consonants with a cedilla,
+# dot or line below, and the letters for ʿayn and hamza. A language's own letters
+# ("Doğubayazıt", "Eskişehir", "Sévaré", "Cần Thơ") are none of them.
+_ROMANIZATION_MARKS = regex.compile(r"[\u0304\u0331\u02bf\u02be\u2018\u2019]|[HhTtZzDd][\u0327\u0323]")
+_ROMANIZATION_LETTERS = regex.compile(r"[\u02bf\u02be\u2018\u2019]")
+
+
+def plain_name(name: str) -> str:
+    """A romanized name as news writes it in English: "Ţūz Khūrmātū" -> "Tuz Khurmatu".
+    Names without the marks of a romanization keep their letters."""
+    decomposed = unicodedata.normalize("NFD", name)
+    if not _ROMANIZATION_MARKS.search(decomposed):
+        return name
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", _ROMANIZATION_LETTERS.sub("", plain))
+
+
 def to_place(g: Gazetteer, span: Span | None = None) -> Place:
     precision = {"city": "city", "admin1": "admin1", "region": "admin1", "country": "country"}.get(g.kind, g.kind)
-    return Place(name=g.name, country=g.country, admin1=g.admin1 if g.kind != "admin1" else g.name,
+    return Place(name=plain_name(g.name), country=g.country, admin1=g.admin1 if g.kind != "admin1" else g.name,
                  lat=g.lat, lon=g.lon, precision=precision, geonameid=g.geonameid, span=span)
 
 
@@ -1103,7 +1124,7 @@ def _common_word_in_news(name: str) -> bool:
     return all(silver.get(f, "O") == "O" for f in forms) and any(f in silver for f in forms)
 
 
-_HOLDING_WORDS = frozenset({"في", "قرب", "بالقرب", "داخل"})  # normalized: "X في دمشق", "X قرب حلب"
+_HOLDING_WORDS = frozenset({"في", "قرب", "بالقرب", "داخل", "وسط"})  # normalized: "X في دمشق", "X وسط حلب"
 
 
 def holds_place(text: str, end: int, m: PlaceMention) -> bool:
