@@ -38,3 +38,10 @@ def test_areas_after_a_shelling_noun_with_no_object_cue_are_the_town():
     evs = of_type("وجددت قوات النظام أمس قصفها لمناطق في بلدة معضمية الشام بريف دمشق.", "shelling")
     assert evs
     assert evs[0].actor2 == "بلدة معضمية الشام"
+
+
+def test_a_police_officer_of_a_nation_is_not_its_army():
+    evs = of_type("وخطف مسلحون مجهولون أمس ضابط شرطة تركي في إقليم ماردين جنوب شرق البلاد.", "abduction")
+    assert evs
+    assert evs[0].actor2 == "ضابط شرطة تركي"
+

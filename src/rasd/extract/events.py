@@ -3539,6 +3539,8 @@ def _as_national_force(ctx: ArticleContext, a: Actor) -> Actor:
         i += 1  # "عشرة جنود", "10 من الجنود"
     if i >= j or not ctx.has(i, forces):
         return a
+    if i + 1 < j and ctx.has(i + 1, _police_words()):
+        return a  # "ضابط شرطة تركي": a policeman, not the army
     cc = next((x for _k, x in ctx.nisbas_in(i + 1, min(j + 1, len(ctx.norm)))), None)
     force = national_force(cc) if cc else None
     if force is None:
@@ -3549,6 +3551,11 @@ def _as_national_force(ctx: ArticleContext, a: Actor) -> Actor:
 @lru_cache(maxsize=1)
 def _force_nouns() -> frozenset[str]:
     return lex.word_set("event_force_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def _police_words() -> frozenset[str]:
+    return lex.word_set("event_police_words.tsv")
 
 
 def _happening_is_subject(ctx: ArticleContext, c: Clause, vs: int) -> bool:
