@@ -3940,10 +3940,18 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             continue  # "انفجرت على مقربة من", "هجوم على الحدود": where it happened, not what was hit
         if kind == "object" and _col(h, 2) != "noun" and a is not None and a.span is not None and (
                 _is_perpetrator_words(ctx, a) or _same_span(a, m.actor1)):
-            # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it
-            nxt, _ = ctx.tok_range(a.span.end, a.span.end)
-            nxt = _object_start(ctx, nxt, c.te)
-            a, start = noun_phrase(ctx, nxt, min(c.te, nxt + 6)), nxt
+            # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it;
+            # "قصفت جماعة الحوثي والقوات الموالية لها مدينة عدن": so does a second one joined by "و"
+            doer = a
+            while a is not None and a.span is not None and (a is doer or (m.family == "violence" and _second_subject(ctx, a, doer))):
+                second = a is not doer
+                doer = a
+                nxt, _ = ctx.tok_range(a.span.end, a.span.end)
+                person = ctx.mention_at.get(nxt) if second else None
+                if person is not None and getattr(person[1], "type", None) == "PER" and person[0] < c.te:
+                    nxt = person[0]  # "والقوات الموالية للرئيس السابق علي صالح": the name ends the phrase
+                nxt = _object_start(ctx, nxt, c.te)
+                a, start = noun_phrase(ctx, nxt, min(c.te, nxt + 6)), nxt
         a = _with_count(ctx, start, a, c.te)
         if a is not None and a.name is None and a.span is not None:
             # "اشتبك الجيش مع مسلحين": unnamed gunmen are a target as the text describes them
@@ -4386,6 +4394,19 @@ def _titled(ctx: ArticleContext, a: Actor) -> bool:
 
 def _same_span(a: Actor, b: Actor | None) -> bool:
     return b is not None and b.span is not None and a.span is not None and a.span.start == b.span.start
+
+
+def _second_subject(ctx: ArticleContext, a: Actor, doer: Actor | None) -> bool:
+    """"قصفت جماعة الحوثي والقوات الموالية لها مدينة عدن": a phrase joined by "و" right after
+    the perpetrator (VSO) of an attack is a second perpetrator, not the object (of a meeting
+    it is the other party: "التقى الرئيس الهندي والباكستاني"). A word that begins with
+    "و" ("وزارة") is no conjunction."""
+    if doer is None or doer.span is None or a.span is None or not _conjoined(ctx, a):
+        return False
+    i, _ = ctx.tok_range(a.span.start, a.span.end)
+    _, e = ctx.tok_range(doer.span.start, doer.span.end)
+    w = ctx.norm[i]
+    return i == e and ((w.startswith("وال") and len(w) > 5) or (w.startswith("و") and w[1:] in ctx.lex.actor_heads))
 
 
 def _is_perpetrator_words(ctx: ArticleContext, a: Actor) -> bool:
