@@ -38,3 +38,22 @@ def test_areas_after_a_shelling_noun_with_no_object_cue_are_the_town():
     evs = of_type("وجددت قوات النظام أمس قصفها لمناطق في بلدة معضمية الشام بريف دمشق.", "shelling")
     assert evs
     assert evs[0].actor2 == "بلدة معضمية الشام"
+
+
+def test_a_police_officer_of_a_nation_is_not_its_army():
+    evs = of_type("وخطف مسلحون مجهولون أمس ضابط شرطة تركي في إقليم ماردين جنوب شرق البلاد.", "abduction")
+    assert evs
+    assert evs[0].actor2 == "ضابط شرطة تركي"
+
+
+def test_a_second_perpetrator_joined_after_the_first_is_not_the_target():
+    evs = of_type("وقتل عشرة أشخاص عندما قصفت جماعة الحوثي والقوات الموالية للرئيس السابق علي عبد الله صالح مدينة تعز أمس.",
+                  "shelling")
+    assert evs
+    assert evs[0].actor2 == "مدينة تعز"
+
+
+def test_a_ministry_right_after_the_attackers_is_the_target():
+    evs = of_type("وهاجم مسلحون وزارة الداخلية في مدينة طرابلس.", "attack")
+    assert evs
+    assert evs[0].actor2 == "وزارة الداخلية"

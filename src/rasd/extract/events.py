@@ -3545,6 +3545,8 @@ def _as_national_force(ctx: ArticleContext, a: Actor) -> Actor:
         i += 1  # "عشرة جنود", "10 من الجنود"
     if i >= j or not ctx.has(i, forces):
         return a
+    if i + 1 < j and ctx.has(i + 1, _police_words()):
+        return a  # "ضابط شرطة تركي": a policeman, not the army
     cc = next((x for _k, x in ctx.nisbas_in(i + 1, min(j + 1, len(ctx.norm)))), None)
     force = national_force(cc) if cc else None
     if force is None:
@@ -3555,6 +3557,11 @@ def _as_national_force(ctx: ArticleContext, a: Actor) -> Actor:
 @lru_cache(maxsize=1)
 def _force_nouns() -> frozenset[str]:
     return lex.word_set("event_force_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def _police_words() -> frozenset[str]:
+    return lex.word_set("event_police_words.tsv")
 
 
 def _happening_is_subject(ctx: ArticleContext, c: Clause, vs: int) -> bool:
@@ -3939,10 +3946,18 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             continue  # "انفجرت على مقربة من", "هجوم على الحدود": where it happened, not what was hit
         if kind == "object" and _col(h, 2) != "noun" and a is not None and a.span is not None and (
                 _is_perpetrator_words(ctx, a) or _same_span(a, m.actor1)):
-            # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it
-            nxt, _ = ctx.tok_range(a.span.end, a.span.end)
-            nxt = _object_start(ctx, nxt, c.te)
-            a, start = noun_phrase(ctx, nxt, min(c.te, nxt + 6)), nxt
+            # "استهدف مفجر انتحاري مركزا": the perpetrator comes first (VSO), the target after it;
+            # "قصفت جماعة الحوثي والقوات الموالية لها مدينة عدن": so does a second one joined by "و"
+            doer = a
+            while a is not None and a.span is not None and (a is doer or (m.family == "violence" and _second_subject(ctx, a, doer))):
+                second = a is not doer
+                doer = a
+                nxt, _ = ctx.tok_range(a.span.end, a.span.end)
+                person = ctx.mention_at.get(nxt) if second else None
+                if person is not None and getattr(person[1], "type", None) == "PER" and person[0] < c.te:
+                    nxt = person[0]  # "والقوات الموالية للرئيس السابق علي صالح": the name ends the phrase
+                nxt = _object_start(ctx, nxt, c.te)
+                a, start = noun_phrase(ctx, nxt, min(c.te, nxt + 6)), nxt
         a = _with_count(ctx, start, a, c.te)
         if a is not None and a.name is None and a.span is not None:
             # "اشتبك الجيش مع مسلحين": unnamed gunmen are a target as the text describes them
@@ -4385,6 +4400,19 @@ def _titled(ctx: ArticleContext, a: Actor) -> bool:
 
 def _same_span(a: Actor, b: Actor | None) -> bool:
     return b is not None and b.span is not None and a.span is not None and a.span.start == b.span.start
+
+
+def _second_subject(ctx: ArticleContext, a: Actor, doer: Actor | None) -> bool:
+    """"قصفت جماعة الحوثي والقوات الموالية لها مدينة عدن": a phrase joined by "و" right after
+    the perpetrator (VSO) of an attack is a second perpetrator, not the object (of a meeting
+    it is the other party: "التقى الرئيس الهندي والباكستاني"). A word that begins with
+    "و" ("وزارة") is no conjunction."""
+    if doer is None or doer.span is None or a.span is None or not _conjoined(ctx, a):
+        return False
+    i, _ = ctx.tok_range(a.span.start, a.span.end)
+    _, e = ctx.tok_range(doer.span.start, doer.span.end)
+    w = ctx.norm[i]
+    return i == e and ((w.startswith("وال") and len(w) > 5) or (w.startswith("و") and w[1:] in ctx.lex.actor_heads))
 
 
 def _is_perpetrator_words(ctx: ArticleContext, a: Actor) -> bool:
