@@ -620,7 +620,8 @@ def _sentence_day_dated(ctx: ArticleContext, c: Clause) -> bool:
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     """The happenings one clause reports: at most one per event family."""
     lx = ctx.lex
-    if not ctx.triggers_in(c.ts, c.te) and not _claims_or_counts(ctx, c):
+    air = _air_destruction_hits(ctx, c)
+    if not ctx.triggers_in(c.ts, c.te) and not air and not _claims_or_counts(ctx, c):
         return []  # most clauses: no event word, and nothing a reference mention needs
     generic = ctx.found(lx.generic, c.ts, c.te)
     if any(_col(h, 0) == "clause" for h in generic):
@@ -638,7 +639,10 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     figurative = _figurative_cues().find(ctx.norm, c.ts, c.te)
     halts = [h for h in generic if _col(h, 0) == "halt"]
     releases = [h for h in generic if _col(h, 0) == "release"]
-    hits = [h for h in ctx.triggers_in(c.ts, c.te)
+    told = ctx.triggers_in(c.ts, c.te)
+    if air:
+        told = sorted(told + air, key=lambda h: h.start)
+    hits = [h for h in told
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
@@ -1078,7 +1082,58 @@ def _weapons_used(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> list[l
                     for k in range(max(c.ts, h.start - 4), h.start))]
 
 
+_AIR_DOER_REACH = 6  # words from an aircraft or air force told first to the destruction word ("نجحت طائرات التحالف العربي في تدمير")
+
+
+@lru_cache(maxsize=1)
+def _air_destructions() -> lex.PhraseMatcher:
+    return lex.matcher("event_air_destructions.tsv")
+
+
+def _air_destruction_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
+    """"دمرت طائرات التحالف مخزنا للأسلحة", "نجح الطيران في تدمير مواقع": a destruction word
+    told of aircraft or an air force (right after it, or a few words before it) is an air
+    strike's event word, with no strike word; the hits read as attack triggers with the "air"
+    condition (the strike is kept only when its doer, once read, strikes from the air)."""
+    found = ctx.found(_air_destructions(), c.ts, c.te)
+    if all(_col(h, 0) == "doer" for h in found):
+        return []
+    aircraft = [h for h in ctx.triggers_in(c.ts, c.te)
+                if _role(h) == "modifier" and h.pattern.value[0] == "air_strike" and _form(h) != "weak"]
+    aircraft += [h for h in found if _col(h, 0) == "doer"]
+    forces = [(k, j) for k, (j, m) in ctx.mention_at.items()
+              if c.ts <= k < c.te and getattr(ctx.entities.get(m.entity_id), "name", None) in _air_forces()]
+    out = []
+    for h in found:
+        if _col(h, 0) == "doer":
+            continue
+        # the aircraft or air force right after the word, or told a few words before it
+        doer = next((k for k, j in [(a.start, a.end) for a in aircraft] + forces
+                     if k == h.end or 0 <= h.start - j <= _AIR_DOER_REACH), None)
+        if doer is not None:
+            out.append(lex.Hit(lex.Pattern(h.pattern.words, ("attack", "event", _col(h, 0), "air", str(doer)),
+                                           h.pattern.text), h.start, h.end))
+    return out
+
+
+def _air_doer(ctx: ArticleContext, c: Clause, m: EvMention, events: list[lex.Hit]) -> Actor | None:
+    """Who struck from the air in a happening told by destruction words alone: the doer read
+    if it is an air force or aircraft, else the aircraft or air force the words were told of
+    ("نجحت طائرات التحالف في تدمير آليات للمتمردين": not the owner of the vehicles); None
+    when no party is named there."""
+    if _by_air(ctx, "attack", m.actor1) == "air_strike":
+        return m.actor1
+    k = int(_col(events[0], 4))  # where the aircraft or air force is named
+    return party_or_none(ctx, noun_phrase(ctx, k, min(c.te, k + 6), allow_happening=True))
+
+
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
+    if any(_role(h) == "event" and _col(h, 3) != "air" for h in hits):
+        # "دمر انفجار سيارة مفخخة حيا": the destruction word only tells what the happening named did
+        hits = [h for h in hits if _col(h, 3) != "air"]
+    if any(_role(h) == "event" and not _col(h, 3) for h in hits):
+        # "دمر انفجار سيارة مفخخة حيا": the destruction word only tells what the happening named did
+        hits = [h for h in hits if _col(h, 3) != "air"]
     if family == "violence" and not any(_role(h) == "event" for h in hits):
         hits = hits + _weapons_used(ctx, c, hits)
     event_type = _choose_type(ctx, family, hits)
@@ -1149,6 +1204,12 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             _non_actor_class(ctx, k) == "activity" for k in range(m.anchor + 1, min(c.te, m.anchor + 7)))):
         return None  # "أوقفت الخطوط الجوية رحلاتها": flights were stopped, nobody was arrested
     m.actor1, m.actor2 = party_or_none(ctx, m.actor1), party_or_none(ctx, m.actor2)
+    if events and all(_col(h, 3) == "air" for h in events):
+        # destruction is a strike only when an air force or aircraft did it ("دمرت الحرب المدينة": none)
+        m.actor1 = _air_doer(ctx, c, m, events)
+        if m.actor1 is None:
+            return None
+        m.type = "air_strike"
     if family == "violence" and _site_words(ctx, m.actor1):
         m.actor1 = None  # "قصف حي بابا عمرو": a neighbourhood or a building is hit, it strikes nobody
     if family == "violence" and m.actor2 is not None and _same_span(m.actor2, m.actor1):
