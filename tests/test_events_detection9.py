@@ -34,3 +34,24 @@ def test_destruction_by_anything_else_reports_nothing():
 
 def test_a_blast_that_destroys_stays_a_bombing():
     assert _types("دمر انفجار سيارة مفخخة أمس سوقا شعبيا في وسط المدينة.") == ["bombing"]
+
+
+# ------------------------------------------------------------------ a place taken by force
+
+
+def test_a_town_taken_on_a_named_day_is_a_clash():
+    assert _types("سيطرت قوات الجيش أمس على بلدة الربوة بعد انسحاب المسلحين منها.") == ["armed_clash"]
+
+
+def test_a_town_retaken_by_a_force_named_first_is_a_clash():
+    assert _types("وجاء ذلك بعد استعادة القوات الحكومية لمدينة الربوة يوم الثلاثاء.") == ["armed_clash"]
+
+
+def test_control_of_a_situation_or_relations_regained_is_no_clash():
+    assert _types("وتمكنت الشرطة أمس من السيطرة على الوضع في المدينة.") == []
+    assert _types("وقال الوزير أمس إن البلدين يسعيان إلى استعادة علاقات الربوة بجيرانها.") == []
+
+
+def test_a_capture_that_describes_the_group_or_names_no_day_reports_nothing():
+    assert _types("وقال إن التنظيم الذي سيطر على مدينة الربوة في الثاني من مارس بدأ الانسحاب منها.") == []
+    assert _types("وسيطر التنظيم على مدينة الربوة في مارس الماضي.") == []
