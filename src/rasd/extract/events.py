@@ -620,7 +620,8 @@ def _sentence_day_dated(ctx: ArticleContext, c: Clause) -> bool:
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     """The happenings one clause reports: at most one per event family."""
     lx = ctx.lex
-    if not ctx.triggers_in(c.ts, c.te) and not _claims_or_counts(ctx, c):
+    conditional = _air_destruction_hits(ctx, c) + _capture_hits(ctx, c)
+    if not ctx.triggers_in(c.ts, c.te) and not conditional and not _claims_or_counts(ctx, c):
         return []  # most clauses: no event word, and nothing a reference mention needs
     generic = ctx.found(lx.generic, c.ts, c.te)
     if any(_col(h, 0) == "clause" for h in generic):
@@ -638,7 +639,10 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     figurative = _figurative_cues().find(ctx.norm, c.ts, c.te)
     halts = [h for h in generic if _col(h, 0) == "halt"]
     releases = [h for h in generic if _col(h, 0) == "release"]
-    hits = [h for h in ctx.triggers_in(c.ts, c.te)
+    told = ctx.triggers_in(c.ts, c.te)
+    if conditional:
+        told = sorted(told + conditional, key=lambda h: h.start)
+    hits = [h for h in told
             if not _suppressed(ctx, c, h, before_hits) and not _is_time_word(ctx, h, c)
             and not _seized_weapon(h, seized) and not _in_series(ctx, c, h, series)
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
@@ -1078,7 +1082,106 @@ def _weapons_used(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> list[l
                     for k in range(max(c.ts, h.start - 4), h.start))]
 
 
+_AIR_DOER_REACH = 6  # words from an aircraft or air force told first to the destruction word ("نجحت طائرات التحالف العربي في تدمير")
+
+
+@lru_cache(maxsize=1)
+def _air_destructions() -> lex.PhraseMatcher:
+    return lex.matcher("event_air_destructions.tsv")
+
+
+def _air_destruction_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
+    """"دمرت طائرات التحالف مخزنا للأسلحة", "نجح الطيران في تدمير مواقع": a destruction word
+    told of aircraft or an air force (right after it, or a few words before it) is an air
+    strike's event word, with no strike word; the hits read as attack triggers with the "air"
+    condition (the strike is kept only when its doer, once read, strikes from the air)."""
+    found = ctx.found(_air_destructions(), c.ts, c.te)
+    if all(_col(h, 0) == "doer" for h in found):
+        return []
+    aircraft = [h for h in ctx.triggers_in(c.ts, c.te)
+                if _role(h) == "modifier" and h.pattern.value[0] == "air_strike" and _form(h) != "weak"]
+    aircraft += [h for h in found if _col(h, 0) == "doer"]
+    forces = [(k, ctx.mention_at[k][0]) for k in range(c.ts, c.te) if k in ctx.mention_at
+              and getattr(ctx.entities.get(ctx.mention_at[k][1].entity_id), "name", None) in _air_forces()]
+    out = []
+    for h in found:
+        if _col(h, 0) == "doer":
+            continue
+        # the aircraft or air force right after the word, or told a few words before it
+        doer = next((k for k, j in [(a.start, a.end) for a in aircraft] + forces
+                     if k == h.end or 0 <= h.start - j <= _AIR_DOER_REACH), None)
+        if doer is not None:
+            out.append(lex.Hit(lex.Pattern(h.pattern.words, ("attack", "event", _col(h, 0), "air", str(doer)),
+                                           h.pattern.text), h.start, h.end))
+    return out
+
+
+def _air_doer(ctx: ArticleContext, c: Clause, m: EvMention, events: list[lex.Hit]) -> Actor | None:
+    """Who struck from the air in a happening told by destruction words alone: the doer read
+    if it is an air force or aircraft, else the aircraft or air force the words were told of
+    ("نجحت طائرات التحالف في تدمير آليات للمتمردين": not the owner of the vehicles); None
+    when no party is named there."""
+    if _by_air(ctx, "attack", m.actor1) == "air_strike":
+        return m.actor1
+    k = int(_col(events[0], 4))  # where the aircraft or air force is named
+    return party_or_none(ctx, noun_phrase(ctx, k, min(c.te, k + 6), allow_happening=True))
+
+
+_CAPTURE_REACH = 5  # words from a word of taking to the place taken ("استعادة قوات الاتحاد الإفريقي لبلدة")
+
+
+@lru_cache(maxsize=1)
+def _captures() -> lex.PhraseMatcher:
+    return lex.matcher("event_captures.tsv")
+
+
+def _capture_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
+    """"تمكنت القوات الحكومية من السيطرة على معقل للحركة", "استعادة قوات الاتحاد الإفريقي
+    لبلدة باردير الأربعاء": a place taken by force on a day the sentence names is an armed
+    clash, though no fighting word is told; the words read as armed-clash triggers with the
+    "capture" condition (they yield to any other event word of the clause)."""
+    found = ctx.found(_captures(), c.ts, c.te)
+    if all(_col(h, 0) == "place" for h in found):
+        return []
+    s, e = ctx.sentences[c.sentence]
+    days = [ctx.tok_range(t.span.start, t.span.end)[0] for t in ctx.times_in(s, e)
+            if t.type == "TIME" or (t.type == "DATE" and t.precision == "day")]
+    if not days:
+        return []
+    places = _place_word_set()
+    strongholds = {h.start for h in found if _col(h, 0) == "place"}
+    out = []
+    for h in found:
+        if _col(h, 0) == "place" or (h.start > c.ts and ctx.norm[h.start - 1] in _RELATIVES):
+            continue  # "تنظيم القاعدة الذي سيطر على المدينة في أبريل": the group described, no report
+        # "السيطرة على بلدة": the place is the object right after "على"; "استعادة قوات
+        # الاتحاد لبلدة": the object right after the word, or after the doer with "لـ"
+        on = h.pattern.words[-1] == "علي"
+        k, end = h.end, (h.end + 1 if on else h.end + _CAPTURE_REACH)
+        while k < min(c.te, end) and ctx.norm[k] in _OPENERS:
+            k, end = k + 1, end + 1
+        while k < min(c.te, end) and ctx.norm[k] not in _COMMAS and ctx.norm[k] not in _ANAPHOR_GAP_BREAKS:
+            if (on or k == h.end or ctx.norm[k].startswith("ل")) and (
+                    k in ctx.known_place_starts or ctx.has(k, places) or k in strongholds):
+                if all(d == k + 1 for d in days):
+                    break  # "استعادت قصر 22 مايو": the day in the place's name dates nothing
+                # "سيطرتها بشكل شبه كامل على": the noun with its pronoun has no subject in the gap
+                form = _col(h, 0) if ctx.norm[h.start].lstrip("وف") == h.pattern.words[0] else "noun"
+                out.append(lex.Hit(lex.Pattern(h.pattern.words, ("armed_clash", "event", form, "capture"),
+                                               h.pattern.text), h.start, h.end))
+                break
+            k += 1
+    return out
+
+
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
+    if any(_role(h) == "event" and not _col(h, 3) for h in hits):
+        # "دمر انفجار سيارة مفخخة حيا", "سيطرت القوات على البلدة بعد معارك": the conditional
+        # words only tell what the happening named did
+        hits = [h for h in hits if not _col(h, 3)]
+    if any(_role(h) == "event" and not _col(h, 3) for h in hits):
+        # "دمر انفجار سيارة مفخخة حيا": the destruction word only tells what the happening named did
+        hits = [h for h in hits if _col(h, 3) != "air"]
     if family == "violence" and not any(_role(h) == "event" for h in hits):
         hits = hits + _weapons_used(ctx, c, hits)
     event_type = _choose_type(ctx, family, hits)
@@ -1149,6 +1252,12 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             _non_actor_class(ctx, k) == "activity" for k in range(m.anchor + 1, min(c.te, m.anchor + 7)))):
         return None  # "أوقفت الخطوط الجوية رحلاتها": flights were stopped, nobody was arrested
     m.actor1, m.actor2 = party_or_none(ctx, m.actor1), party_or_none(ctx, m.actor2)
+    if events and all(_col(h, 3) == "air" for h in events):
+        # destruction is a strike only when an air force or aircraft did it ("دمرت الحرب المدينة": none)
+        m.actor1 = _air_doer(ctx, c, m, events)
+        if m.actor1 is None:
+            return None
+        m.type = "air_strike"
     if family == "violence" and _site_words(ctx, m.actor1):
         m.actor1 = None  # "قصف حي بابا عمرو": a neighbourhood or a building is hit, it strikes nobody
     if family == "violence" and m.actor2 is not None and _same_span(m.actor2, m.actor1):
