@@ -48,3 +48,14 @@ def test_plain_yesterday_in_reported_words_stays_the_papers_yesterday():
     ], published="2016-06-13", title="غارات على مواقع المسلحين")
     strikes = [e for e in events if e.type == "air_strike"]
     assert strikes and all(e.date == "2016-06-12" for e in strikes)
+
+
+def test_the_same_day_takes_the_date_of_the_happening_told_before():
+    # "في اليوم نفسه": the day of the bombing told just before, not the day of the lead's attacks
+    events = events_of([
+        "قتل عشرة أشخاص أمس الخميس في هجوم استهدف سوقا شعبية في مدينة الموصل.",
+        "وكان انفجار سيارة مفخخة قد أوقع ستة قتلى الثلاثاء في حي الجهاد غرب بغداد.",
+        "كما انفجرت عبوة ناسفة في اليوم نفسه في منطقة الكرادة، ما أدى إلى مقتل ثلاثة أشخاص.",
+    ], published="2016-10-07")
+    karrada = [e for e in events if e.type == "bombing" and "الكرادة" in e.evidence.text]
+    assert karrada and karrada[0].date == "2016-10-04"

@@ -1509,6 +1509,23 @@ def _charge_words() -> frozenset[str]:
     return lex.word_set("event_charge_words.tsv")
 
 
+@lru_cache(maxsize=1)
+def _same_day_words() -> lex.PhraseMatcher:
+    return lex.matcher("event_same_day.tsv")
+
+
+def _same_day(ctx: ArticleContext, c: Clause, before: list[EvMention]) -> tuple[str | None, Span | None]:
+    """"واستهدف أعنف التفجيرات الثلاثاء ... كما انفجرت سيارة في اليوم نفسه": a happening told
+    as on the same day as the one before it takes the date of the last dated mention told before."""
+    hit = next(iter(_same_day_words().find(ctx.norm, c.ts, c.te)), None)
+    if hit is None:
+        return None, None
+    last = next((m for m in reversed(before) if m.date), None)
+    if last is None:
+        return None, None
+    return last.date, ctx.span(hit.start, hit.end)
+
+
 def _charge_between(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Does a word naming what someone is wanted for or charged with ("المطلوب", "بتهمة") stand in [lo, hi)?"""
     return any(ctx.has(k, _charge_words()) for k in range(lo, hi))
@@ -6064,6 +6081,9 @@ def extract_events(doc: Doc) -> None:
                 m.claim, m.claim_actor = prev.claim, prev.claim_actor
                 if m.actor1 is None or (prev.claim_actor and prev.claim_actor.rank > m.actor1.rank):
                     m.actor1 = prev.claim_actor
+        for m in found:
+            if m.date is None:
+                m.date, m.date_span = _same_day(ctx, c, mentions)
         mentions.extend(found)
         if found:
             prev = found[-1]
