@@ -48,3 +48,51 @@ def test_plain_yesterday_in_reported_words_stays_the_papers_yesterday():
     ], published="2016-06-13", title="غارات على مواقع المسلحين")
     strikes = [e for e in events if e.type == "air_strike"]
     assert strikes and all(e.date == "2016-06-12" for e in strikes)
+
+
+def test_the_same_day_takes_the_date_of_the_happening_told_before():
+    # "في اليوم نفسه": the day of the bombing told just before, not the day of the lead's attacks
+    events = events_of([
+        "قتل عشرة أشخاص أمس الخميس في هجوم استهدف سوقا شعبية في مدينة الموصل.",
+        "وكان انفجار سيارة مفخخة قد أوقع ستة قتلى الثلاثاء في حي الجهاد غرب بغداد.",
+        "كما انفجرت عبوة ناسفة في اليوم نفسه في منطقة الكرادة، ما أدى إلى مقتل ثلاثة أشخاص.",
+    ], published="2016-10-07")
+    karrada = [e for e in events if e.type == "bombing" and "الكرادة" in e.evidence.text]
+    assert karrada and karrada[0].date == "2016-10-04"
+
+
+def test_the_day_of_a_statement_after_its_speaker_is_not_the_day_of_the_happening():
+    # "قالت الوزارة (...) في بيان أمس: إن": yesterday is when it was said; the happening's day
+    # is told in the "بينما كان" clause of its circumstances
+    events = events_of([
+        "قالت وزارة الدفاع البريطانية (الوزارة) في بيان أمس: إن القيادي البارز في التنظيم فلان الفلاني "
+        "قتل في ضربة جوية بريطانية في العراق بينما كان يستقل سيارة قرب مدينة الموصل في الثالث من مارس.",
+    ], published="2016-03-20")
+    strikes = [e for e in events if e.type == "air_strike"]
+    assert [e.date for e in strikes] == ["2016-03-03"]
+
+
+def test_a_dateline_line_is_not_the_lead():
+    # the lead is the first paragraph that tells something, not the line "وكالات – بغداد" above it
+    from event_docs import build
+
+    from rasd.extract import events as ev
+
+    doc = build([("title", "خطف عشرات المدنيين في الأنبار"), ("paragraph", "وكالات – بغداد"),
+                 ("paragraph", "قال مسؤولون اليوم إن مسلحين خطفوا عشرات المدنيين بعد سيطرتهم على بلدة في الأنبار."),
+                 ("paragraph", "وفي يناير الماضي خطف المسلحون 40 مدنيا.")])
+    ctx = ev.ArticleContext(doc)
+    assert ctx.lead_blocks == {0, 2}
+
+
+def test_the_headline_happening_is_the_one_the_lead_dates_weeks_ago():
+    # the lead's first sentence dates the headline's strike two weeks back: one happening, and
+    # an undated retelling after a recalled older strike still goes on with it
+    events = events_of([
+        "قالت وزارة الدفاع الأمريكية إن القيادي في التنظيم فلان الفلاني قتل في غارة جوية أمريكية "
+        "قرب مدينة الرقة في الثاني من مارس.",
+        "وكان القيادي قد استهدف بغارة جوية أمريكية في أكتوبر 2014 دون أن يصاب.",
+        "وأضافت الوزارة أن القيادي كان يستقل سيارة عندما أصيب في الغارة الجوية.",
+    ], published="2016-03-17", title="واشنطن: مقتل قيادي بارز في غارة جوية")
+    strikes = sorted((e for e in events if e.type == "air_strike"), key=lambda e: e.date)
+    assert [e.date for e in strikes] == ["2014-10", "2016-03-02"]

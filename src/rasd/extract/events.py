@@ -180,6 +180,7 @@ class Clause:
     # in the title or the first sentences of the lead paragraph: what tells the main story
     # (a lead paragraph may run on through the whole article)
     opening: bool = False
+    lead_first: bool = False  # in the first sentence of the lead paragraph
 
 
 @dataclass
@@ -332,7 +333,10 @@ class ArticleContext:
         self.sent_starts = [s for s, _ in self.sentences]
         blocks = doc.article.blocks
         self.block_starts = [b.start for b in blocks]
-        first_para = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), None)
+        # the lead is the first paragraph that says something: a dateline line ("عين اليوم – بيروت")
+        # before it is not the lead
+        first_para = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"
+                           and len(self.text[b.start:b.end].split()) >= _LEAD_MIN_WORDS), None)
         self.lead_blocks = {i for i, b in enumerate(blocks) if b.kind == "title" or i == first_para}
         self.skip_blocks = {i for i, b in enumerate(blocks) if b.kind in ("caption", "heading")}
         self.title_blocks = {i for i, b in enumerate(blocks) if b.kind in ("title", "subtitle")}
@@ -460,7 +464,8 @@ def clauses(ctx: ArticleContext) -> list[Clause]:
                 continue
             out.append(Clause(ctx.tokens[a][0], ctx.tokens[b - 1][1], a, b, si, block,
                               block in ctx.lead_blocks, inherit=cuts.get(a, False),
-                              title=block in ctx.title_blocks, opening=opening))
+                              title=block in ctx.title_blocks, opening=opening,
+                              lead_first=opening and block not in ctx.title_blocks and si == first_sentence[block]))
     return out
 
 
@@ -1229,6 +1234,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if events or any(_col(h, 0) == "object" and not _col(h, 1) and _col(h, 2) != "noun"
                      for h in ctx.found(ctx.lex.targets, c.ts, c.te)):
         m.date, m.date_span = clause_date(ctx, c, m.anchor, family=family)
+        if m.date is None:
+            m.date, m.date_span = _circumstance_date(ctx, c)
         m.said_date, m.said_span = clause_date(ctx, c, m.anchor, saying=True)
         m.date_quoted = _quoted_deictic_date(ctx, c, m.date, m.date_span)
     elif family == "violence":
@@ -1618,6 +1625,49 @@ def _charge_words() -> frozenset[str]:
     return lex.word_set("event_charge_words.tsv")
 
 
+_LEAD_MIN_WORDS = 6  # a shorter first paragraph is a dateline or a byline, not the lead
+_WHILE = frozenset({"بينما", "وبينما"})
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كن"})
+
+
+def _circumstance_date(ctx: ArticleContext, c: Clause) -> tuple[str | None, Span | None]:
+    """"قتل في ضربة جوية بينما كان يتنقل في سيارة قرب بلدة سرمدا في الثامن من يوليو": the
+    clause cut at "بينما كان" that names no happening of its own tells the circumstances of the
+    one before it, and the day it names is that happening's day. (Up to a happening, a speech
+    verb or a connector that opens another clause.)"""
+    k = c.te
+    if k + 2 >= len(ctx.norm) or ctx.norm[k] not in _WHILE or ctx.norm[k + 1] not in _WAS:
+        return None, None
+    end = _sentence_end(ctx, k)
+    stops = [h.start for h in ctx.triggers_in(k + 2, end) if _role(h) == "event"]
+    stops += [h.start for h in ctx.lex.reports.find(ctx.norm, k + 2, end)]
+    stops += [h.start for h in ctx.lex.breaks.find(ctx.norm, k + 2, end)]
+    end = min(stops, default=end)
+    for t in ctx.times_in(ctx.tokens[k][0], ctx.tokens[end - 1][1]):
+        i, _ = ctx.tok_range(t.span.start, t.span.end)
+        if t.type in ("DATE", "TIME") and _DATE_RE.match(t.value) and len(t.value.split("T")[0]) == 10 \
+                and not any(ctx.norm[x] in _TIME_STOPS for x in range(max(k, i - 2), i + 1)):
+            return t.value.split("T")[0], t.span
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _same_day_words() -> lex.PhraseMatcher:
+    return lex.matcher("event_same_day.tsv")
+
+
+def _same_day(ctx: ArticleContext, c: Clause, before: list[EvMention]) -> tuple[str | None, Span | None]:
+    """"واستهدف أعنف التفجيرات الثلاثاء ... كما انفجرت سيارة في اليوم نفسه": a happening told
+    as on the same day as the one before it takes the date of the last dated mention told before."""
+    hit = next(iter(_same_day_words().find(ctx.norm, c.ts, c.te)), None)
+    if hit is None:
+        return None, None
+    last = next((m for m in reversed(before) if m.date), None)
+    if last is None:
+        return None, None
+    return last.date, ctx.span(hit.start, hit.end)
+
+
 def _charge_between(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Does a word naming what someone is wanted for or charged with ("المطلوب", "بتهمة") stand in [lo, hi)?"""
     return any(ctx.has(k, _charge_words()) for k in range(lo, hi))
@@ -1716,9 +1766,21 @@ def _dates_a_later_saying(ctx: ArticleContext, i: int, anchor: int) -> bool:
                               for h in ctx.lex.reports.find(ctx.norm, anchor + 1, i))
 
 
+_SPEAKER_REACH = 10  # words from a speech verb to the time of the saying: the speaker, "في بيان"
+
+
+def _speaker_between(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Do tokens [lo, hi) hold only who spoke and how (no "إن", no happening named)?"""
+    return not any(ctx.norm[k] in _COMPLEMENTIZERS or ":" in ctx.norm[k] for k in range(lo, hi)) \
+        and not any(_role(h) == "event" for h in ctx.triggers_in(lo, hi))
+
+
 def _dates_the_saying(ctx: ArticleContext, c: Clause, i: int, j: int, anchor: int) -> bool:
-    """Is the time at tokens i..j between a speech verb and its "إن" clause holding the trigger?"""
-    if not any(h.end <= i and i - h.end <= 3 for h in ctx.lex.reports.find(ctx.norm, max(c.ts, i - 4), i)):
+    """Is the time at tokens i..j between a speech verb and its "إن" clause holding the trigger?
+    The speaker and the channel may stand between the verb and the time ("قالت وزارة الدفاع
+    (البنتاجون) في بيان أمس: إن"), when no "إن" and no happening come between them."""
+    if not any(h.end <= i and (i - h.end <= 3 or _speaker_between(ctx, h.end, i))
+               for h in ctx.lex.reports.find(ctx.norm, max(c.ts, i - _SPEAKER_REACH), i)):
         return False
     # past a weekday in brackets and a comma: "اليوم (الثلاثاء)، إن"
     return any(ctx.norm[k] in _COMPLEMENTIZERS for k in range(j, min(anchor, j + 6)))
@@ -5201,8 +5263,11 @@ def compatible(h: Happening, m: EvMention) -> bool:
     if any(_date_conflict(x.date, m.date) and not _quoted_day_apart(x, m) for x in h.mentions):
         return False
     if m.family == "violence" and not m.anaphoric and m.date and not any(x.date for x in h.mentions) \
-            and any(x.clause.lead for x in h.mentions) and _far_from(m.date, h.mentions[0].clause_published):
-        return False  # the lead tells today's news; a happening dated weeks before is another one
+            and any(x.clause.lead for x in h.mentions) and _far_from(m.date, h.mentions[0].clause_published) \
+            and not (m.clause.lead_first and all(x.clause.title for x in h.mentions)):
+        # the lead tells today's news; a happening dated weeks before is another one (but the
+        # headline's happening is the one the lead's first sentence dates, however long ago)
+        return False
     if _headline_toll_repeated(h, m):
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
     if _place_conflict(h, m) or _fire_and_air_strike(h, m) or _shooting_apart(h, m):
@@ -5338,6 +5403,11 @@ def _recalled(h: Happening) -> bool:
     return dated is not None and _far_from(dated.date or "", dated.clause_published)
 
 
+def _happening_date(h: Happening) -> str:
+    """The date of the happening's first dated mention ("" when none is dated)."""
+    return next((x.date for x in h.mentions if x.date), None) or ""
+
+
 def _headline_summary(h: Happening, happenings: list[Happening]) -> bool:
     """"مقتل 16 شخصا في هجومين جديدين": a headline that sums up several attacks the article
     then tells one by one is no happening of its own (it would count them twice)."""
@@ -5386,7 +5456,10 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
             if not m.date and not m.anaphoric and _recalled(target):
                 # an undated retelling after a recalled attack ("وقال رئيس البلدية إن مهاجما
                 # انتحاريا فجر سترته") goes on with the article's main story, not the recalled one
-                target = next((h for h in fits if any(x.clause.lead for x in h.mentions) and not _recalled(h)), target)
+                # (or, when the main story is itself weeks old, the lead's later one than the recalled)
+                lead = [h for h in fits if h is not target and any(x.clause.lead for x in h.mentions)]
+                target = next((h for h in lead if not _recalled(h)), None) \
+                    or next((h for h in lead if _happening_date(h) > _happening_date(target)), target)
         if target is None:
             if not m.reference and not _bare_reference(m):
                 target = Happening([m])
@@ -6207,6 +6280,9 @@ def extract_events(doc: Doc) -> None:
                 m.claim, m.claim_actor = prev.claim, prev.claim_actor
                 if m.actor1 is None or (prev.claim_actor and prev.claim_actor.rank > m.actor1.rank):
                     m.actor1 = prev.claim_actor
+        for m in found:
+            if m.date is None:
+                m.date, m.date_span = _same_day(ctx, c, mentions)
         mentions.extend(found)
         if found:
             prev = found[-1]
