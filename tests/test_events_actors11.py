@@ -64,3 +64,9 @@ def test_a_bomb_planted_by_a_group_names_it():
     evs = events_of_type("قتل شرطي في انفجار عبوة ناسفة زرعتها حركة الشباب قرب مدينة كسمايو.",
                          "bombing", "attack")
     assert evs and evs[0].actor1 == "al-Shabaab"
+
+
+def test_members_of_a_group_after_the_weapon_name_the_group():
+    evs = events_of_type("قتل أربعة حراس في هجوم انتحاري بسيارة ملغومة نفذه أعضاء من حركة الشباب على فندق في مقديشو.",
+                         "suicide_bombing", "bombing")
+    assert evs and evs[0].actor1 == "al-Shabaab"

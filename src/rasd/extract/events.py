@@ -3119,6 +3119,8 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
     agent verb whose object pronoun is the attack named just before it."""
     ends = [_verb_span(h)[1] for h in hits if _role(h) == "event" and _form(h) != "verb"
             and not _is_weapon(ctx, h.start)]  # "بصاروخ أطلقته": the weapon's, not the attack's
+    # "هجوم انتحاري بسيارة ملغومة نفذه": the weapon told with the attack stands before the verb
+    ends = [next((w.end for w in hits if w.start == e and _is_weapon(ctx, e)), e) for e in ends]
     for e in ends:
         for k in range(e, min(c.te, e + 2)):
             if k > e and (ctx.norm[k - 1][:1] == "و" or not ctx.is_word(k - 1)):
@@ -3133,7 +3135,9 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
                     return None  # "غارة شنتها طائرة أميركية": the aircraft's own rules name its state
                 a = noun_phrase(ctx, after, min(c.te, after + 6))
                 if a is not None and a.rank < RANK_PLACE:
-                    a = _group_anaphor(ctx, c, a)  # "نفذهما التنظيم": the one group the article named
+                    # "نفذهما التنظيم": the one group the article named; "نفذه أعضاء من الحركة
+                    # المتشددة", "نفذه مقاتلون من تنظيم داعش": the group the members are of
+                    a = _group_anaphor(ctx, c, a) or _member_group(ctx, c, a)
                 return a if a is not None and a.rank >= RANK_PLACE else None
     return None
 
