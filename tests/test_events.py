@@ -165,13 +165,20 @@ def test_perpetrator_from_claim_and_target_from_cue():
     assert ev.actor2 == "مركزا للشرطة"
 
 
-def test_unnamed_gunmen_are_the_actor_in_the_texts_words():
-    # a group the text can only describe is the perpetrator as described (issue 6)
+def test_unnamed_gunmen_are_kept_as_evidence_of_an_attack():
+    # gunmen the text cannot name are no perpetrator of an attack (the gold sets leave actor1
+    # empty there); their words stay as the evidence span (issue 6 kept them as the actor)
     doc = build([("paragraph", "فتح مسلحون مجهولون النار على حافلة تقل عمالا في ولاية قندهار.")])
     (ev,) = run(doc)
-    assert ev.actor1 == "مسلحون مجهولون"
+    assert ev.actor1 is None
     assert ev.actor1_span.text == "مسلحون مجهولون"
     assert ev.claim == "unclaimed"
+
+
+def test_unnamed_kidnappers_are_the_actor_in_the_texts_words():
+    doc = build([("paragraph", "اختطف مسلحون مجهولون مهندسا أجنبيا في ولاية قندهار.")])
+    (ev,) = run(doc)
+    assert ev.type == "abduction" and ev.actor1 == "مسلحون مجهولون"
 
 
 def test_child_victim_is_civilians():
@@ -526,7 +533,8 @@ def test_target_is_a_person_named_after_an_honorific():
     ev = _one(doc)
     assert ev.type == "assassination"
     assert ev.actor2_span.text == "حجة الإسلام حسن الموسوي"
-    assert ev.actor1 == "مسلحون مجهولون"  # the person after the plural verb is who was killed
+    # the person after the plural verb is who was killed; the gunmen, unnamed, are the evidence
+    assert ev.actor1 is None and ev.actor1_span.text == "مسلحون مجهولون"
 
 
 def test_target_is_an_office_with_its_holder():

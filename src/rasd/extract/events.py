@@ -59,6 +59,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _OPERATION_WORDS = frozenset({"عمليه", "وعمليه"})  # "عملية الخطف": the trigger is the word after
 _SPLIT_PUNCT = frozenset({";", "؛"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان"})
+_BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})  # normalized "لكنّه"
 _TITLES = frozenset({"وزير", "رئيس", "زعيم", "قائد", "امير", "ملك", "الرئيس", "الوزير", "الملك", "الامير", "مبعوث",
                      "سفير", "نظير", "نظيره", "نظيرته"})
 _OTHER_WORDS = frozenset({"مماثل", "مماثله", "اخر", "اخري", "ثان", "ثاني", "ثانيه", "ثالث", "جديد", "جديده"})
@@ -3014,7 +3015,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         actor1 = _force_named_before(ctx, m.anchor) or actor1
     if actor1 is not None and actor1.rank <= RANK_DESCRIPTION:
         actor1 = _suspected_group(ctx, c, actor1) or _member_group(ctx, c, actor1) \
-            or _group_anaphor(ctx, c, actor1) or actor1
+            or _group_adjective(ctx, c, actor1) or _group_anaphor(ctx, c, actor1) or actor1
     elif actor1 is None and m.family == "violence":
         # "وسيطر التنظيم على المدينة بعد قتال": the group that opens the clause
         for k in (c.ts, c.ts + 1):
@@ -3285,11 +3286,18 @@ def _verbal_noun_object(ctx: ArticleContext, s: int) -> bool:
         s > 0 and ctx.norm[s - 1] in _VERBAL_NOUN_PREPOSITIONS)
 
 
+@lru_cache(maxsize=1)
+def _planting_verbs() -> frozenset[str]:
+    return lex.word_set("event_planting_verbs.tsv")
+
+
 def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
     """"تفجير انتحاري نفذته طالبان", "هجوم شنته جماعة": a named group as the subject of an
     agent verb whose object pronoun is the attack named just before it."""
     ends = [_verb_span(h)[1] for h in hits if _role(h) == "event" and _form(h) != "verb"
             and not _is_weapon(ctx, h.start)]  # "بصاروخ أطلقته": the weapon's, not the attack's
+    # "هجوم انتحاري بسيارة ملغومة نفذه": the weapon told with the attack stands before the verb
+    ends = [next((w.end for w in hits if w.start == e and _is_weapon(ctx, e)), e) for e in ends]
     for e in ends:
         for k in range(e, min(c.te, e + 2)):
             if k > e and (ctx.norm[k - 1][:1] == "و" or not ctx.is_word(k - 1)):
@@ -3297,13 +3305,16 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
             w = ctx.norm[k]
             # "عملية الاختطاف قام بها حزب العمال": the support verb's pronoun is on its preposition
             after = k + 2 if (w in _support_verbs() and k + 1 < c.te and ctx.norm[k + 1] in _BY_IT) else None
-            if after is not None or any(w.endswith(p) and w[:-len(p)] in ctx.lex.agent_verbs for p in ("ه", "ها", "هما")):
+            if after is not None or any(w.endswith(p) and (w[:-len(p)] in ctx.lex.agent_verbs or w[:-len(p)] in _planting_verbs())
+                                        for p in ("ه", "ها", "هما")):
                 after = after or k + 1  # "تفجيرين نفذهما التنظيم": a dual pronoun for two attacks
                 if after in _trigger_starts(ctx):
                     return None  # "غارة شنتها طائرة أميركية": the aircraft's own rules name its state
                 a = noun_phrase(ctx, after, min(c.te, after + 6))
                 if a is not None and a.rank < RANK_PLACE:
-                    a = _group_anaphor(ctx, c, a)  # "نفذهما التنظيم": the one group the article named
+                    # "نفذهما التنظيم": the one group the article named; "نفذه أعضاء من الحركة
+                    # المتشددة", "نفذه مقاتلون من تنظيم داعش": the group the members are of
+                    a = _group_anaphor(ctx, c, a) or _member_group(ctx, c, a)
                 return a if a is not None and a.rank >= RANK_PLACE else None
     return None
 
@@ -3342,6 +3353,24 @@ def _member_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     if ent is None or ent.kind != "armed_group":
         return None
     return _entity_actor(ctx, j + 1, hit[0], hit[1])
+
+
+def _group_adjective(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"كمين نصبه مسلحون حوثيون", "هاجم المسلحون الحوثيون": described men with the armed
+    group's adjective after them (one word, definite as they are) are that group."""
+    if a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    for k in range(i + 1, min(j + 1, c.te)):
+        hit = ctx.mention_at.get(k)
+        if hit is None:
+            continue
+        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+        if ent is None or ent.kind != "armed_group" or hit[0] != k + 1 \
+                or ctx.norm[k].startswith("ال") != ctx.norm[i].startswith("ال"):
+            return None
+        return _entity_actor(ctx, k, hit[0], hit[1])
+    return None
 
 
 def _suspected_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
@@ -3394,15 +3423,32 @@ def _group_anaphor(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
 
 def _announcer(ctx: ArticleContext, c: Clause, anchor: int) -> Actor | None:
     """The subject of "أعلن ... عن" / "كشف ... عن" right before an arrest word: authorities
-    announce the arrests they made."""
-    if anchor - 1 <= c.ts or ctx.norm[anchor - 1] != "عن":
+    announce the arrests they made. Without "عن" ("أعلنت السلطات المغربية اعتقال ثمانية") the
+    arrest word is the verb's object right after its subject, which must be a state body: a
+    party or a family announces the arrest of its own people."""
+    if anchor - 1 <= c.ts:
         return None
+    about = ctx.norm[anchor - 1] == "عن"
+    end = anchor - 1 if about else anchor
     verbs = _announce_verbs()
-    for v in range(anchor - 2, max(c.ts, anchor - 9) - 1, -1):
+    for v in range(end - 1, max(c.ts, anchor - 9) - 1, -1):
         if ctx.has(v, verbs) and not _negated(ctx, v, c.ts):
-            a = _subject(ctx, c, v, v + 1, open_subject=True, limit=anchor - 1)
-            return a if a is not None and a.name is not None else None
+            a = _subject(ctx, c, v, v + 1, open_subject=True, limit=end)
+            if a is None or a.name is None:
+                return None
+            if not about and not _announcing_state(ctx, a, end):
+                return None
+            return a
     return None
+
+
+def _announcing_state(ctx: ArticleContext, a: Actor, end: int) -> bool:
+    """Is the announcer a state body (authorities, police, army, ministry) whose words end at
+    token ``end`` (a time told between them: "أعلنت الشرطة اليوم اعتقال")?"""
+    ent = ctx.entities.get(a.entity_id or "")
+    if ent is None or ent.kind not in _STATE_KINDS or a.span is None:
+        return False
+    return _past_times(ctx, ctx.tok_range(a.span.start, a.span.end)[1], end) == end
 
 
 _OWN_DEED = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})  # normalized أنه/إنها/بأنهم
@@ -3837,7 +3883,7 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
     if after is not None and after.known and not _is_object_like(ctx, after):
         return after
     if open_subject:
-        before = _bounded_subject(ctx, c, vs)
+        before = _bounded_subject(ctx, c, vs, but=True)
         if before is not None:
             return before
         # "وأطلقوا رصاص البنادق": a verb in the plural carries its subject; the words after are objects
@@ -3983,15 +4029,18 @@ def _can_be_subject(ctx: ArticleContext, c: Clause, start: int, mention: object)
     return True
 
 
-def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int) -> Actor | None:
-    """The words between "إن"/"أن" (or the clause start) and the verb: its subject."""
+def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int, but: bool = False) -> Actor | None:
+    """The words between "إن"/"أن" (or the clause start) and the verb: its subject. With
+    ``but``, "لكن" opens the subject as "إن" does, and "لكنه فجر نفسه" has its subject in the
+    pronoun (none to read)."""
+    opens = _COMPLEMENTIZERS | _BUT if but else _COMPLEMENTIZERS
     lo = vs - 1
-    while lo >= c.ts and vs - lo <= 4 and ctx.is_word(lo) and ctx.norm[lo] not in _COMPLEMENTIZERS \
+    while lo >= c.ts and vs - lo <= 4 and ctx.is_word(lo) and ctx.norm[lo] not in opens \
             and not ctx.is_stop(lo):
         lo -= 1
     if vs - lo > 4 or lo + 1 >= vs:
         return None
-    if lo >= c.ts and ctx.norm[lo] not in _COMPLEMENTIZERS and ctx.norm[lo] not in _COMMAS:
+    if lo >= c.ts and ctx.norm[lo] not in opens and ctx.norm[lo] not in _COMMAS:
         return None
     start = lo + 1
     if start + 1 < vs and ctx.has(start, _announce_verbs()):
@@ -6127,10 +6176,33 @@ def _summary_covers(summary: Event, ev: Event) -> bool:
     return None in countries or countries[0] == countries[1]
 
 
+@lru_cache(maxsize=1)
+def _unnamed_gunmen() -> frozenset[str]:
+    return lex.word_set("event_unnamed_gunmen.tsv")
+
+
+def _unnamed_perpetrator(ctx: ArticleContext, event_type: str, a: Actor | None) -> Actor | None:
+    """"فجر مجهولون سيارات", "مسلحين تبادلوا اطلاق نار": gunmen the text cannot name, told only
+    by indefinite words, name no perpetrator of an attack; the words stay as evidence. An
+    abduction keeps them ("اختطف مجهولون"): kidnappers are coded by the words."""
+    if a is None or a.span is None or a.entity_id is not None or a.rank != RANK_DESCRIPTION \
+            or event_type == "abduction":
+        return a
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    words = [_bare(ctx.norm[k]) for k in range(i, j)]
+    if words and words[0][:1] == "و" and words[0][1:] in _unnamed_gunmen():
+        words[0] = words[0][1:]  # "ومسلحون"
+    if " ".join(words) not in _unnamed_gunmen():
+        return a
+    return Actor(None, a.span, None, RANK_ANONYMOUS)
+
+
 def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index: int) -> Event:
     anchor = _anchor_mention(h)
     date, date_span = _default_date(ctx, h, dated)
     actor1 = resolve_anaphor(ctx, happening_actor1(h))
+    if h.family == "violence":
+        actor1 = _unnamed_perpetrator(ctx, h.type, actor1)
     # of equal rank, the body's words win: a headline shortens them ("بهجوم على مركز للدرك")
     actor2 = resolve_anaphor(ctx, holder_of_positions(ctx, _best_actor(
         [m.actor2 for m in h.mentions if not m.clause.title] + [m.actor2 for m in h.mentions if m.clause.title])))
