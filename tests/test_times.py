@@ -153,6 +153,13 @@ def test_parts_of_day_and_clock_times() -> None:
 def test_not_today() -> None:
     assert values("احتفل العالم باليوم العالمي للمرأة.", "2022-03-09") == {}
     assert values("والمدينة في أمس الحاجة إلى المساعدات.", "2022-03-09") == {}
+    assert values("فالقرى بأمس الحاجة للمياه.", "2022-03-09") == {}
+
+
+def test_yesterday_before_a_definite_subject() -> None:
+    # Verb-first news sentences put «أمس» between the verb and its subject or object.
+    assert values("أعلنت أمس الحكومة حظر التجول.", "2022-03-09") == {"أمس": "2022-03-08"}
+    assert values("واستعادت امس القوات السيطرة على الجسر.", "2022-03-09") == {"امس": "2022-03-08"}
 
 
 def test_weeks_months_years_relative_to_publication() -> None:

@@ -279,9 +279,8 @@ def _rec_day(ws: _View, i: int) -> _Hit | None:
                 return None  # اليوم العالمي, اليوم الأول ...: not today
             if ws.at(k - 1) == "كل":
                 return None  # كل يوم is a set, not today
-        if ws.at(k) == "امس" and word_end == k + 1 and after.startswith("ال") and after not in weekdays() \
-                and after != "الاول":
-            return None  # في أمسّ الحاجة: "most in need", not yesterday
+        if ws.at(k) == "امس" and word_end == k + 1 and (after in _NEED or ws.at(k - 1) in {"في", "ب"}):
+            return None  # في أمسّ الحاجة: "most in need", not yesterday; «أعلنت أمس الحكومة» is
         spec = TimeSpec(pod=pod_code)
         spec.day_offset = int(rel[1][1])
         if len(rel[1]) > 2 and rel[1][2]:
@@ -464,6 +463,7 @@ def _rec_date(ws: _View, i: int) -> _Hit | None:
 
 
 _SAME = frozenset(normalize(w) for w in ("نفسه", "ذاته"))
+_NEED = frozenset(normalize(w) for w in ("الحاجة", "الضرورة"))  # «أمسّ الحاجة»: the superlative, not "yesterday"
 
 
 def _rec_day_range(ws: _View, k: int) -> _Hit | None:
