@@ -256,6 +256,9 @@ def test_year_after_since_is_a_year_not_a_duration() -> None:
 def test_month_or_weekday_after_a_unit_word_is_a_date() -> None:
     assert values("ويتولى المجلس السلطة منذ شهر أغسطس الماضي.", "2016-03-10") == {"شهر أغسطس الماضي": "2015-08"}
     assert values("ولم يظهر القائد منذ يوم الجمعة الماضي.", "2016-03-10") == {"يوم الجمعة الماضي": "2016-03-04"}
+    # In Saturday's paper "last Friday" is the week before: yesterday would be «أمس الجمعة».
+    assert values("وخرجت مظاهرة مماثلة الجمعة الماضية.", "2016-03-12") == {"الجمعة الماضية": "2016-03-04"}
+    assert values("وخرجت مظاهرة مماثلة أمس الجمعة.", "2016-03-12") == {"أمس الجمعة": "2016-03-11"}
 
 
 def test_unit_word_alone_after_since_stays_a_duration() -> None:

@@ -1310,8 +1310,10 @@ def _weekday_date(weekday: int, ref: dt.date, direction: str | None) -> dt.date:
     delta = (ref.isoweekday() - weekday) % 7
     if direction == "future":
         return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7 or 7)
-    if direction == "past" and delta == 0:
-        delta = 7
+    if direction == "past" and delta <= 1:
+        # «الجمعة الماضية» in Saturday's paper is the Friday before: yesterday is «أمس الجمعة»,
+        # and a print paper's text was written the day before it is dated.
+        delta += 7
     return ref - dt.timedelta(days=delta)
 
 
