@@ -53,3 +53,13 @@ def test_the_victim_of_the_killing_verb_is_not_also_the_wounded():
 def test_a_victim_before_the_wounding_verb_is_wounded():
     (ev,) = news_events("وقال الجيش إن ضابطين ومجندا أصيبوا في انفجار قرب المحكمة أمس.")
     assert ev.injured == 3
+
+
+def test_a_killing_noun_with_the_article_counts_no_one():
+    doc = build([("paragraph", "وعادت الحياة إلى المدينة بعد شهور مليئة بالقتل والدمار عاشها نحو 300 ألف مواطن "
+                               "تحت القصف.")],
+                quantities=[("300 ألف", 300000)])
+    from rasd.extract import events as ev
+
+    ctx = ev.ArticleContext(doc)
+    assert [f for c in ev.clauses(ctx) for f in ev.casualty_figures(ctx, c)] == []

@@ -2294,7 +2294,10 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
         if side == "after" and i <= h.start and h.start - j <= 2:
             dist = max(0, h.start - j)
         elif side == "before" and h.end <= i and i - h.end <= 4 and not any(
-                ctx.norm[k] in _COMPLEMENTIZERS for k in range(h.end, i)):
+                ctx.norm[k] in _COMPLEMENTIZERS for k in range(h.end, i)) and not (
+                _col(h, 3) == "verb" and any(f.startswith("ال") for f in ctx.cands[h.start])):
+            # (a killing verb with the article is a verbal noun: "حياة مليئة بالقتل والدمار
+            # عاشها نحو مليون مواطن" counts no dead)
             # "قتلوا وإن ستة آخرين أصيبوا": the number after "إن" is counted by its own verb
             dist = i - h.end + 1
         else:
