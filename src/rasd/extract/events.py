@@ -1200,7 +1200,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     # happening (the later "السيارات الخمس التي تم تفجيرها" retells it), not a sum of several
     counted = family == "violence" and plural_only and _counted_plural(ctx, c, events)
     plural_only = plural_only and not counted
-    if plural_only or (not counted and _in_plural_happenings(ctx, c)):
+    if plural_only or (not counted and (_in_plural_happenings(ctx, c) or _toll_of_a_series(ctx, c, events))):
         _mark_several(figures)
     context_only = False
     if family == "violence":
@@ -2294,7 +2294,10 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
         if side == "after" and i <= h.start and h.start - j <= 2:
             dist = max(0, h.start - j)
         elif side == "before" and h.end <= i and i - h.end <= 4 and not any(
-                ctx.norm[k] in _COMPLEMENTIZERS for k in range(h.end, i)):
+                ctx.norm[k] in _COMPLEMENTIZERS for k in range(h.end, i)) and not (
+                _col(h, 3) == "verb" and any(f.startswith("ال") for f in ctx.cands[h.start])):
+            # (a killing verb with the article is a verbal noun: "حياة مليئة بالقتل والدمار
+            # عاشها نحو مليون مواطن" counts no dead)
             # "قتلوا وإن ستة آخرين أصيبوا": the number after "إن" is counted by its own verb
             dist = i - h.end + 1
         else:
@@ -2337,8 +2340,10 @@ def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit],
         noun = (sum(n for _s, n, _nm, _num in listed), any(nm for _s, _n, nm, _num in listed)) if listed else None
         ends_clause = k >= c.te or not ctx.is_word(k) or ctx.is_stop(k)
         if noun is None and ends_clause:
-            # "أن جنديا عاملا في الحلف قتل": the victim named before a passive verb
-            last = next((b for b in range(h.start - 1, max(c.ts, h.start - 5) - 1, -1)
+            # "أن جنديا عاملا في الحلف قتل": the victim named before a passive verb (but not
+            # across another casualty word: "أن جنديا قتل وأصيب آخرون" names the dead one only)
+            lo = max([c.ts, h.start - 5, *(o.end for o in cues if o.end <= h.start)])
+            last = next((b for b in range(h.start - 1, lo - 1, -1)
                          if _victim_noun(ctx, b) is not None), None)
             noun = _list_ending_at(ctx, c, last, h.start, number_at) if last is not None else None
         if noun is not None:
@@ -5538,11 +5543,43 @@ _PLURAL_REACH = 2  # words past the clause end to "في هجومين"
 
 def _in_plural_happenings(ctx: ArticleContext, c: Clause) -> bool:
     """"قتل 16 شخصا في هجومين منفصلين أحدهما نفذته انتحارية": the dead are told "in" plural
-    happenings, though each is told beside. (The clause may end before "في هجومين".)"""
+    happenings, though each is told beside. (The clause may end before "في هجومين".) A dual
+    noun ("في تفجيرين") is plural too, and so are happenings of a series or a wave ("في موجة
+    من الهجمات", "في سلسلة هجمات")."""
     _ss, se = ctx.tok_range(*ctx.sentences[c.sentence])
     hi = min(se, c.te + _PLURAL_REACH)
-    return any(_role(h) == "event" and _form(h) == "plural" and h.start > c.ts and ctx.has(h.start - 1, _IN)
+    return any(_role(h) == "event" and h.start > c.ts and _after_in(ctx, c, h.start)
+               and (_form(h) == "plural" or (_form(h) == "noun" and _dual_noun(ctx, h.start)))
                for h in ctx.triggers_in(c.ts, hi))
+
+
+@lru_cache(maxsize=1)
+def _series_nouns() -> frozenset[str]:
+    return lex.word_set("event_series_nouns.tsv")
+
+
+def _after_in(ctx: ArticleContext, c: Clause, k: int) -> bool:
+    """Is the trigger at k told "in" ("في هجومين"), maybe through a series noun ("في موجة من
+    الهجمات", "في سلسلة هجمات")?"""
+    if ctx.has(k - 1, _IN):
+        return True
+    if k - 1 > c.ts and ctx.norm[k - 1] == "من":
+        k -= 1  # "موجة من الهجمات"
+    return k - 2 >= c.ts and ctx.has(k - 1, _series_nouns()) and ctx.has(k - 2, _IN)
+
+
+def _toll_of_a_series(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
+    """"الهجوم الذي يأتي بعد سلسلة هجمات في كابول أوقعت 51 قتيلا": the clause's casualty
+    words all follow a plural trigger told after its other happening words: the toll is the
+    plural happenings' sum, not the happening the clause names first."""
+    plural = [h for h in events if _form(h) == "plural"]
+    if not plural or len(plural) == len(events):
+        return False
+    last = max(events, key=lambda h: h.start)
+    if _form(last) != "plural":
+        return False
+    cues = ctx.found(ctx.lex.casualty, c.ts, c.te)
+    return bool(cues) and all(h.start >= last.end for h in cues)
 
 
 def _mark_several(figures: list[Figure]) -> None:
