@@ -5357,7 +5357,7 @@ def compatible(h: Happening, m: EvMention) -> bool:
     if _place_conflict(h, m) or _named_places_differ(h, m) or _fire_and_air_strike(h, m) \
             or _shooting_apart(h, m):
         return False
-    if _other_sides(h, m):
+    if _other_sides(h, m) or _told_afresh_elsewhere(h, m):
         return False
     if m.anaphoric or m.more_victims:
         return True  # (what "others" were hit in needs no target of its own)
@@ -5417,6 +5417,22 @@ def _other_sides(h: Happening, m: EvMention) -> bool:
     if not (both and named):
         return False
     return not any(_party_again(a, b) for a in mine for _x, sides in theirs for b in sides)
+
+
+def _told_afresh_elsewhere(h: Happening, m: EvMention) -> bool:
+    """"خمسة جنود قتلوا في انفجار قنبلة زرعها إسلاميون بشقة" then "القوات تصدت لهجوم عنيف في
+    محور بوعطني": a happening told afresh (not "الهجوم" referring back) in other words than
+    the happening's, at a place of its own where the happening's tellings named none, is
+    another happening, not the place of the one before."""
+    if m.family != "violence" or m.anaphoric or m.casualty_only or m.more_victims or m.place is None:
+        return False
+    if any(x.place is not None or x.place_ref is not None or x.resolved_place is not None for x in h.mentions):
+        return False
+    if m.clause.opening and all(x.clause.opening for x in h.mentions):
+        return False  # the headline and the lead's first sentences tell the main story
+    # (a kind of the happening told before, "اغتالت" after "هجوم", may tell it more closely)
+    told = [x for x in h.mentions if not x.casualty_only and not x.anaphoric]
+    return bool(told) and all(x.type != m.type and not _is_a(m.type, x.type) for x in told)
 
 
 def _others_arrested(h: Happening, m: EvMention) -> bool:
