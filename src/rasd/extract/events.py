@@ -252,6 +252,8 @@ class EvMention:
     # a toll with no event word of its own that counts "others" ("وأصيب 11 شخصا آخرين"): more
     # victims of the happening just told
     more_victims: bool = False
+    # the place word that names its place when no gazetteer knows it ("قرية" of "قرية بيتا")
+    place_word: str | None = None
 
     @property
     def family(self) -> str:
@@ -5200,6 +5202,39 @@ def _place_conflict(h: Happening, m: EvMention) -> bool:
     return False
 
 
+def _named_places_differ(h: Happening, m: EvMention) -> bool:
+    """"ضربات جوية على قرية بيتا" and "هجمات ... في قرية مالاري": two places no gazetteer
+    knows, each named after the same place word (village and village, quarter and quarter),
+    are two places when their names differ (neither holds the other). A word for an area of
+    any size ("منطقة رميلان" holds "منطقة قلاج كورتك") tells no level."""
+    if m.place_word is None or m.place is None:
+        return False
+    for other in h.mentions:
+        if other.place_word == m.place_word and other.place is not None:
+            a, b = normalize(m.place.surface), normalize(other.place.surface)
+            if a not in b and b not in a:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _any_size_place_words() -> frozenset[str]:
+    return lex.word_set("place_any_size_words.tsv")
+
+
+def _unknown_place_word(ctx: ArticleContext, m: EvMention) -> str | None:
+    """The place word before the mention's place when no gazetteer knows the place and the word
+    names a level ("قرية", "حي", "بلدة"), not an area of any size ("منطقة")."""
+    p = m.place
+    if p is None or p.candidates or not p.prefix or not (p.named or p.tagged) or p.in_group_name \
+            or p.landmark or p.tok_start == 0:
+        return None
+    k = p.tok_start - 1
+    if ctx.has(k, _any_size_place_words()):
+        return None
+    return ctx.cands[k][-1]
+
+
 def _readings_fit(a: placelib.PlaceMention, b: placelib.PlaceMention) -> bool:
     """Do two places fit, taking a town name two countries share ("رفح" in Egypt and in
     Gaza) in whichever country's reading fits?"""
@@ -5324,9 +5359,10 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     if _headline_toll_repeated(h, m):
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
-    if _place_conflict(h, m) or _fire_and_air_strike(h, m) or _shooting_apart(h, m):
+    if _place_conflict(h, m) or _named_places_differ(h, m) or _fire_and_air_strike(h, m) \
+            or _shooting_apart(h, m):
         return False
-    if _other_sides(h, m):
+    if _other_sides(h, m) or _told_afresh_elsewhere(h, m):
         return False
     if m.anaphoric or m.more_victims:
         return True  # (what "others" were hit in needs no target of its own)
@@ -5386,6 +5422,22 @@ def _other_sides(h: Happening, m: EvMention) -> bool:
     if not (both and named):
         return False
     return not any(_party_again(a, b) for a in mine for _x, sides in theirs for b in sides)
+
+
+def _told_afresh_elsewhere(h: Happening, m: EvMention) -> bool:
+    """"خمسة جنود قتلوا في انفجار قنبلة زرعها إسلاميون بشقة" then "القوات تصدت لهجوم عنيف في
+    محور بوعطني": a happening told afresh (not "الهجوم" referring back) in other words than
+    the happening's, at a place of its own where the happening's tellings named none, is
+    another happening, not the place of the one before."""
+    if m.family != "violence" or m.anaphoric or m.casualty_only or m.more_victims or m.place is None:
+        return False
+    if any(x.place is not None or x.place_ref is not None or x.resolved_place is not None for x in h.mentions):
+        return False
+    if m.clause.opening and all(x.clause.opening for x in h.mentions):
+        return False  # the headline and the lead's first sentences tell the main story
+    # (a kind of the happening told before, "اغتالت" after "هجوم", may tell it more closely)
+    told = [x for x in h.mentions if not x.casualty_only and not x.anaphoric]
+    return bool(told) and all(x.type != m.type and not _is_a(m.type, x.type) for x in told)
 
 
 def _others_arrested(h: Happening, m: EvMention) -> bool:
@@ -6382,6 +6434,7 @@ def extract_events(doc: Doc) -> None:
             if _subject_anaphor(ctx, m):
                 m.anaphoric = m.subject_anaphor = True
             _place_naming(ctx, m)
+            m.place_word = _unknown_place_word(ctx, m)
             # ("قتل بصاروخ أطلقته قوة": the weapon a killing was done with may come from the air)
             m.projectile = m.type == "shelling" and ctx.has(m.anchor, _projectile_words()) \
                 and not ctx.norm[m.anchor].startswith(("ب", "وب"))
