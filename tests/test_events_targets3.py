@@ -1,7 +1,8 @@
 """Events: targets, round 3. An unnamed place hit that a relative clause says a named armed
 group held or used is that group; "another ship" read as the target points back to the ship
 named first in the sentence; escorts killed "of his" are killed about the person the pronoun
-names. Every sentence is invented; the whole pipeline runs."""
+names; a target word followed by "ما يسمى بـ" is the party so called. Every sentence is
+invented; the whole pipeline runs."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_escorts_killed_of_his_are_killed_about_him():
                   "أثناء تفقده الطريق في كمين نصبه مسلحون أدى لمقتل ثلاثة من مرافقيه وإصابته.", "attack")
     assert evs
     assert evs[0].actor2 == "حسن علي الكرخي"
+
+
+def test_a_gathering_of_what_they_called_a_group_is_that_group():
+    evs = of_type("وقال التنظيم إن أحد مقاتليه فجر سيارته المفخخة على تجمع ما أسموه بـ«جيش الردة» في مدينة سرت.",
+                  "bombing")
+    assert evs
+    assert evs[0].actor2 == "جيش الردة"
+
+
+def test_positions_of_the_so_called_army_are_that_army():
+    evs = of_type("وقصفت الطائرات الروسية أمس مواقع ما يسمى بالجيش الحر في ريف إدلب.", "air_strike")
+    assert evs
+    assert evs[0].actor2 == "Free Syrian Army"
+    assert evs[0].actor2_span is not None and evs[0].actor2_span.text == "الجيش الحر"

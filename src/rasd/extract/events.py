@@ -4265,7 +4265,7 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
     target = _named_person_after(ctx, m, target, c.te) or _area_within(ctx, target, c.te) or target
-    target = _first_of_pair(ctx, c, target) or _relative_holder(ctx, target, c.te) or target
+    target = _first_of_pair(ctx, c, target) or _relative_holder(ctx, target, c.te) or _so_called(ctx, target, c.te) or target
     return target, [a for _s, a, kind in candidates if kind not in ("victim", "vehicle")] + heard_at
 
 
@@ -4457,6 +4457,49 @@ def _relative_holder(ctx: ArticleContext, a: Actor, te: int) -> Actor | None:
         return None
     group.span = Span(a.span.start, group.span.end, ctx.text[a.span.start:group.span.end])
     return group
+
+
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    return lex.word_set("event_naming_verbs.tsv")
+
+
+def _so_called(ctx: ArticleContext, a: Actor, te: int) -> Actor | None:
+    """"تفجير على تجمع ما أسموه بـ«صحوات الردة»", "قصف مواقع ما يسمى بالجيش الحر": a target
+    word followed by "what is called" is the party so called, as the text names it."""
+    if a.span is None or a.entity_id is not None or a.rank >= RANK_PLACE:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j - i > 2 or j + 2 >= te or ctx.norm[j] != "ما" or not ctx.has(j + 1, _naming_verbs()):
+        return None
+    k = j + 2
+    if k < te and ctx.norm[k] == "عليه":
+        k += 1  # "ما يطلق عليه"
+    cut = 0
+    if k < te and ctx.norm[k] in ("ب", "باسم"):
+        k += 1  # "بـ«...»": the preposition written apart
+    elif k < te and ctx.norm[k].startswith("ب") and len(ctx.norm[k]) > 3:
+        cut = 1  # "بالجيش الحر": the preposition on the name
+    quoted = k < te and ctx.norm[k] in ('"', "«", "»")
+    if quoted:
+        k += 1
+    if k >= te or not ctx.is_word(k):
+        return None
+    if quoted:
+        end = next((t for t in range(k + 1, min(te, k + 6)) if ctx.norm[t] in ('"', "«", "»")), None)
+    else:
+        end = _chunk_end(ctx, k, te)
+    if end is None or end <= k:
+        return None
+    hit = ctx.mention_at.get(k)
+    if hit is not None and hit[0] == end and cut == 0:
+        return _entity_actor(ctx, k, hit[0], hit[1])
+    s = ctx.tokens[k][0] + (_raw_prefix_len(ctx.text[ctx.tokens[k][0]:ctx.tokens[k][1]], cut) if cut else 0)
+    e = ctx.tokens[end - 1][1]
+    found = _lookup_actor(ctx.text[s:e]) if _lookup_actor is not None else None
+    if found is not None:
+        return Actor(found.name, Span(s, e, ctx.text[s:e]), None, RANK_ORG)
+    return Actor(ctx.text[s:e], Span(s, e, ctx.text[s:e]), None, RANK_DESCRIPTION, known=False)
 
 
 def _first_of_pair(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
