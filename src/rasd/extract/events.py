@@ -4272,6 +4272,7 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
     target = _named_person_after(ctx, m, target, c.te) or _area_within(ctx, target, c.te) or target
+    target = _first_of_pair(ctx, c, target) or _relative_holder(ctx, target, c.te) or _so_called(ctx, target, c.te) or target
     return target, [a for _s, a, kind in candidates if kind not in ("victim", "vehicle")] + heard_at
 
 
@@ -4422,6 +4423,106 @@ def _holder_group(ctx: ArticleContext, a: Actor, te: int) -> Actor | None:
     if group is not None and group.span is not None:  # the evidence is the whole phrase, "مواقع للحوثيين"
         group.span = Span(a.span.start, group.span.end, ctx.text[a.span.start:group.span.end])
     return group
+
+
+@lru_cache(maxsize=1)
+def _holder_verbs() -> frozenset[str]:
+    return lex.word_set("event_target_holder_verbs.tsv")
+
+
+_PRONOUN_PREPOSITIONS = frozenset({"عليها", "عليه", "فيها", "فيه", "بها", "به"})  # "يسيطر عليها داعش"
+
+
+def _relative_holder(ctx: ArticleContext, a: Actor, te: int) -> Actor | None:
+    """"نفذ ضربة جوية على منطقة كان مقاتلو داعش يحاولون السيطرة عليها", "قصفت قرية يتحصن
+    فيها مسلحو التنظيم": an unnamed place hit, followed by a relative clause whose subject is
+    a named armed group holding or using it, was a strike on that group."""
+    if a.span is None or a.entity_id is not None or a.rank >= RANK_PLACE:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j - i == 2 and ctx.has(i + 1, _holder_verbs()):
+        j -= 1  # "قرية يتحصن": the phrase took the verb of the relative clause
+    if j - i != 1 or j >= te or not (ctx.has(i, _area_words()) or ctx.has(i, _holding_words())
+                                     or ctx.has(i, placelib.place_words())):
+        return None
+    if not ctx.has(j, _holder_verbs()):
+        return None
+    k = j + 1
+    if k < te and ctx.norm[k] in _PRONOUN_PREPOSITIONS:
+        k += 1
+    if k >= te:
+        return None
+    group = None
+    head = noun_phrase(ctx, k, min(te, k + 5))
+    ent = ctx.entities.get(head.entity_id or "") if head is not None else None
+    if head is not None and ent is not None and ent.kind == "armed_group":
+        group = Actor(ent.name, head.span, ent.id, RANK_ORG)
+    else:
+        group = _armed_group_at(ctx, k, te) or (
+            _armed_group_at(ctx, k + 1, te) if k + 1 < te and ctx.has(k, ctx.lex.actor_heads) else None)
+    if group is None or group.span is None:
+        return None
+    group.span = Span(a.span.start, group.span.end, ctx.text[a.span.start:group.span.end])
+    return group
+
+
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    return lex.word_set("event_naming_verbs.tsv")
+
+
+def _so_called(ctx: ArticleContext, a: Actor, te: int) -> Actor | None:
+    """"تفجير على تجمع ما أسموه بـ«صحوات الردة»", "قصف مواقع ما يسمى بالجيش الحر": a target
+    word followed by "what is called" is the party so called, as the text names it."""
+    if a.span is None or a.entity_id is not None or a.rank >= RANK_PLACE:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j - i > 2 or j + 2 >= te or ctx.norm[j] != "ما" or not ctx.has(j + 1, _naming_verbs()):
+        return None
+    k = j + 2
+    if k < te and ctx.norm[k] == "عليه":
+        k += 1  # "ما يطلق عليه"
+    cut = 0
+    if k < te and ctx.norm[k] in ("ب", "باسم"):
+        k += 1  # "بـ«...»": the preposition written apart
+    elif k < te and ctx.norm[k].startswith("ب") and len(ctx.norm[k]) > 3:
+        cut = 1  # "بالجيش الحر": the preposition on the name
+    quoted = k < te and ctx.norm[k] in ('"', "«", "»")
+    if quoted:
+        k += 1
+    if k >= te or not ctx.is_word(k):
+        return None
+    if quoted:
+        end = next((t for t in range(k + 1, min(te, k + 6)) if ctx.norm[t] in ('"', "«", "»")), None)
+    else:
+        end = _chunk_end(ctx, k, te)
+    if end is None or end <= k:
+        return None
+    hit = ctx.mention_at.get(k)
+    if hit is not None and hit[0] == end and cut == 0:
+        return _entity_actor(ctx, k, hit[0], hit[1])
+    s = ctx.tokens[k][0] + (_raw_prefix_len(ctx.text[ctx.tokens[k][0]:ctx.tokens[k][1]], cut) if cut else 0)
+    e = ctx.tokens[end - 1][1]
+    found = _lookup_actor(ctx.text[s:e]) if _lookup_actor is not None else None
+    if found is not None:
+        return Actor(found.name, Span(s, e, ctx.text[s:e]), None, RANK_ORG)
+    return Actor(ctx.text[s:e], Span(s, e, ctx.text[s:e]), None, RANK_DESCRIPTION, known=False)
+
+
+def _first_of_pair(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"أغرقت الطائرات سفينة، وهاجمت سفينة أخرى": "another ship" read as the target means the
+    same noun named bare earlier in the sentence was hit first; that one is the target."""
+    if a.span is None or a.entity_id is not None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j - i != 2 or ctx.norm[j - 1] not in _OTHER_WORDS or ctx.norm[i].startswith("ال"):
+        return None
+    lo = ctx.tok_range(*ctx.sentences[ctx.sentence_of(i)])[0]
+    for k in range(i - 1, max(lo, i - 10) - 1, -1):
+        if ctx.norm[k] == ctx.norm[i] and not _after_preposition(ctx, c, k) and not (
+                k + 1 < len(ctx.norm) and ctx.norm[k + 1] in _OTHER_WORDS):
+            return Actor(ctx.span(k, k + 1).text, ctx.span(k, k + 1), None, RANK_DESCRIPTION)
+    return None
 
 
 def _armed_group_at(ctx: ArticleContext, k: int, te: int) -> Actor | None:
@@ -4743,7 +4844,7 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
                 b = noun_phrase(ctx, j + 1, min(c.te, j + 7))
                 if b is not None and b.rank >= RANK_PLACE:
                     return b
-            a = _their_members(ctx, c, a) or a  # "اعترف حزب الله بمقتل اثنين من عناصره"
+            a = _their_members(ctx, c, a) or _their_principal(ctx, a) or a  # "اعترف حزب الله بمقتل اثنين من عناصره"
         return a if a is not None and a.name is not None else None
     if ctx.norm[k].isdecimal() or ctx.has(k, ctx.lex.quantifiers) or _in_quantity(ctx, k):
         return None  # a figure without the group it counts ("وقتل ثمانية") names no victim
@@ -4810,6 +4911,33 @@ def _their_members(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     if ent is None:
         return None
     return Actor(ent.name, a.span, ent.id, RANK_ORG)
+
+
+@lru_cache(maxsize=1)
+def _escort_nouns() -> frozenset[str]:
+    return lex.word_set("event_escort_nouns.tsv")
+
+
+def _their_principal(ctx: ArticleContext, a: Actor) -> Actor | None:
+    """"أصيب النائب فلان واستشهد أربعة من مرافقيه", "مقتل اثنين من حراسه": escorts named with
+    a possessive pronoun were killed or hurt about the person it points back to, the nearest
+    person named before them in the sentence; he was the target."""
+    if a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    word = ctx.norm[i]
+    if j != i + 1 or not any(word.endswith(p) and word[:-len(p)] in _escort_nouns() for p in ("ه", "ها")):
+        return None
+    lo = ctx.tok_range(*ctx.sentences[ctx.sentence_of(i)])[0]
+    person = None
+    for s in range(lo, i):
+        hit = ctx.mention_at.get(s)
+        if hit is not None and hit[0] <= i and getattr(hit[1], "type", None) == "PER":
+            person = (s, hit)
+    if person is None:
+        return None
+    s, (e, mention) = person
+    return _entity_actor(ctx, s, e, mention)
 
 
 def _counted_group(ctx: ArticleContext, k: int, te: int) -> int | None:
