@@ -40,3 +40,9 @@ def test_a_happening_named_in_the_start_of_a_period_is_no_report():
     assert types_of("وقال المحامي أمس إنه منذ بدأت موجة العنف بتفجير المساجد لمس الناس وعيا جديدا.") == []
     # a verb after the "since" phrase tells a happening of its own
     assert types_of("وفي صباح أمس منذ بدء الهجوم قصفت الطائرات مواقع المسلحين.") == ["air_strike"]
+
+
+def test_happenings_condemned_in_the_plural_are_a_campaign():
+    assert types_of("وأدانت الحكومة أمس الجمعة هجمات الجماعة على القرى في البلدين.") == []
+    # a happening condemned in the singular is still the one happening
+    assert types_of("وأدانت الحكومة التفجير الانتحاري الذي وقع أمس في السوق.") == ["suicide_bombing"]

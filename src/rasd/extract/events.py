@@ -664,6 +664,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     intent_end = min((h.end for h in generic if _col(h, 0) == "intent"), default=c.te + 1)
     figurative = _figurative_cues().find(ctx.norm, c.ts, c.te)
     halts = [h for h in generic if _col(h, 0) == "halt"]
+    condemned = [h for h in generic if _col(h, 0) == "condemn"]
     releases = [h for h in generic if _col(h, 0) == "release"]
     told = ctx.triggers_in(c.ts, c.te)
     if conditional:
@@ -674,7 +675,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
             and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)
-            and not _things_seized(ctx, h)]
+            and not _things_seized(ctx, h) and not _condemned_campaign(h, condemned)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -715,6 +716,16 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+_CONDEMN_REACH = 4  # words from "أدانت" to the plural happening it condemns (the condemner and a day between)
+
+
+def _condemned_campaign(hit: lex.Hit, condemned: list[lex.Hit]) -> bool:
+    """"أدانت الولايات المتحدة أمس هجمات الجماعة الانتحارية في البلدين": happenings condemned
+    in the plural are a campaign, and the day the clause names is the condemnation's."""
+    return _form(hit) == "plural" and any(
+        0 <= hit.start - h.end <= _CONDEMN_REACH for h in condemned)
 
 
 _SEIZE_WORDS = frozenset({"ضبط", "ضبطت"})
