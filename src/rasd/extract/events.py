@@ -574,7 +574,27 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
         return True
     if _for_purpose(ctx, c, hit):
         return True
-    return any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start))  # "ومنذ تولي"
+    if any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start)):  # "ومنذ تولي"
+        return True
+    return _in_since_phrase(ctx, c, hit)
+
+
+_SINCE_PHRASE_REACH = 5  # words from "منذ" to a trigger inside the start it names ("منذ بدأت سلسلة الأعمال الإرهابية بتفجير")
+
+
+def _in_since_phrase(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"منذ بدأت سلسلة الاعتداءات بتفجير المساجد", "منذ بدء القصف على المدينة": a happening
+    named inside the start of a period ("since ... began") tells when the period began, not a
+    happening the sentence reports; no comma may stand between, and a verb ("منذ بدء الهجوم
+    قصفت الطائرات") tells a happening of its own."""
+    if _form(hit) == "verb" or _role(hit) != "event":
+        return False
+    for k in range(hit.start - 2, max(c.ts, hit.start - _SINCE_PHRASE_REACH) - 1, -1):
+        if ctx.norm[k] in _COMMAS or ctx.norm[k] in (".", "؛"):
+            return False
+        if ctx.has(k, _SINCE) and ctx.has(k + 1, _period_starts()):
+            return True
+    return False
 
 
 # words a cue may stand before the trigger it governs: "call" names the act called for right
@@ -646,6 +666,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     intent_end = min((h.end for h in generic if _col(h, 0) == "intent"), default=c.te + 1)
     figurative = _figurative_cues().find(ctx.norm, c.ts, c.te)
     halts = [h for h in generic if _col(h, 0) == "halt"]
+    condemned = [h for h in generic if _col(h, 0) == "condemn"]
     releases = [h for h in generic if _col(h, 0) == "release"]
     told = ctx.triggers_in(c.ts, c.te)
     if conditional:
@@ -656,7 +677,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
             and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)
-            and not _things_seized(ctx, h)]
+            and not _things_seized(ctx, h) and not _condemned_campaign(h, condemned)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -697,6 +718,16 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+_CONDEMN_REACH = 4  # words from "أدانت" to the plural happening it condemns (the condemner and a day between)
+
+
+def _condemned_campaign(hit: lex.Hit, condemned: list[lex.Hit]) -> bool:
+    """"أدانت الولايات المتحدة أمس هجمات الجماعة الانتحارية في البلدين": happenings condemned
+    in the plural are a campaign, and the day the clause names is the condemnation's."""
+    return _form(hit) == "plural" and any(
+        0 <= hit.start - h.end <= _CONDEMN_REACH for h in condemned)
 
 
 _SEIZE_WORDS = frozenset({"ضبط", "ضبطت"})
@@ -854,8 +885,11 @@ def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit
                 0 <= cue.start - hit.end <= reach
                 or (0 <= hit.start - cue.end <= 2 and any(ctx.norm[k] in _RELATIVES for k in range(cue.end, hit.start)))):
             return True
-        if scope == "dawn" and cue.end == hit.start and "فجر" in ctx.cands[hit.start]:
-            return True  # only the word "فجر" is also the dawn; "عملية تفجير" stays a bombing
+        if scope == "dawn" and 0 <= hit.start - cue.end <= 1 and "فجر" in ctx.cands[hit.start] and all(
+                ctx.norm[k] in _OPENERS for k in range(cue.end, hit.start)):
+            # only the word "فجر" is also the dawn; "عملية تفجير" stays a bombing; a name may open
+            # with a quotation mark after the word that says what it names: «ميليشيات "فجر ليبيا"»
+            return True
         if scope == "held" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
             return True
         if scope == "diplomatic" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
