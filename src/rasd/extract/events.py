@@ -514,13 +514,32 @@ def _strike_after_clash(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
     the air or by artillery named later in it is another happening, and must not retype the fight.
     Returns where the strike's words start."""
     told = sorted((h for h in hits if _role(h) != "casualty"), key=lambda h: h.start)
-    if not told or told[0].pattern.value[0] != "armed_clash" or _form(told[0]) == "verb":
+    if not told or told[0].pattern.value[0] != "armed_clash":
         return None
     first = told[0]
+    sequel = next((h for h in told if h.start > first.end and h.pattern.value[0] in _FROM_AFAR
+                   and _sequel_word(ctx, h.start - 1)), None)
+    if sequel is not None:
+        return sequel.start  # "شنت القوات عملية عسكرية أعقبتها غارة جوية": the strike came after
+    if _form(first) == "verb":
+        return None
     if not any(ctx.has(k, _BETWEEN) for k in range(first.end, min(c.te, first.end + _CLASH_SIDES_REACH + 1))):
         return None
     strike = next((h for h in told if h.start > first.end + 2 and h.pattern.value[0] in _FROM_AFAR), None)
     return strike.start if strike is not None else None
+
+
+@lru_cache(maxsize=1)
+def _sequel_words() -> frozenset[str]:
+    return lex.word_set("event_sequel_words.tsv")
+
+
+def _sequel_word(ctx: ArticleContext, k: int) -> bool:
+    """Is the word at token k one that says what came next, with the pronoun of the happening
+    before it ("أعقبتها", "تلته", "وتبعتها")? Without it the order turns ("العملية أعقبت غارات":
+    the operation came after the strikes)."""
+    words = _sequel_words()
+    return any(f.endswith(p) and f[:-len(p)] in words for f in ctx.cands[k] for p in _POSSESSIVE_SUFFIXES)
 
 
 def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
@@ -566,7 +585,7 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
     if _is_anaphoric(ctx, hit, c) and any(
         _col(h, 0) == "definite" and h.end == hit.start - (ctx.norm[hit.start - 1] in _DEFINITE_WORDS)
         for h in _found_within(ctx, ctx.lex.generic, c, max(c.ts, hit.start - 2), hit.start)
-    ):
+    ) and not _dated_relative(ctx, c, hit):
         return True
     if _negated(ctx, hit.start, c.ts):
         return True
@@ -577,6 +596,28 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
     if any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start)):  # "ومنذ تولي"
         return True
     return _in_since_phrase(ctx, c, hit)
+
+
+_RELATIVE_DAY_REACH = 6  # words from "التي" to the day its clause names ("التي شنها الجيش التركي الجمعة")
+
+
+def _dated_relative(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت على معسكرات": a happening
+    after "إثر"/"بعد" that a relative clause tells with its own doer (an agent verb with the
+    happening's pronoun, "شنها", "نفذه") and day is reported there, not only a time reference
+    to one told before."""
+    if hit.end + 1 >= c.te or ctx.norm[hit.end] not in _RELATIVES:
+        return False
+    verb = ctx.norm[hit.end + 1]
+    if not any(verb.endswith(p) and verb[:-len(p)] in ctx.lex.agent_verbs for p in _POSSESSIVE_SUFFIXES):
+        return False
+    end = hit.end + 1
+    while end < min(c.te, hit.end + 1 + _RELATIVE_DAY_REACH) and ctx.norm[end] not in _COMMAS:
+        end += 1
+    if end == hit.end + 1:
+        return False
+    return any(t.type == "TIME" or (t.type == "DATE" and t.precision == "day")
+               for t in ctx.times_in(ctx.tokens[hit.end + 1][0], ctx.tokens[end - 1][1]))
 
 
 _SINCE_PHRASE_REACH = 5  # words from "منذ" to a trigger inside the start it names ("منذ بدأت سلسلة الأعمال الإرهابية بتفجير")
@@ -1230,6 +1271,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if event_type is None:
         return None
     events = [h for h in hits if _role(h) == "event"]
+    if family == "protest" and events and all(_form(h) == "gather" for h in events) and not _protest_signed(ctx, c):
+        return None  # "وتجمع عشرات رجال الإطفاء في المكان": a crowd gathered, nothing protested
     figures = casualty_figures(ctx, c) if family == "violence" else []
     plural_only = bool(events) and all(_form(h) == "plural" for h in events)
     # "ثلاث غارات على وادي ...", "خمسة انفجارات هزت الحي": a few counted strikes are told as one
@@ -1333,6 +1376,18 @@ _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
 
 @lru_cache(maxsize=1)
+def _protest_signs() -> lex.PhraseMatcher:
+    return lex.matcher("event_protest_signs.tsv")
+
+
+def _protest_signed(ctx: ArticleContext, c: Clause) -> bool:
+    """Does the sentence show a gathered crowd protesting ("وهم يرفعون صور المعتقلين",
+    "رافعين لافتات", "مرددين هتافات")?"""
+    ts, te = ctx.tok_range(*ctx.sentences[c.sentence])
+    return bool(ctx.found(_protest_signs(), ts, te))
+
+
+@lru_cache(maxsize=1)
 def _passive_auxiliaries() -> frozenset[str]:
     return lex.word_set("event_passive_auxiliaries.tsv")
 
@@ -1423,6 +1478,8 @@ def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
     for h in events:
         if _stepped_up(ctx, c, h):
             return True  # "كثفت طائرات التحالف من غاراتها ليلا وصباح أمس": that day's strikes
+        if _dated_relative(ctx, c, h):
+            return True  # "الضربات الجوية التي شنها الجيش الجمعة والسبت": those days' strikes
         if _is_anaphoric(ctx, h, c):  # "في المعارك بين ...", "العمليات الإرهابية": in general
             lo = max(c.ts, h.start - 4)
             if any(ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts) for k in range(lo, h.start)):
