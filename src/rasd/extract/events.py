@@ -1852,8 +1852,30 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     if found:
         best = max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor)))
         best = _capital_town(ctx, c, best) or best
+        if best.level == "country":
+            best = _circumstance_place(ctx, c, best) or best
         return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+def _circumstance_place(ctx: ArticleContext, c: Clause, country: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """"قتل في ضربة جوية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا": the clause cut at
+    "بينما كان" that names no happening of its own tells where the victim was when it happened;
+    a town it names in the clause's country is more specific than the country. (Up to a
+    happening, a speech verb or a connector that opens another clause.)"""
+    k = c.te
+    if k + 2 >= len(ctx.norm) or ctx.norm[k] not in _WHILE or ctx.norm[k + 1] not in _WAS:
+        return None
+    end = _sentence_end(ctx, k)
+    stops = [h.start for h in ctx.triggers_in(k + 2, end) if _role(h) == "event"]
+    stops += [h.start for h in ctx.lex.reports.find(ctx.norm, k + 2, end)]
+    stops += [h.start for h in ctx.lex.breaks.find(ctx.norm, k + 2, end)]
+    end = min(stops, default=end)
+    cc = country.candidates[0].country if country.candidates else None
+    found = [p for p in ctx.places_in(k + 2, end) if not p.origin and p.rank() >= placelib.LEVEL_RANK["city"]
+             and (p.candidates[0].country if p.candidates else cc) == cc
+             and not _government_of(ctx, p) and not _bordering(ctx, p.tok_start)]
+    return found[0] if found else None
 
 
 _CAPITAL_OF = "عاصمه"  # normalized: "X عاصمة ولاية Y", the town that is Y's seat
