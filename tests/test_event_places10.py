@@ -33,3 +33,19 @@ def test_two_villages_belonging_to_a_district_are_placed_at_the_district() -> No
     clashes = [e for e in events if e.type == "armed_clash"]
     assert clashes and clashes[0].place is not None
     assert clashes[0].place.name == "Kifri"
+
+
+def test_a_place_told_before_the_saying_belongs_to_the_killing_before_it() -> None:
+    events = events_of_text("وفيما قتل 12 من عناصر الشرطة في الرمادي، أعلن مصدر عسكري عن قصف طائرات "
+                            "التحالف لثلاثة مواقع للتنظيم في جنوب الموصل.")
+    strikes = [e for e in events if e.type == "air_strike"]
+    assert strikes and strikes[0].place is not None
+    assert strikes[0].place.name == "Mosul"
+
+
+def test_an_area_after_from_in_quotation_marks_is_where_they_came_from() -> None:
+    events = events_of_text("وقالت المصادر إن اشتباكات عنيفة اندلعت أمس في مدينة لودر بمحافظة أبين، "
+                            "حيث دفع المسلحون بتعزيزات من منطقة «الوضيع» القريبة.")
+    clashes = [e for e in events if e.type == "armed_clash"]
+    assert clashes and clashes[0].place is not None
+    assert "الوضيع" not in clashes[0].place.name

@@ -1843,6 +1843,7 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))
              and not _government_of(ctx, p) and not _government_country(ctx, c, p)]
     found = _located_places(ctx, c, found)
+    found = [p for p in found if not _told_before_saying(ctx, c, p, anchor)] or found
     # "الهجوم": only "الهجوم في كابل" names where; but "العمل الإجرامي الذي استهدف مسجدا
     # في منطقة عسير" describes the happening right there
     if _is_anaphoric_at(ctx, anchor, c) and not _described_after(ctx, anchor, c):
@@ -1856,6 +1857,26 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
             best = _circumstance_place(ctx, c, best) or best
         return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+def _told_before_saying(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention, anchor: int) -> bool:
+    """"وفيما قتل 27 من عناصرها في بيجي، كشف مصدر عن قصف طائرات ... في الموصل": a place after
+    another happening or toll and before the speech verb that tells the trigger's own news is
+    that other happening's place."""
+    if p.tok_end > anchor:
+        return False
+    verbs = _saying_verbs()
+    # the verb opens a new statement right after a comma ("...، كشف مصدر")
+    if not any(ctx.norm[k] in _COMMAS and any(f in verbs for f in ctx.cands[k + 1]) for k in range(p.tok_end, anchor - 1)):
+        return False
+    return any(_role(h) == "event" for h in ctx.triggers_in(c.ts, p.tok_start)) \
+        or bool(ctx.lex.casualty.find(ctx.norm, c.ts, p.tok_start))
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """Verbs of saying and announcing (reporting_verbs.tsv, class say), normalized."""
+    return frozenset(normalize(r[0]) for r in lex.load_tsv("reporting_verbs.tsv") if len(r) > 1 and r[1] == "say")
 
 
 def _circumstance_place(ctx: ArticleContext, c: Clause, country: placelib.PlaceMention) -> placelib.PlaceMention | None:

@@ -910,10 +910,12 @@ def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
 
 def _origin_before_word(norm: list[str], i: int, start: int, prefix: str | None, words: dict[str, str]) -> bool:
     """Does a camp's or base's word before the tagged name at token i stand after "من" ("أطلقت
-    من مخيم المغازي"): rockets and raids come from such places. A town after "من مدينة" is
-    left as it was ("خروجهم من مدينة الرمادي" is often where they were caught)."""
+    من مخيم المغازي"): rockets and raids come from such places. So does a quarter's or area's
+    word ("دفعت بتعزيزات من منطقة «مكيراس»"), as it does for a name read after it untagged.
+    A town after "من مدينة" is left as it was ("خروجهم من مدينة الرمادي" is often where
+    they were caught)."""
     w = word_before(norm, i)
-    return prefix == "facility" and start == i and w > 0 and _origin_before(norm, w, words)
+    return prefix in ("facility", "district") and start == i and w > 0 and _origin_before(norm, w, words)
 
 
 def nisba_countries(doc: Doc) -> list[tuple[int, str]]:
