@@ -1900,6 +1900,7 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     found = [p for p in found if p.rank() > 0 and not (p.level == "country" and _in_relative_clause(ctx, c, p, anchor))
              and not _government_of(ctx, p) and not _government_country(ctx, c, p)]
     found = _located_places(ctx, c, found)
+    found = [p for p in found if not _told_before_saying(ctx, c, p, anchor)] or found
     # "الهجوم": only "الهجوم في كابل" names where; but "العمل الإجرامي الذي استهدف مسجدا
     # في منطقة عسير" describes the happening right there
     if _is_anaphoric_at(ctx, anchor, c) and not _described_after(ctx, anchor, c):
@@ -1909,8 +1910,50 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     if found:
         best = max(found, key=lambda p: (p.rank(), -abs(p.tok_start - anchor)))
         best = _capital_town(ctx, c, best) or best
+        if best.level == "country":
+            best = _circumstance_place(ctx, c, best) or best
         return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+def _told_before_saying(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention, anchor: int) -> bool:
+    """"وفيما قتل 27 من عناصرها في بيجي، كشف مصدر عن قصف طائرات ... في الموصل": a place after
+    another happening or toll and before the speech verb that tells the trigger's own news is
+    that other happening's place."""
+    if p.tok_end > anchor:
+        return False
+    verbs = _saying_verbs()
+    # the verb opens a new statement right after a comma ("...، كشف مصدر")
+    if not any(ctx.norm[k] in _COMMAS and any(f in verbs for f in ctx.cands[k + 1]) for k in range(p.tok_end, anchor - 1)):
+        return False
+    return any(_role(h) == "event" for h in ctx.triggers_in(c.ts, p.tok_start)) \
+        or bool(ctx.lex.casualty.find(ctx.norm, c.ts, p.tok_start))
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """Verbs of saying and announcing (reporting_verbs.tsv, class say), normalized."""
+    return frozenset(normalize(r[0]) for r in lex.load_tsv("reporting_verbs.tsv") if len(r) > 1 and r[1] == "say")
+
+
+def _circumstance_place(ctx: ArticleContext, c: Clause, country: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """"قتل في ضربة جوية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا": the clause cut at
+    "بينما كان" that names no happening of its own tells where the victim was when it happened;
+    a town it names in the clause's country is more specific than the country. (Up to a
+    happening, a speech verb or a connector that opens another clause.)"""
+    k = c.te
+    if k + 2 >= len(ctx.norm) or ctx.norm[k] not in _WHILE or ctx.norm[k + 1] not in _WAS:
+        return None
+    end = _sentence_end(ctx, k)
+    stops = [h.start for h in ctx.triggers_in(k + 2, end) if _role(h) == "event"]
+    stops += [h.start for h in ctx.lex.reports.find(ctx.norm, k + 2, end)]
+    stops += [h.start for h in ctx.lex.breaks.find(ctx.norm, k + 2, end)]
+    end = min(stops, default=end)
+    cc = country.candidates[0].country if country.candidates else None
+    found = [p for p in ctx.places_in(k + 2, end) if not p.origin and p.rank() >= placelib.LEVEL_RANK["city"]
+             and (p.candidates[0].country if p.candidates else cc) == cc
+             and not _government_of(ctx, p) and not _bordering(ctx, p.tok_start)]
+    return found[0] if found else None
 
 
 _CAPITAL_OF = "عاصمه"  # normalized: "X عاصمة ولاية Y", the town that is Y's seat

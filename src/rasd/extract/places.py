@@ -780,8 +780,11 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
         # preposition with the article; "ساحة معارك": a square's name has the article
         return not tok.endswith(_PRONOUN_ENDINGS) and not tok.startswith("لل") and _names_after(norm, k)
     compass = relative_cues().get(tok[2:]) == "direction"
-    if tok.startswith("ال") and tok.endswith(("يه", "يين", "يون")) and len(tok) > 5 and not compass:
-        return False  # "مدينة سيلوبي الكردية", "مناطق ذات غالبية": a nisba adjective describes the place
+    if tok.startswith("ال") and tok.endswith(("يه", "يين", "يون")) and len(tok) > 5 and not compass \
+            and tok[2:] not in _ordinal_words():
+        # "مدينة سيلوبي الكردية", "مناطق ذات غالبية": a nisba adjective describes the place;
+        # an ordinal numbers it ("حي الزهراء الثانية" is the second of two quarters of that name)
+        return False
     if tok.startswith("ال") and (tok[2:] in ends or words.get(tok[2:]) == "not_name") and not compass:
         # "قرية الطيوري المجاورة", "ميناء البريقة النفطي"; but a compass adjective names a
         # part ("منطقة الساحل الشرقي")
@@ -801,6 +804,13 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
     cues = relative_cues()
     # "بمحافظة", "بريف", "بالضالع", "ببغداد": a proclitic before a place word or a place
     return not any(c != tok and (c in known or c in words or c in cues or c in stops) for c in candidate_forms(tok))
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> frozenset[str]:
+    """Normalized ordinals without the article ("ثانيه", "حاديه"; number_words.tsv): they number
+    a place of a repeated name rather than describe it, though they end like a nisba."""
+    return frozenset(normalize(r[0]) for r in load_tsv("number_words.tsv") if len(r) > 2 and r[2] == "ordinal")
 
 
 @lru_cache(maxsize=1)
@@ -900,10 +910,12 @@ def _origin_before(norm: list[str], i: int, words: dict[str, str]) -> bool:
 
 def _origin_before_word(norm: list[str], i: int, start: int, prefix: str | None, words: dict[str, str]) -> bool:
     """Does a camp's or base's word before the tagged name at token i stand after "من" ("أطلقت
-    من مخيم المغازي"): rockets and raids come from such places. A town after "من مدينة" is
-    left as it was ("خروجهم من مدينة الرمادي" is often where they were caught)."""
+    من مخيم المغازي"): rockets and raids come from such places. So does a quarter's or area's
+    word ("دفعت بتعزيزات من منطقة «مكيراس»"), as it does for a name read after it untagged.
+    A town after "من مدينة" is left as it was ("خروجهم من مدينة الرمادي" is often where
+    they were caught)."""
     w = word_before(norm, i)
-    return prefix == "facility" and start == i and w > 0 and _origin_before(norm, w, words)
+    return prefix in ("facility", "district") and start == i and w > 0 and _origin_before(norm, w, words)
 
 
 def nisba_countries(doc: Doc) -> list[tuple[int, str]]:
@@ -1135,9 +1147,11 @@ def holds_place(text: str, end: int, m: PlaceMention) -> bool:
     cues, words = relative_cues(), place_words()
     if any(w in border_words() for w in gap):
         return False  # "منطقة X قرب الحدود مع موريتانيا": the neighbour across the border
+    # "قرى X وY التابعة لناحية Z": the district the villages belong to holds them
+    belonging = word_set("place_belonging_words.tsv")
     return m.surface.startswith("ب") or any(
         w in _HOLDING_WORDS or (w[:1] == "ب" and w[1:] in words) or cues.get(w) == "direction"
-        or cues.get(w[1:]) == "direction" for w in gap)
+        or cues.get(w[1:]) == "direction" or w in belonging for w in gap)
 
 
 def border_words() -> frozenset[str]:
