@@ -5647,8 +5647,10 @@ def _recalled_elsewhere(h: Happening, m: EvMention) -> bool:
     انفجار عبوة ... في منطقة سيلوبي": a happening told afresh, with no day of its own but at a
     known place, is not one recalled from long before whose tellings named no known place."""
     if m.family != "violence" or m.date or m.anaphoric or m.casualty_only or m.more_victims \
-            or _known_place(m) is None or not _recalled(h):
+            or m.place is None or not m.place.candidates or not _recalled(h):
         return False
+    if m.place.candidates[0].kind in ("country", "region"):
+        return False  # "ماتوا في مواجهات ... عدا المطلوب الذي قتل في العراق": a country places no happening apart
     return all(_known_place(x) is None for x in h.mentions)
 
 
@@ -5783,6 +5785,7 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
         # else the most recent one
         target = next((h for h in fits if m.target_words and any(x.clause.lead for x in h.mentions)
                        and any(x.target_words & m.target_words for x in h.mentions)), None)
+        named_again = target is not None
         if target is None and fits:
             target = fits[0]
             if m.anaphoric and m.type != "attack" and not m.subject_anaphor:
@@ -5792,9 +5795,10 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
             # an undated retelling after a recalled attack ("وقال رئيس البلدية إن مهاجما
             # انتحاريا فجر سترته") goes on with the article's main story, not the recalled one
             # (or, when the main story is itself weeks old, the lead's later one than the recalled);
-            # one that names its target again, with the main story that named it too
+            # one that names its target again, only with a main story that named it too
             lead = [h for h in fits if h is not target and any(x.clause.lead for x in h.mentions)]
-            lead = [h for h in lead if any(x.target_words & m.target_words for x in h.mentions)] or lead
+            if named_again:
+                lead = [h for h in lead if any(x.target_words & m.target_words for x in h.mentions)]
             target = next((h for h in lead if not _recalled(h)), None) \
                 or next((h for h in lead if _happening_date(h) > _happening_date(target)), target)
         if target is not None and len(fits) > 1 and _figure_conflict(target, m):
