@@ -5801,9 +5801,10 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
                 lead = [h for h in lead if any(x.target_words & m.target_words for x in h.mentions)]
             target = next((h for h in lead if not _recalled(h)), None) \
                 or next((h for h in lead if _happening_date(h) > _happening_date(target)), target)
-        if target is not None and len(fits) > 1 and _figure_conflict(target, m):
+        if target is not None and len(fits) > 1 and not m.casualty_only and _figure_conflict(target, m):
             # "غداة هجوم انتحاري اسفر عن 13 قتيلا": a toll told again goes
             # with the happening that counted it, not with a more recent one that counted others
+            # (a toll alone, "ارتفع العدد لأربعة قتلى", may update the one just told)
             target = next((h for h in fits if _same_toll(h, m)), target)
         if target is None:
             if not m.reference and not _bare_reference(m):
