@@ -254,6 +254,8 @@ class EvMention:
     more_victims: bool = False
     # the place word that names its place when no gazetteer knows it ("قرية" of "قرية بيتا")
     place_word: str | None = None
+    # told after an opener that turns to another matter ("من جهة أخرى"): not the body's happening before
+    other_matter: bool = False
 
     @property
     def family(self) -> str:
@@ -1354,6 +1356,9 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m):
         m.type = "assassination"  # "أعلنت الحركة مسؤوليتها عن قتل نائب": a killing aimed at one office holder
     read_claim(ctx, c, m)
+    if fresh and family == "violence" and m.claim is None and _told_later(ctx, c, anchor_hit):
+        m.distinct = True  # (a claim told later, "وفي وقت لاحق أعلن تنظيم مسؤوليته", is of a happening told)
+    m.other_matter = bool(fresh) and m.claim is None and _opens_other_matter(ctx, c)
     if (family == "arrest" or m.type == "abduction") and fresh and all(_possessed(ctx, h) for h in fresh):
         # "احتجاجا على اعتقاله الإداري", "إخفاءهم واحتجازهم": the detention of someone already
         # named, held as a state; it joins a told arrest but reports none of its own
@@ -1559,6 +1564,29 @@ def _placed_after_reference(ctx: ArticleContext, c: Clause, fresh: lex.Hit) -> b
             if not ctx.is_word(k) or ctx.norm[k] in _RELATIVES:
                 break  # "ووقع الانفجار، الذي لم تتبن بعد أي جهة": "بعد" of another phrase ("yet")
     return False
+
+
+@lru_cache(maxsize=1)
+def _other_matter_openers() -> lex.PhraseMatcher:
+    return lex.matcher("event_other_topic_openers.tsv")
+
+
+def _opens_other_matter(ctx: ArticleContext, c: Clause) -> bool:
+    """Does the clause open with "من جهة أخرى", "على صعيد آخر" (another matter)?"""
+    return any(h.start <= c.ts + 1 for h in _other_matter_openers().find(ctx.norm, c.ts, min(c.te, c.ts + 5)))
+
+
+@lru_cache(maxsize=1)
+def _later_words() -> lex.PhraseMatcher:
+    return lex.matcher("event_later_words.tsv")
+
+
+def _told_later(ctx: ArticleContext, c: Clause, fresh: lex.Hit) -> bool:
+    """"ولاحقا وقعت مواجهات بين المهاجمين والشرطة", "لقي اثنان حتفهم في تبادل لإطلاق النار
+    لاحقا": a happening told as coming later, by a word opening its clause or right after its
+    fresh trigger, is another one than that told before. (Elsewhere the word may date another
+    verb: "هجوم أعلنت الجماعة لاحقا مسؤوليتها عنه".)"""
+    return any(h.start <= c.ts + 1 or h.start == fresh.end for h in _later_words().find(ctx.norm, c.ts, c.te))
 
 
 _OTHERS_AFTER_VICTIM = frozenset({"اخرين", "اخرون", "اخران", "اخريات"})
@@ -5599,6 +5627,12 @@ def _figure_conflict(h: Happening, m: EvMention) -> bool:
     return False
 
 
+def _same_toll(h: Happening, m: EvMention) -> bool:
+    """Does the happening count as many dead as m ("13 قتيلا", "13 شخصا على الاقل")?"""
+    mine = {f.value for f in m.figures if f.kind == "killed" and f.value}
+    return bool(mine) and any(f.kind == "killed" and f.value in mine for x in h.mentions for f in x.figures)
+
+
 def compatible(h: Happening, m: EvMention) -> bool:
     """Can mention m tell the same happening as h? A conflicting date or place says no.
     A mention that refers back ("الهجوم") fits whatever it adds; one that names its own
@@ -5624,7 +5658,13 @@ def compatible(h: Happening, m: EvMention) -> bool:
     if _place_conflict(h, m) or _named_places_differ(h, m) or _fire_and_air_strike(h, m) \
             or _shooting_apart(h, m):
         return False
-    if _other_sides(h, m) or _told_afresh_elsewhere(h, m):
+    if _other_sides(h, m) or _told_afresh_elsewhere(h, m) or _recalled_elsewhere(h, m):
+        return False
+    if m.other_matter and (m.figures or _telling_target(m)) and any(not x.clause.opening for x in h.mentions):
+        # "من ناحية أخرى قال مسعفون إن جنديين قتلا في قتال": after the body told one happening,
+        # a happening told afresh on another matter, with victims or a target of its own, is
+        # another one (the headline's may be told again; "من جهة أخرى قال المتحدث إن الطائرات
+        # قصفت هدفا" with nothing of its own may be the other side's account of it)
         return False
     if m.anaphoric or m.more_victims:
         return True  # (what "others" were hit in needs no target of its own)
@@ -5702,6 +5742,18 @@ def _told_afresh_elsewhere(h: Happening, m: EvMention) -> bool:
     return bool(told) and all(x.type != m.type and not _is_a(m.type, x.type) for x in told)
 
 
+def _recalled_elsewhere(h: Happening, m: EvMention) -> bool:
+    """"نفذتا هجوما على مركز للشرطة في المدينة قبل 3 سنوات" then "قتل اربعة عناصر من الشرطة في
+    انفجار عبوة ... في منطقة سيلوبي": a happening told afresh, with no day of its own but at a
+    known place, is not one recalled from long before whose tellings named no known place."""
+    if m.family != "violence" or m.date or m.anaphoric or m.casualty_only or m.more_victims \
+            or m.place is None or not m.place.candidates or not _recalled(h):
+        return False
+    if m.place.candidates[0].kind in ("country", "region"):
+        return False  # "ماتوا في مواجهات ... عدا المطلوب الذي قتل في العراق": a country places no happening apart
+    return all(_known_place(x) is None for x in h.mentions)
+
+
 def _others_arrested(h: Happening, m: EvMention) -> bool:
     """"اعتقال مئات المشتبه بهم" then "جرى اعتقال إحدى المرأتين": an arrest told afresh (not
     "الاعتقالات" referring back) of people who share no word with those the happening's own
@@ -5709,10 +5761,27 @@ def _others_arrested(h: Happening, m: EvMention) -> bool:
     if not _telling_target(m) or (m.clause.opening and any(x.clause.opening for x in h.mentions)):
         return False
     if m.actor2 is not None and m.actor2.rank == RANK_PERSON:
-        return False  # "اعتقلت قياديا" then "تم اعتقال عبد الخالق الحوثي": the name of one described before
+        # "اعتقلت قياديا" then "تم اعتقال عبد الخالق الحوثي": the name of one described before;
+        # but a person named after another person arrested ("اعتقلت فلانا" ... "واعتقلت الفتى
+        # فلانا آخر من حي ...") is another arrest
+        return _other_person_arrested(h, m)
     # a headline names the arrested in its own short words
     targets = [x.target_words for x in h.mentions if _telling_target(x) and not x.anaphoric and not x.clause.title]
     return bool(targets) and not any(t & m.target_words for t in targets)
+
+
+def _other_person_arrested(h: Happening, m: EvMention) -> bool:
+    """Does the happening already hold the arrest of a named person who is not m's (no shared
+    name, not one entity)? Then m, naming its own person, tells another arrest."""
+    a = m.actor2
+    if a is None or m.anaphoric:
+        return False
+    for x in h.mentions:
+        b = x.actor2
+        if x is not m and not x.anaphoric and b is not None and b.rank == RANK_PERSON and b.name \
+                and not _party_again(a, b):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -5816,18 +5885,27 @@ def merge(mentions: list[EvMention]) -> list[Happening]:
         # else the most recent one
         target = next((h for h in fits if m.target_words and any(x.clause.lead for x in h.mentions)
                        and any(x.target_words & m.target_words for x in h.mentions)), None)
+        named_again = target is not None
         if target is None and fits:
             target = fits[0]
             if m.anaphoric and m.type != "attack" and not m.subject_anaphor:
                 # "والهجوم الانتحاري" refers back to the suicide bombing, not to a raid told since
                 target = next((h for h in fits if any(_is_a(x.type, m.type) for x in h.mentions)), target)
-            if not m.date and not m.anaphoric and _recalled(target):
-                # an undated retelling after a recalled attack ("وقال رئيس البلدية إن مهاجما
-                # انتحاريا فجر سترته") goes on with the article's main story, not the recalled one
-                # (or, when the main story is itself weeks old, the lead's later one than the recalled)
-                lead = [h for h in fits if h is not target and any(x.clause.lead for x in h.mentions)]
-                target = next((h for h in lead if not _recalled(h)), None) \
-                    or next((h for h in lead if _happening_date(h) > _happening_date(target)), target)
+        if target is not None and not m.date and not m.anaphoric and _recalled(target):
+            # an undated retelling after a recalled attack ("وقال رئيس البلدية إن مهاجما
+            # انتحاريا فجر سترته") goes on with the article's main story, not the recalled one
+            # (or, when the main story is itself weeks old, the lead's later one than the recalled);
+            # one that names its target again, only with a main story that named it too
+            lead = [h for h in fits if h is not target and any(x.clause.lead for x in h.mentions)]
+            if named_again:
+                lead = [h for h in lead if any(x.target_words & m.target_words for x in h.mentions)]
+            target = next((h for h in lead if not _recalled(h)), None) \
+                or next((h for h in lead if _happening_date(h) > _happening_date(target)), target)
+        if target is not None and len(fits) > 1 and not m.casualty_only and _figure_conflict(target, m):
+            # "غداة هجوم انتحاري اسفر عن 13 قتيلا": a toll told again goes
+            # with the happening that counted it, not with a more recent one that counted others
+            # (a toll alone, "ارتفع العدد لأربعة قتلى", may update the one just told)
+            target = next((h for h in fits if _same_toll(h, m)), target)
         if target is None:
             if not m.reference and not _bare_reference(m):
                 target = Happening([m])
