@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.arabic.calendars import weekdays
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.extract import places as placelib
@@ -1654,7 +1655,19 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
     if best is None:
         return None, None
     shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
+    if not shifted and not saying and _night_between_days(best[1]):
+        shifted = _day_after(best[1].value.split("T")[0])
     return shifted or best[1].value.split("T")[0], best[1].span
+
+
+def _night_between_days(t: TimeExpr) -> bool:
+    """"قتل 13 شخصا ليل السبت الأحد": the night between two named days. The time stage dates it
+    by the first day; a happening in it is told by the day it ended in, after midnight (a source
+    that spoke that night, "ذكرت مصادر ليل الاثنين الثلاثاء أن ...", still speaks of the first)."""
+    if not t.value.endswith("TNI"):
+        return False
+    days = weekdays()
+    return sum(1 for w in re.findall(r"\w+", t.span.text) if normalize(w) in days) == 2
 
 
 @lru_cache(maxsize=1)
