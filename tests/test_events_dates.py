@@ -111,3 +111,15 @@ def test_a_happening_in_the_night_between_two_days_is_dated_by_the_second():
     ], published="2016-03-15")
     clashes = [e for e in events if e.type == "armed_clash"]
     assert [e.date for e in clashes] == ["2016-03-11"]
+
+
+def test_a_toll_announced_on_a_named_day_dates_its_undated_happening():
+    # the colonel told the toll on Thursday; the blast he then describes names no day of its
+    # own: the day of the telling, not the day of an older happening told earlier in the paragraph
+    events = events_of([
+        "وقتل 12 شخصا الأربعاء في هجوم على سوق في بغداد. وكشف العقيد فلان الفلاني في شرطة الأنبار "
+        "امس الخميس عن مقتل 30 من عناصر التنظيم قرب الرمادي. وقال العقيد إن عبوة ناسفة انفجرت عند مرور "
+        "رتل للتنظيم قرب مدخل مدينة الرمادي ما اسفر عن مقتل 30 منهم.",
+    ], published="2016-03-18")
+    bombings = [e for e in events if e.type == "bombing" and e.killed == 30]
+    assert [e.date for e in bombings] == ["2016-03-17"]

@@ -240,6 +240,9 @@ class EvMention:
     # when the report was made ("قال مسؤولون اليوم إن ..."): the happening was then or before
     said_date: str | None = None
     said_span: Span | None = None
+    # a toll alone told with the day of its announcing ("كشف العميد امس الخميس عن مقتل 42"):
+    # the best guess at the happening's day when nothing of its own dates it
+    announced_date: str | None = None
 
     clause_published: str | None = None  # the article's publication date
     event_forms: frozenset[str] = frozenset()  # forms of its event words ("person": "انتحاري")
@@ -1278,6 +1281,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.date_quoted = _quoted_deictic_date(ctx, c, m.date, m.date_span)
     elif family == "violence":
         m.date, m.date_span = _date_after_killing(ctx, c, m.anchor)
+        if m.date is None:
+            m.announced_date = _announced_date(ctx, c, m.anchor)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -1373,6 +1378,18 @@ def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[st
     if ctx.lex.reports.find(ctx.norm, anchor + 1, i):
         return None, None
     return date, span
+
+
+def _announced_date(ctx: ArticleContext, c: Clause, anchor: int) -> str | None:
+    """"كشف العميد امس الخميس عن مقتل 42", "أفادت مصادر أمنية أمس بمقتل 24 مدنيا": the day told
+    right after a verb of saying or announcing, before the killing word, is when the toll was
+    told; not after the paper's own day."""
+    date, span = clause_date(ctx, c, anchor, family="violence")
+    published = (ctx.doc.article.published or "")[:10]
+    if span is None or span.start >= ctx.tokens[anchor][0] or (published and date > published):
+        return None
+    i, _ = ctx.tok_range(span.start, span.end)
+    return date if _saying_in(ctx, max(c.ts, i - 8), i) else None
 
 
 def _toll_since(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> bool:
@@ -6048,6 +6065,9 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
     said = next((m for m in h.mentions if m.said_date), None)
     if said is not None:
         return said.said_date, said.said_span
+    announced = next((m for m in h.mentions if m.announced_date), None)
+    if announced is not None:  # the best guess, but the words date the telling: no span
+        return announced.announced_date, None
     first = h.mentions[0]
     # the dated mention before it in the same paragraph sets the scene ("ليل الاثنين ... وفي إقليم ...")
     earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start]
