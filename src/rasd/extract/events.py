@@ -5727,6 +5727,24 @@ def _bare_reference(m: EvMention) -> bool:
     return m.anaphoric and not (m.date or m.place or m.place_ref or m.actor1 or m.actor2 or m.figures or m.claim)
 
 
+_WHILE_OTHERS = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
+
+
+def _toll_told_first(ctx: ArticleContext, mentions: list[EvMention]) -> list[EvMention]:
+    """"أن اثنين من عناصر الصحوة قتلا، بينما أصيب اثنان آخران بجروح، بتفجير عبوة": a toll with
+    no event word of its own, cut by "بينما"/"فيما" from the toll of other victims and the
+    happening both belong to, is that happening's: it joins it (taken after it), not the
+    happening told before it."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.casualty_only and not a.anaphoric and a.family == b.family == "violence" and not b.casualty_only \
+                and b.clause.sentence == a.clause.sentence and ctx.norm[b.clause.ts] in _WHILE_OTHERS \
+                and b.figures and not {f.kind for f in b.figures} & {f.kind for f in a.figures}:
+            out[k], out[k + 1] = b, a
+    return out
+
+
 def merge(mentions: list[EvMention]) -> list[Happening]:
     """Each mention joins the most recent compatible happening, or starts one."""
     happenings: list[Happening] = []
@@ -6645,7 +6663,7 @@ def extract_events(doc: Doc) -> None:
             prev = found[-1]
     for m in mentions:
         m.clause_published = doc.article.published
-    happenings = merge([m for m in mentions if not m.context_only])
+    happenings = merge(_toll_told_first(ctx, [m for m in mentions if not m.context_only]))
     dated = [m for m in mentions if m.date]
     events = [build_event(ctx, h, dated, i) for i, h in enumerate(happenings)]
     share_responsibility(happenings, events)
