@@ -17,3 +17,14 @@ def test_a_toll_told_before_its_happening_after_while_joins_it():
     assert (blast.killed, blast.injured) == (2, 2)
     (shelling,) = [e for e in events if e.type == "shelling"]
     assert shelling.killed == 5
+
+
+def test_a_toll_told_in_an_attack_and_a_clash_is_neither_ones():
+    # "في هجوم ... واشتباك ...": the dead are counted for the two happenings together
+    events = events_of_text(
+        "وقتل جنديان وشرطي أمس في هجوم بمدينة الرمادي واشتباك بمدينة الفلوجة غربي بغداد.")
+    assert {e.type for e in events} >= {"attack", "armed_clash"}
+    assert all(e.killed is None and e.killed_min is None for e in events)
+    # one happening alone keeps its toll
+    (attack,) = events_of_text("وقتل جنديان وشرطي أمس في هجوم بمدينة الرمادي غربي بغداد.")
+    assert attack.killed == 3

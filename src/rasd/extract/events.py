@@ -1242,6 +1242,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     plural_only = plural_only and not counted
     if plural_only or (not counted and (_in_plural_happenings(ctx, c) or _toll_of_a_series(ctx, c, events))):
         _mark_several(figures)
+    if family == "violence" and _toll_of_coordinated(ctx, c, events):
+        figures = []
     context_only = False
     if family == "violence":
         if plural_only and not figures and not _carried_out(ctx, c, events):
@@ -5842,6 +5844,23 @@ def _toll_of_a_series(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> 
         return False
     cues = ctx.found(ctx.lex.casualty, c.ts, c.te)
     return bool(cues) and all(h.start >= last.end for h in cues)
+
+
+def _toll_of_coordinated(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
+    """"وقتل ضابطا شرطة ومجند ومسلح أمس في هجوم بمدينة العريش واشتباك بمدينة السويس": a toll
+    told before "in" a happening noun, whose clause is cut at another happening noun joined by
+    "و" (a clash beside an attack: two happenings), is told for both at once: neither one's
+    toll (unlike "في هجومين", no happening of the article is their sum)."""
+    _, se = ctx.tok_range(*ctx.sentences[c.sentence])
+    if not events or c.te >= se or not ctx.norm[c.te].startswith("و"):
+        return False
+    if not any(h.start == c.te and _role(h) == "event" and _form(h) != "verb" for h in ctx.triggers_in(c.te, c.te + 3)):
+        return False
+    first = min(events, key=lambda h: h.start)
+    if _form(first) == "verb" or not ctx.has(first.start - 1, _IN):
+        return False
+    cues = ctx.found(ctx.lex.casualty, c.ts, c.te)
+    return bool(cues) and all(h.end <= first.start for h in cues)
 
 
 def _mark_several(figures: list[Figure]) -> None:
