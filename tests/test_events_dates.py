@@ -96,3 +96,30 @@ def test_the_headline_happening_is_the_one_the_lead_dates_weeks_ago():
     ], published="2016-03-17", title="واشنطن: مقتل قيادي بارز في غارة جوية")
     strikes = sorted((e for e in events if e.type == "air_strike"), key=lambda e: e.date)
     assert [e.date for e in strikes] == ["2014-10", "2016-03-02"]
+
+
+def test_a_happening_in_the_night_between_two_days_is_dated_by_the_second():
+    # "ليل الجمعة السبت": the night from Friday to Saturday; the killing is told by the day it
+    # ended in. A source speaking that night about fighting still going on speaks of the first.
+    events = events_of([
+        "قتل تسعة مدنيين ليل الجمعة السبت في هجوم شنه مسلحون على قرية في ولاية بورنو.",
+    ], published="2016-03-15")
+    attacks = [e for e in events if e.type == "attack"]
+    assert [e.date for e in attacks] == ["2016-03-12"]
+    events = events_of([
+        "ذكرت مصادر محلية، ليل الجمعة السبت، أن اشتباكات عنيفة تدور بين الجيش والمسلحين في مدينة تعز.",
+    ], published="2016-03-15")
+    clashes = [e for e in events if e.type == "armed_clash"]
+    assert [e.date for e in clashes] == ["2016-03-11"]
+
+
+def test_a_toll_announced_on_a_named_day_dates_its_undated_happening():
+    # the colonel told the toll on Thursday; the blast he then describes names no day of its
+    # own: the day of the telling, not the day of an older happening told earlier in the paragraph
+    events = events_of([
+        "وقتل 12 شخصا الأربعاء في هجوم على سوق في بغداد. وكشف العقيد فلان الفلاني في شرطة الأنبار "
+        "امس الخميس عن مقتل 30 من عناصر التنظيم قرب الرمادي. وقال العقيد إن عبوة ناسفة انفجرت عند مرور "
+        "رتل للتنظيم قرب مدخل مدينة الرمادي ما اسفر عن مقتل 30 منهم.",
+    ], published="2016-03-18")
+    bombings = [e for e in events if e.type == "bombing" and e.killed == 30]
+    assert [e.date for e in bombings] == ["2016-03-17"]

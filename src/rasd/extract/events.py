@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.arabic.calendars import weekdays
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.extract import places as placelib
@@ -239,6 +240,9 @@ class EvMention:
     # when the report was made ("قال مسؤولون اليوم إن ..."): the happening was then or before
     said_date: str | None = None
     said_span: Span | None = None
+    # a toll alone told with the day of its announcing ("كشف العميد امس الخميس عن مقتل 42"):
+    # the best guess at the happening's day when nothing of its own dates it
+    announced_date: str | None = None
 
     clause_published: str | None = None  # the article's publication date
     event_forms: frozenset[str] = frozenset()  # forms of its event words ("person": "انتحاري")
@@ -1283,6 +1287,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     plural_only = plural_only and not counted
     if plural_only or (not counted and (_in_plural_happenings(ctx, c) or _toll_of_a_series(ctx, c, events))):
         _mark_several(figures)
+    if family == "violence" and _toll_of_coordinated(ctx, c, events):
+        figures = []
     context_only = False
     if family == "violence":
         if plural_only and not figures and not _carried_out(ctx, c, events):
@@ -1322,6 +1328,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.date_quoted = _quoted_deictic_date(ctx, c, m.date, m.date_span)
     elif family == "violence":
         m.date, m.date_span = _date_after_killing(ctx, c, m.anchor)
+        if m.date is None:
+            m.announced_date = _announced_date(ctx, c, m.anchor)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -1432,6 +1440,18 @@ def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[st
     if ctx.lex.reports.find(ctx.norm, anchor + 1, i):
         return None, None
     return date, span
+
+
+def _announced_date(ctx: ArticleContext, c: Clause, anchor: int) -> str | None:
+    """"كشف العميد امس الخميس عن مقتل 42", "أفادت مصادر أمنية أمس بمقتل 24 مدنيا": the day told
+    right after a verb of saying or announcing, before the killing word, is when the toll was
+    told; not after the paper's own day."""
+    date, span = clause_date(ctx, c, anchor, family="violence")
+    published = (ctx.doc.article.published or "")[:10]
+    if span is None or span.start >= ctx.tokens[anchor][0] or (published and date > published):
+        return None
+    i, _ = ctx.tok_range(span.start, span.end)
+    return date if _saying_in(ctx, max(c.ts, i - 8), i) else None
 
 
 def _toll_since(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> bool:
@@ -1739,7 +1759,19 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
     if best is None:
         return None, None
     shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
+    if not shifted and not saying and _night_between_days(best[1]):
+        shifted = _day_after(best[1].value.split("T")[0])
     return shifted or best[1].value.split("T")[0], best[1].span
+
+
+def _night_between_days(t: TimeExpr) -> bool:
+    """"قتل 13 شخصا ليل السبت الأحد": the night between two named days. The time stage dates it
+    by the first day; a happening in it is told by the day it ended in, after midnight (a source
+    that spoke that night, "ذكرت مصادر ليل الاثنين الثلاثاء أن ...", still speaks of the first)."""
+    if not t.value.endswith("TNI"):
+        return False
+    days = weekdays()
+    return sum(1 for w in re.findall(r"\w+", t.span.text) if normalize(w) in days) == 2
 
 
 @lru_cache(maxsize=1)
@@ -5866,6 +5898,24 @@ def _bare_reference(m: EvMention) -> bool:
     return m.anaphoric and not (m.date or m.place or m.place_ref or m.actor1 or m.actor2 or m.figures or m.claim)
 
 
+_WHILE_OTHERS = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
+
+
+def _toll_told_first(ctx: ArticleContext, mentions: list[EvMention]) -> list[EvMention]:
+    """"أن اثنين من عناصر الصحوة قتلا، بينما أصيب اثنان آخران بجروح، بتفجير عبوة": a toll with
+    no event word of its own, cut by "بينما"/"فيما" from the toll of other victims and the
+    happening both belong to, is that happening's: it joins it (taken after it), not the
+    happening told before it."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.casualty_only and not a.anaphoric and a.family == b.family == "violence" and not b.casualty_only \
+                and b.clause.sentence == a.clause.sentence and ctx.norm[b.clause.ts] in _WHILE_OTHERS \
+                and b.figures and not {f.kind for f in b.figures} & {f.kind for f in a.figures}:
+            out[k], out[k + 1] = b, a
+    return out
+
+
 def merge(mentions: list[EvMention]) -> list[Happening]:
     """Each mention joins the most recent compatible happening, or starts one."""
     happenings: list[Happening] = []
@@ -5972,6 +6022,23 @@ def _toll_of_a_series(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> 
         return False
     cues = ctx.found(ctx.lex.casualty, c.ts, c.te)
     return bool(cues) and all(h.start >= last.end for h in cues)
+
+
+def _toll_of_coordinated(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
+    """"وقتل ضابطا شرطة ومجند ومسلح أمس في هجوم بمدينة العريش واشتباك بمدينة السويس": a toll
+    told before "in" a happening noun, whose clause is cut at another happening noun joined by
+    "و" (a clash beside an attack: two happenings), is told for both at once: neither one's
+    toll (unlike "في هجومين", no happening of the article is their sum)."""
+    _, se = ctx.tok_range(*ctx.sentences[c.sentence])
+    if not events or c.te >= se or not ctx.norm[c.te].startswith("و"):
+        return False
+    if not any(h.start == c.te and _role(h) == "event" and _form(h) != "verb" for h in ctx.triggers_in(c.te, c.te + 3)):
+        return False
+    first = min(events, key=lambda h: h.start)
+    if _form(first) == "verb" or not ctx.has(first.start - 1, _IN):
+        return False
+    cues = ctx.found(ctx.lex.casualty, c.ts, c.te)
+    return bool(cues) and all(h.end <= first.start for h in cues)
 
 
 def _mark_several(figures: list[Figure]) -> None:
@@ -6213,6 +6280,9 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
     said = next((m for m in h.mentions if m.said_date), None)
     if said is not None:
         return said.said_date, said.said_span
+    announced = next((m for m in h.mentions if m.announced_date), None)
+    if announced is not None:  # the best guess, but the words date the telling: no span
+        return announced.announced_date, None
     first = h.mentions[0]
     # the dated mention before it in the same paragraph sets the scene ("ليل الاثنين ... وفي إقليم ...")
     earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start]
@@ -6790,7 +6860,7 @@ def extract_events(doc: Doc) -> None:
             prev = found[-1]
     for m in mentions:
         m.clause_published = doc.article.published
-    happenings = merge([m for m in mentions if not m.context_only])
+    happenings = merge(_toll_told_first(ctx, [m for m in mentions if not m.context_only]))
     dated = [m for m in mentions if m.date]
     events = [build_event(ctx, h, dated, i) for i, h in enumerate(happenings)]
     share_responsibility(happenings, events)
