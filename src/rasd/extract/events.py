@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.arabic.normalize import normalize
+from rasd.arabic.numbers import number_words
 from rasd.arabic.tokens import normalized_tokens
 from rasd.extract import places as placelib
 from rasd.lexicon import events as lex
@@ -3256,7 +3257,28 @@ def _non_actor_class(ctx: ArticleContext, k: int) -> str | None:
                 for base in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
                     if words.get(base) in ("event", "activity"):
                         return words[base]
+    numbers = number_words()
+    definite = any(form.startswith("ال") for form in ctx.cands[k])
+    for form in ctx.cands[k]:
+        entry = numbers.get(form)
+        if entry is not None and entry.kind in _COUNT_KINDS and not definite:
+            return "number"  # "أصيب حوالى عشرة بجروح": a count, not who was hit ("خطف الثلاثة": those three)
+        for suffix in _OBJECT_PRONOUNS:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3 and form[:-len(suffix)] in _pronoun_verbs():
+                return "verb"  # "بحسب حصيلة أعلنها التلفزيون": a verb with its object pronoun
     return None
+
+
+_COUNT_KINDS = frozenset({"unit", "compound", "tens", "hundred", "multiplier", "dual", "plural_multiplier",
+                          "vague", "few"})
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+@lru_cache(maxsize=1)
+def _pronoun_verbs() -> frozenset[str]:
+    """Verbs that take the happening or its toll as an object pronoun ("أعلنها", "نفذته", "شنها")."""
+    return frozenset(w for w, kind in _non_actor_words().items() if kind == "verb") \
+        | _announce_verbs() | lex.word_set("event_agent_verbs.tsv")
 
 
 def _site_words(ctx: ArticleContext, a: Actor | None) -> bool:
@@ -4302,7 +4324,16 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         k, _ = ctx.tok_range(span.start, span.end)
         return x[0] - min(1.0, 0.04 * abs(k - m.anchor))
 
-    best = max(candidates, key=near)
+    # "أصيب حوالى عشرة", "حصيلة أعلنها التلفزيون", "ضربت موجة تفجيرات", "على ارتفاع منخفض": a
+    # count, a verb or a word of no party is no target; the best of the others is (all still
+    # tell one happening from another)
+    parties = [x for x in candidates if party_or_none(ctx, x[1]) is not None]
+    if m.family in ("arrest", "abduction") and len(parties) < len(candidates) \
+            and party_or_none(ctx, max(candidates, key=near)[1]) is None:
+        parties = [x for x in parties if x[2] != "site"]  # "القبض على عدد منهم ... في المطار": not the airport
+    if not parties:
+        return None, [a for _s, a, kind in candidates if kind not in ("victim", "vehicle")] + heard_at
+    best = max(parties, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
     target = _named_person_after(ctx, m, target, c.te) or _area_within(ctx, target, c.te) or target
