@@ -60,3 +60,21 @@ def test_the_airport_of_an_arrest_of_some_of_them_is_no_target():
     evs = of_type("وأوضح المصدر أن الشرطة ألقت القبض على عدد منهم أمس في مطار بغداد الدولي.", "arrest")
     assert evs
     assert evs[0].actor2 is None
+
+
+def test_a_police_station_in_a_named_quarter_ends_before_the_quarter():
+    evs = of_type("استهدف هجوم انتحاري بسيارة مفخخة مركز شرطة بحي باغجلار في اسطنبول فجر الأحد.", "suicide_bombing")
+    assert evs
+    assert evs[0].actor2 == "مركز شرطة"
+
+
+def test_a_house_in_a_named_village_ends_before_the_village():
+    evs = of_type("وقال الدفاع المدني إن مقذوفا سقط أمس على منزل بقرية الخوبة بمحافظة الحرث.", "shelling")
+    assert evs
+    assert evs[0].actor2 == "منزل"
+
+
+def test_a_house_in_an_unnamed_village_keeps_the_village():
+    evs = of_type("وقتل ثلاثة أشخاص بعد أن سقطت قذيفة أمس على منزل بقرية تقع جنوبي مدينة رفح.", "shelling")
+    assert evs
+    assert evs[0].actor2 == "منزل بقرية"

@@ -2804,6 +2804,11 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             break  # "اعتقلت القوات الأمنية العشرات": a definite count is the object, no adjective
         if t in _locating_words() or t in _belonging_words():
             break  # "أحياء دار سعد الواقع بين ...", "قرية شمالي البلاد": where it lies is no part of it
+        if t.startswith("ب") and (j in ctx.mention_at or j + 1 in ctx.mention_at) and (t[1:] in _place_word_set() or any(
+                f != t and f in _place_word_set() for f in ctx.cands[j])):
+            # "مركز شرطة بحي سلطان بيلي", "منزل بقرية المغيرة": the preposition opens the named
+            # place it lies in (no nisba "ـي"); "منزل بقرية تقع جنوبي ..." names none, it stays
+            break
         if _in_quantity(ctx, j) and not t.startswith("ال") and j not in ctx.nisba_at:
             break  # "اعتقلت الشرطة ثمانية أشخاص": a count opens the object (not a nisba "ـية")
         if lx.approx.find(ctx.norm, j, j + 1):
