@@ -78,3 +78,24 @@ def test_a_house_in_an_unnamed_village_keeps_the_village():
     evs = of_type("وقتل ثلاثة أشخاص بعد أن سقطت قذيفة أمس على منزل بقرية تقع جنوبي مدينة رفح.", "shelling")
     assert evs
     assert evs[0].actor2 == "منزل بقرية"
+
+
+def test_a_patrol_subjected_to_a_shell_is_the_target_not_its_man():
+    evs = of_type("وقال المتحدث الأمني إنه عند الساعة التاسعة من صباح أمس تعرضت دورية أمنية بقطاع الحرث بمنطقة جازان "
+                  "لمقذوف عسكري من داخل الأراضي اليمنية، مما نتج عنه استشهاد أحد أفرادها.", "shelling")
+    assert evs
+    assert evs[0].actor2 == "دورية أمنية"
+
+
+def test_a_border_post_subjected_to_shells_is_the_target_not_its_staff():
+    evs = of_type("وتعرض مركز حدودي بمنطقة نجران أمس لقذائف عسكرية من داخل الأراضي اليمنية مما أدى إلى استشهاد "
+                  "أحد منسوبيه.", "shelling")
+    assert evs
+    assert evs[0].actor2 == "مركز حدودي"
+
+
+def test_houses_subjected_to_shelling_are_the_target():
+    evs = of_type("وقال الطبيب إن المستشفى استقبل أمس جثث خمسة مدنيين سقطوا إثر تعرض منازلهم لقصف بقذائف الهاون "
+                  "في مدينة الفلوجة.", "shelling")
+    assert evs
+    assert evs[0].actor2 == "منازلهم"

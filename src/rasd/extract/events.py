@@ -4206,6 +4206,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             continue
         if kind == "subject" and not ctx.norm[h.start].startswith(("ب", "ل")):  # "القوات الاميركية تعرضت لهجوم"
             a = _bounded_subject(ctx, c, h.start) or _subject(ctx, c, h.start, h.end)
+            if (a is None or a.name is None) and h.end < c.te and not ctx.norm[h.end].startswith("ل"):
+                a = noun_phrase(ctx, h.end, min(c.te, h.end + 6))  # "تعرضت دورية أمنية لمقذوف": after the verb
             if a is not None and a.name is not None:
                 candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
             continue
@@ -4317,6 +4319,13 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 # the armoured car was the target, the men in it were hit
                 rival = max(s for s, a, kind in candidates if kind in ("object", "site", "vehicle") and not _theirs(a))
                 score = min(score, 2.9, rival - 0.1)
+            if v.rank < RANK_PERSON and _own_men(ctx, v):
+                # "تعرضت دورية أمنية لمقذوف ... نتج عنه استشهاد أحد أفرادها": the patrol, the post
+                # named was hit; "its men" are its casualties
+                rivals = [s for s, a, kind in candidates if kind in ("object", "site", "vehicle", "subject")
+                          and not _theirs(a)]
+                if rivals:
+                    score = min(score, max(rivals) - 0.1)
             candidates.append((score, v, "victim"))
     if not candidates:
         area = _area_after(ctx, c, m)  # "جددت قصفها لمناطق في بلدة الطيبة": no object cue read it
@@ -4638,6 +4647,23 @@ def _militant_victims(ctx: ArticleContext, v: Actor) -> bool:
 def _theirs(a: Actor) -> bool:
     """"استهدفت دوريتهما": the victims' own patrol points back at them; they stay the target."""
     return a.span is not None and a.span.text.split()[0].endswith(("هم", "هما", "هن"))
+
+
+def _own_men(ctx: ArticleContext, v: Actor) -> bool:
+    """Are the victims the men of something named before, by a possessive pronoun on their
+    noun ("أحد أفرادها", "اثنين من منسوبيه", "ثلاثة من عناصرها")?"""
+    if v.span is None:
+        return False
+    i, j = ctx.tok_range(v.span.start, v.span.end)
+    heads = [t for t in range(i, j) if ctx.is_word(t) and not ctx.norm[t].isdecimal()
+             and not ctx.has(t, ctx.lex.quantifiers) and _non_actor_class(ctx, t) not in ("number", "quantifier")
+             and ctx.norm[t] != "من"]
+    if not heads:
+        return False
+    w = ctx.norm[heads[0]]
+    if w.endswith(("ها", "هم", "هما")) and len(w) >= 6:
+        return True
+    return w.endswith("يه") and len(w) >= 6 and not w.startswith("ال")  # "منسوبيه", "مرافقيه"
 
 
 def _force_victims(ctx: ArticleContext, v: Actor) -> bool:
