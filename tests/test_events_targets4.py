@@ -99,3 +99,16 @@ def test_houses_subjected_to_shelling_are_the_target():
                   "في مدينة الفلوجة.", "shelling")
     assert evs
     assert evs[0].actor2 == "منازلهم"
+
+
+def test_the_town_after_a_verbal_noun_with_its_pronoun_did_not_strike():
+    evs = of_type("وقال مدير المرصد إن طائرة حربية تحطمت أثناء قصفها مدينة إدلب.", "air_strike")
+    assert evs
+    assert evs[0].actor1 != "مدينة إدلب"
+
+
+def test_the_genitive_of_a_bare_verbal_noun_still_struck():
+    evs = of_type("وأفاد المرصد بمقتل 30 من عناصر التنظيم خلال يومين جراء قصف طائرات التحالف الدولي مواقعهم في ريف الرقة.",
+                  "air_strike")
+    assert evs
+    assert evs[0].actor1 is not None

@@ -3749,7 +3749,14 @@ def _nominal(ctx: ArticleContext, h: lex.Hit) -> bool:
     tok = ctx.norm[h.start]
     if h.pattern.words[0].lstrip("=").startswith("ال"):  # "التقى", "القت القبض" are verbs
         return False
+    word = h.pattern.words[0].lstrip("=")
+    if h.start > 0 and ctx.norm[h.start - 1] in _GOVERNING_NOUNS and any(tok == word + p for p in _OBJECT_PRONOUNS):
+        return True  # "أثناء قصفها مدينة إدلب": a verbal noun; its pronoun did it, the town was hit
     return tok.startswith(("ب", "ل", "ال", "وب", "ول", "وال"))
+
+
+# nouns of time and cause that govern a verbal noun after them ("أثناء قصفها", "جراء قصفهم")
+_GOVERNING_NOUNS = frozenset({"اثناء", "خلال", "جراء", "اثر", "عقب", "لدي", "ابان"})
 
 
 def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
