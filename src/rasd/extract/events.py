@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from rasd.arabic.calendars import weekdays
 from rasd.arabic.normalize import normalize
+from rasd.arabic.numbers import number_words
 from rasd.arabic.tokens import normalized_tokens
 from rasd.extract import places as placelib
 from rasd.lexicon import events as lex
@@ -2963,6 +2964,11 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
             break  # "اعتقلت القوات الأمنية العشرات": a definite count is the object, no adjective
         if t in _locating_words() or t in _belonging_words():
             break  # "أحياء دار سعد الواقع بين ...", "قرية شمالي البلاد": where it lies is no part of it
+        if t.startswith("ب") and (j in ctx.mention_at or j + 1 in ctx.mention_at) and (t[1:] in _place_word_set() or any(
+                f != t and f in _place_word_set() for f in ctx.cands[j])):
+            # "مركز شرطة بحي سلطان بيلي", "منزل بقرية المغيرة": the preposition opens the named
+            # place it lies in (no nisba "ـي"); "منزل بقرية تقع جنوبي ..." names none, it stays
+            break
         if _in_quantity(ctx, j) and not t.startswith("ال") and j not in ctx.nisba_at:
             break  # "اعتقلت الشرطة ثمانية أشخاص": a count opens the object (not a nisba "ـية")
         if lx.approx.find(ctx.norm, j, j + 1):
@@ -3416,7 +3422,28 @@ def _non_actor_class(ctx: ArticleContext, k: int) -> str | None:
                 for base in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
                     if words.get(base) in ("event", "activity"):
                         return words[base]
+    numbers = number_words()
+    definite = any(form.startswith("ال") for form in ctx.cands[k])
+    for form in ctx.cands[k]:
+        entry = numbers.get(form)
+        if entry is not None and entry.kind in _COUNT_KINDS and not definite:
+            return "number"  # "أصيب حوالى عشرة بجروح": a count, not who was hit ("خطف الثلاثة": those three)
+        for suffix in _OBJECT_PRONOUNS:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3 and form[:-len(suffix)] in _pronoun_verbs():
+                return "verb"  # "بحسب حصيلة أعلنها التلفزيون": a verb with its object pronoun
     return None
+
+
+_COUNT_KINDS = frozenset({"unit", "compound", "tens", "hundred", "multiplier", "dual", "plural_multiplier",
+                          "vague", "few"})
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+@lru_cache(maxsize=1)
+def _pronoun_verbs() -> frozenset[str]:
+    """Verbs that take the happening or its toll as an object pronoun ("أعلنها", "نفذته", "شنها")."""
+    return frozenset(w for w, kind in _non_actor_words().items() if kind == "verb") \
+        | _announce_verbs() | lex.word_set("event_agent_verbs.tsv")
 
 
 def _site_words(ctx: ArticleContext, a: Actor | None) -> bool:
@@ -3882,7 +3909,14 @@ def _nominal(ctx: ArticleContext, h: lex.Hit) -> bool:
     tok = ctx.norm[h.start]
     if h.pattern.words[0].lstrip("=").startswith("ال"):  # "التقى", "القت القبض" are verbs
         return False
+    word = h.pattern.words[0].lstrip("=")
+    if h.start > 0 and ctx.norm[h.start - 1] in _GOVERNING_NOUNS and any(tok == word + p for p in _OBJECT_PRONOUNS):
+        return True  # "أثناء قصفها مدينة إدلب": a verbal noun; its pronoun did it, the town was hit
     return tok.startswith(("ب", "ل", "ال", "وب", "ول", "وال"))
+
+
+# nouns of time and cause that govern a verbal noun after them ("أثناء قصفها", "جراء قصفهم")
+_GOVERNING_NOUNS = frozenset({"اثناء", "خلال", "جراء", "اثر", "عقب", "لدي", "ابان"})
 
 
 def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
@@ -4339,6 +4373,8 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
             continue
         if kind == "subject" and not ctx.norm[h.start].startswith(("ب", "ل")):  # "القوات الاميركية تعرضت لهجوم"
             a = _bounded_subject(ctx, c, h.start) or _subject(ctx, c, h.start, h.end)
+            if (a is None or a.name is None) and h.end < c.te and not ctx.norm[h.end].startswith("ل"):
+                a = noun_phrase(ctx, h.end, min(c.te, h.end + 6))  # "تعرضت دورية أمنية لمقذوف": after the verb
             if a is not None and a.name is not None:
                 candidates.append((4.5 if a.rank >= RANK_PLACE else 3.0, a, kind))
             continue
@@ -4450,6 +4486,13 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
                 # the armoured car was the target, the men in it were hit
                 rival = max(s for s, a, kind in candidates if kind in ("object", "site", "vehicle") and not _theirs(a))
                 score = min(score, 2.9, rival - 0.1)
+            if v.rank < RANK_PERSON and _own_men(ctx, v):
+                # "تعرضت دورية أمنية لمقذوف ... نتج عنه استشهاد أحد أفرادها": the patrol, the post
+                # named was hit; "its men" are its casualties
+                rivals = [s for s, a, kind in candidates if kind in ("object", "site", "vehicle", "subject")
+                          and not _theirs(a)]
+                if rivals:
+                    score = min(score, max(rivals) - 0.1)
             candidates.append((score, v, "victim"))
     if not candidates:
         area = _area_after(ctx, c, m)  # "جددت قصفها لمناطق في بلدة الطيبة": no object cue read it
@@ -4462,7 +4505,16 @@ def _target(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit]) -
         k, _ = ctx.tok_range(span.start, span.end)
         return x[0] - min(1.0, 0.04 * abs(k - m.anchor))
 
-    best = max(candidates, key=near)
+    # "أصيب حوالى عشرة", "حصيلة أعلنها التلفزيون", "ضربت موجة تفجيرات", "على ارتفاع منخفض": a
+    # count, a verb or a word of no party is no target; the best of the others is (all still
+    # tell one happening from another)
+    parties = [x for x in candidates if party_or_none(ctx, x[1]) is not None]
+    if m.family in ("arrest", "abduction") and len(parties) < len(candidates) \
+            and party_or_none(ctx, max(candidates, key=near)[1]) is None:
+        parties = [x for x in parties if x[2] != "site"]  # "القبض على عدد منهم ... في المطار": not the airport
+    if not parties:
+        return None, [a for _s, a, kind in candidates if kind not in ("victim", "vehicle")] + heard_at
+    best = max(parties, key=near)
     target = _as_national_force(ctx, _extend_target(ctx, best[1], c.te))
     target = _holder_group(ctx, target, c.te) or target  # "غارات على مواقع للحوثيين": the Houthis
     target = _named_person_after(ctx, m, target, c.te) or _area_within(ctx, target, c.te) or target
@@ -4762,6 +4814,23 @@ def _militant_victims(ctx: ArticleContext, v: Actor) -> bool:
 def _theirs(a: Actor) -> bool:
     """"استهدفت دوريتهما": the victims' own patrol points back at them; they stay the target."""
     return a.span is not None and a.span.text.split()[0].endswith(("هم", "هما", "هن"))
+
+
+def _own_men(ctx: ArticleContext, v: Actor) -> bool:
+    """Are the victims the men of something named before, by a possessive pronoun on their
+    noun ("أحد أفرادها", "اثنين من منسوبيه", "ثلاثة من عناصرها")?"""
+    if v.span is None:
+        return False
+    i, j = ctx.tok_range(v.span.start, v.span.end)
+    heads = [t for t in range(i, j) if ctx.is_word(t) and not ctx.norm[t].isdecimal()
+             and not ctx.has(t, ctx.lex.quantifiers) and _non_actor_class(ctx, t) not in ("number", "quantifier")
+             and ctx.norm[t] != "من"]
+    if not heads:
+        return False
+    w = ctx.norm[heads[0]]
+    if w.endswith(("ها", "هم", "هما")) and len(w) >= 6:
+        return True
+    return w.endswith("يه") and len(w) >= 6 and not w.startswith("ال")  # "منسوبيه", "مرافقيه"
 
 
 def _force_victims(ctx: ArticleContext, v: Actor) -> bool:
