@@ -729,7 +729,8 @@ def _needs_before_relative(st: SpeechText, cue: Cue, i: int) -> bool:
     back alone: «في هجوم تبنته حركة طالبان»، «لتفجيرين تبناهما داعش»."""
     if i > 0 and "relative" in _fclasses(st.norms[i - 1]):
         s0 = st.sent_tokens[st.sent_of[i]][0]
-        return any(needs_met(cue.needs, st.norms[j]) for j in range(max(s0, i - 4), i - 1))
+        if any(needs_met(cue.needs, st.norms[j]) for j in range(max(s0, i - 4), i - 1)):
+            return True
     return needed_word_before(st, cue, i) is not None
 
 
@@ -744,6 +745,31 @@ def needed_word_before(st: SpeechText, cue: Cue, i: int) -> int | None:
             return None
         if needs_met(cue.needs, st.norms[j]):
             return j
+    return _needed_word_before_relative(st, cue, i, s0)
+
+
+RELATIVE_CLAUSE_REACH = 8  # tokens from a relative pronoun to a verb its clause goes on with
+RELATIVE_HEAD_REACH = 5  # tokens from the noun a relative clause describes to the pronoun («تفجير خان بني سعد الذي»)
+
+
+def _needed_word_before_relative(st: SpeechText, cue: Cue, i: int, s0: int) -> int | None:
+    """«تفجير خان بني سعد الذي تبناه داعش»: a name can stand between the noun and its relative
+    pronoun; «الهجوم الذي وقع يوم الاثنين وتبناه تنظيم داعش»: a verb joined by و goes on with
+    the relative clause. The noun before the pronoun is the verb's object either way."""
+    coordinated = st.norms[i][:1] == "و" or st.norms[i - 1] in {"وقد"}
+    for j in range(i - 1, max(s0, i - RELATIVE_CLAUSE_REACH) - 1, -1):
+        if st.is_punct(j):
+            return None
+        if "relative" not in _fclasses(st.norms[j]):
+            continue
+        if j != i - 1 and not coordinated:
+            return None
+        for k in range(j - 1, max(s0, j - RELATIVE_HEAD_REACH) - 1, -1):
+            if st.is_punct(k):
+                return None
+            if needs_met(cue.needs, st.norms[k]):
+                return k
+        return None
     return None
 
 

@@ -165,7 +165,9 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
         return st.span(*ev.object_np)
     before = needed_word_before(st, cue, a)
     if before is not None:  # «في هجوم تبنته حركة طالبان»: the verb's pronoun is that attack
-        return _without_proclitic(st, st.span(before, a))
+        # «تفجير خان بني سعد [الذي وقع أمس و]تبناه»: the attack, not the relative clause on it
+        end = next((j for j in range(before + 1, a) if "relative" in function_words_of(st.norms[j])), a)
+        return _without_proclitic(st, st.span(before, end))
     if cue.needs:
         # the needed word comes after the subject: «دعا المبعوث [إلى] اليمن ... [إلى] تمديد الهدنة»
         after_np = ev.np[1] if ev.np is not None and not ev.subject_first and ev.np[0] >= b else b

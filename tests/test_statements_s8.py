@@ -1,0 +1,38 @@
+"""Statements, round s8: claims told in a relative clause that a name or other words keep
+from its noun («تفجير سوق الخضار الذي تبنته ...»، «الهجوم الذي وقع أمس وتبناه ...»), admitting
+responsibility («اعترف بمسؤوليته عن»). Whole pipeline, sentences written for the tests."""
+
+from __future__ import annotations
+
+from rasd.model import Article, Statement
+from rasd.pipeline import analyze
+
+
+def _statements(*paragraphs: str) -> list[Statement]:
+    art = Article.from_parts([("paragraph", p) for p in paragraphs])
+    return analyze(art).statements
+
+
+def _triples(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    return [(s.stance, s.speaker, s.about.text if s.about else "") for s in _statements(*paragraphs)]
+
+
+def test_claim_in_a_relative_clause_after_a_named_attack() -> None:
+    got = _triples("وأعاد تفجير سوق الخضار الذي تبنته حركة الشباب المخاوف إلى المدينة.")
+    assert [(s, a) for s, _sp, a in got] == [("claim_responsibility", "تفجير سوق الخضار")]
+
+
+def test_claim_joined_to_a_relative_clause_with_wa() -> None:
+    got = _triples("وزار الوزير جرحى الهجوم الانتحاري الذي وقع صباح أمس وتبناه تنظيم داعش.")
+    assert [(s, a) for s, _sp, a in got] == [("claim_responsibility", "الهجوم الانتحاري")]
+    # without و the verb after the clause is not the clause's
+    got = _triples("وزار الوزير موقع الهجوم الذي وقع صباح أمس تبناه أحد.")
+    assert all(s != "claim_responsibility" for s, _sp, _a in got)
+
+
+def test_admitting_responsibility_claims_the_attack() -> None:
+    got = _triples("واعترفت الجماعة المسلحة بمسؤوليتها عن تفجير خط الأنابيب.")
+    assert [(s, a) for s, _sp, a in got] == [("claim_responsibility", "تفجير خط الأنابيب")]
+    # a plain admission stays a confirmation
+    got = _triples("واعترف المتحدث العسكري بسقوط الطائرة.")
+    assert all(s != "claim_responsibility" for s, _sp, _a in got)
