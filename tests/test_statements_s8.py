@@ -36,3 +36,18 @@ def test_admitting_responsibility_claims_the_attack() -> None:
     # a plain admission stays a confirmation
     got = _triples("واعترف المتحدث العسكري بسقوط الطائرة.")
     assert all(s != "claim_responsibility" for s, _sp, _a in got)
+
+
+def test_a_call_on_all_parties_is_made_by_the_earlier_speaker() -> None:
+    got = _triples("وقال الوسيط الدولي إن المفاوضات ستستأنف غدا، وحث جميع الأطراف على ضبط النفس.")
+    assert [(s, sp) for s, sp, _a in got if s == "demand"] == [("demand", "الوسيط الدولي")]
+    # with no one named before, «all parties» is not who called
+    got = _triples("ودعت جميع الأطراف إلى ضبط النفس.")
+    assert all(sp != "جميع الأطراف" for _s, sp, _a in got)
+
+
+def test_a_phrase_that_opens_with_a_stance_noun_holds_no_stance() -> None:
+    got = _triples("أكد ضرورة تبادل المعلومات بين أجهزة الأمن.")
+    assert all(sp is None or not sp.startswith("ضرورة") for _s, sp, _a in got)
+    got = _triples("وقال رئيس اللجنة إن الاجتماع انتهى. وأكد ضرورة تبادل المعلومات بين أجهزة الأمن.")
+    assert ("demand", "رئيس اللجنة") in [(s, sp) for s, sp, _a in got]

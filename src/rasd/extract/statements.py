@@ -91,6 +91,17 @@ def _gathering(sp: Speaker) -> bool:
     return first in stance_non_speakers()
 
 
+def _not_a_holder(sp: Speaker) -> bool:
+    """Is a speaker phrase found by position an act rather than someone: one that opens with a
+    noun of an attack or a stance word («استهداف ثكنات»، «ضرورة تقاسم المعلومات»)?"""
+    if sp.entity is not None:
+        return False
+    words = normalize(sp.text).split()
+    if not words:
+        return False
+    return is_event_noun(words[0]) or any(c.kind in {"noun", "verb"} for c, _e in stance_cues().match(words, 0))
+
+
 def _bare_quantifier(text: str) -> bool:
     words = normalize(text).split()
     return len(words) == 1 and "quantifier" in function_words_of(words[0])
@@ -463,6 +474,9 @@ def _attack_carried_out(st: SpeechText, ev: SpeechEvent) -> bool:
     return False
 
 
+# «دعا جميع الأطراف إلى ...»، «حث كافة القوى على ...»: after a verb of calling, «all» opens whom it
+# calls on (normalized); the subject is a pronoun («كل من X وY» is «both X and Y», a subject: not here)
+ADDRESSEE_WORDS = frozenset({"جميع", "كافه", "الجميع"})
 OBJECT_MENTION_TYPES = frozenset({"ORG", "LOC"})  # an object named inside a verb-first subject phrase
 
 
@@ -489,6 +503,8 @@ def _object_in_subject(sa: SpeechAnalysis, ev: SpeechEvent, sp: Speaker) -> tupl
             return None  # the speaker was already found before the object
         span = st.span(a, k)
         return Speaker(span.text, span, None, "description"), k
+    if ev.stance is not None and ev.stance.stance == "demand" and st.norms[a] in ADDRESSEE_WORDS:
+        return _last_speaker(sa, ev), a  # «ودعت [جميع المتمردين] إلى الانضمام»: whom the call is to
     if (
         ev.stance is None or ev.stance.stance != "accuse" or ev.stance.needs or e >= len(st.toks)
         or st.sent_of[e] != ev.sentence or not _charge_word(st.norms[e]) or st.norms[e] in {"باسم"}
@@ -534,7 +550,9 @@ def _last_speaker(sa: SpeechAnalysis, ev: SpeechEvent) -> Speaker | None:
         if prev.cue[0] >= ev.cue[0]:
             break
         if prev.explicit and prev.speaker is not None and prev.kind != "after" and st.paragraph_of[prev.cue[0]] == par:
-            last = _statement_speaker(prev.speaker)
+            sp = _statement_speaker(prev.speaker)
+            if sp is None or not _not_a_holder(sp):
+                last = sp
     return last
 
 
@@ -552,6 +570,8 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
         if ev.stance is None or ev.speaker is None:
             continue  # a stance without anyone to hold it is not worth a statement
         sp = _statement_speaker(ev.speaker)
+        if sp is not None and _not_a_holder(sp):
+            sp = _last_speaker(sa, ev)  # «بيانا أعلنت فيه استهداف ثكنات ...، متوعدة»: an act holds no stance
         if sp is None:
             continue  # «ويتبنى معظم هذه الهجمات ...»: the quantifier is not a speaker
         if ev.kind == "stance_noun" and _undergone(st, ev.cue):
