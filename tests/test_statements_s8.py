@@ -51,3 +51,25 @@ def test_a_phrase_that_opens_with_a_stance_noun_holds_no_stance() -> None:
     assert all(sp is None or not sp.startswith("ضرورة") for _s, sp, _a in got)
     got = _triples("وقال رئيس اللجنة إن الاجتماع انتهى. وأكد ضرورة تبادل المعلومات بين أجهزة الأمن.")
     assert ("demand", "رئيس اللجنة") in [(s, sp) for s, sp, _a in got]
+
+
+def test_attack_attributed_to_a_group_accuses_it() -> None:
+    got = _triples("وجاءت الغارات بعد يومين على تفجير دام نسبته السلطات إلى الجماعة المتشددة.")
+    assert [(s, sp, a) for s, sp, a in got if s == "accuse"] == [("accuse", "السلطات", "الجماعة المتشددة")]
+    # «ما نسبته 20 في المائة»: a share
+    got = _triples("وارتفعت الهجمات ما نسبته 20 في المائة إلى مستوى قياسي.")
+    assert all(s != "accuse" for s, _sp, _a in got)
+
+
+def test_stance_verb_opening_a_named_subject_s_own_words() -> None:
+    got = _triples("وقال المتحدث إن فرنسا «تدين بشدة الاعتداء على السفارة».")
+    assert [(s, sp) for s, sp, _a in got] == [("condemn", "France")]
+
+
+def test_headline_restated_by_the_body_under_another_name() -> None:
+    art = Article.from_parts([
+        ("title", "باريس «تدين بشدة» الاعتداء على السفارة"),
+        ("paragraph", "أدانت فرنسا بشدة الاعتداء على السفارة في العاصمة."),
+    ])
+    got = [(s.stance, s.speaker) for s in analyze(art).statements]
+    assert got == [("condemn", "France")]

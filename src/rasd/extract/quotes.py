@@ -635,8 +635,16 @@ def _opens_quoted_stance(st: SpeechText, i: int) -> bool:
         return False
     if i - 1 in st.pair_at_open and i >= 2 and (st.raw(i - 2) == ":" or _pronoun_that(st, i - 2)):
         return True
+    if i - 1 in st.pair_at_open and i >= 2 and st.sent_of[i - 2] == st.sent_of[i] and _named_before(st, i - 2):
+        return True  # «واشنطن "تدين بشدة" الاعتداء»: a named subject, then its stance in its own words
     # «سبق واتهموا وحدات ...»: a plural verb carries its subject; the name after it is the object
     return not _plural_verb(st.norms[i]) and _named_subject_next(st, i + 1)
+
+
+def _named_before(st: SpeechText, j: int) -> bool:
+    """Does token ``j`` end the mention of a named body, place or person?"""
+    m = st.mention_at[j]
+    return m is not None and m.type in ("PER", "ORG", "LOC", "GPE") and m.span.end <= st.toks[j][1]
 
 
 def _pronoun_that(st: SpeechText, j: int) -> bool:
@@ -742,7 +750,7 @@ def needed_word_before(st: SpeechText, cue: Cue, i: int) -> int | None:
     s0 = st.sent_tokens[st.sent_of[i]][0]
     for j in range(i - 1, max(s0, i - 4) - 1, -1):
         if st.is_punct(j):
-            return None
+            break
         if needs_met(cue.needs, st.norms[j]):
             return j
     return _needed_word_before_relative(st, cue, i, s0)
@@ -765,6 +773,8 @@ def _needed_word_before_relative(st: SpeechText, cue: Cue, i: int, s0: int) -> i
         if j != i - 1 and not coordinated:
             return None
         for k in range(j - 1, max(s0, j - RELATIVE_HEAD_REACH) - 1, -1):
+            if st.raw(k) in CLOSERS:
+                continue  # «"تدين الاعتداء المشين" الذي نسبته ...»: the noun ends a quotation
             if st.is_punct(k):
                 return None
             if needs_met(cue.needs, st.norms[k]):
@@ -1174,6 +1184,8 @@ def _subject_before(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | 
     j = a - 1
     while j >= sent_start and st.norms[j] in {"قد", "لقد"}:
         j -= 1
+    if j > sent_start and j in st.pair_at_open:
+        j -= 1  # «إن الولايات المتحدة «تدين بشدة ...»»: the verb opens its subject's own words
     end = j + 1
     count = 0
     while j >= sent_start:

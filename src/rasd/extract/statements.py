@@ -477,6 +477,29 @@ def _attack_carried_out(st: SpeechText, ev: SpeechEvent) -> bool:
 # «دعا جميع الأطراف إلى ...»، «حث كافة القوى على ...»: after a verb of calling, «all» opens whom it
 # calls on (normalized); the subject is a pronoun («كل من X وY» is «both X and Y», a subject: not here)
 ADDRESSEE_WORDS = frozenset({"جميع", "كافه", "الجميع"})
+ATTRIBUTE_STEM = "نسب"  # normalized: «نسبته الحكومة إلى التنظيم» (attributed it to)
+ATTRIBUTED_TO_REACH = 6  # tokens after the verb in which إلى comes (past the subject)
+
+
+def _attribution_cue(cue: Cue | None) -> bool:
+    return cue is not None and cue.stance == "accuse" and cue.words[0].startswith(ATTRIBUTE_STEM)
+
+
+def _attributed_to(st: SpeechText, ev: SpeechEvent) -> Span | None:
+    """Whom «هجوم ... نسبته الحكومة إلى التنظيم» pins the attack on: what follows إلى, when the
+    attack noun comes right before the verb and no number after it («ما نسبته 13 في المائة»)."""
+    assert ev.stance is not None
+    a, b = ev.cue
+    if needed_word_before(st, ev.stance, a) is None or b >= len(st.toks) or st.raw(b)[:1].isdigit():
+        return None
+    for k in range(b, min(b + ATTRIBUTED_TO_REACH, len(st.toks))):
+        if st.sent_of[k] != ev.sentence or (st.is_punct(k) and k not in st.pair_at_open):
+            return None
+        if st.norms[k] in {"الي", "إلى"}:
+            return _about(st, k + 1, ev.sentence) if k + 1 < len(st.toks) else None
+    return None
+
+
 OBJECT_MENTION_TYPES = frozenset({"ORG", "LOC"})  # an object named inside a verb-first subject phrase
 
 
@@ -578,7 +601,12 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
             continue  # «عملية أثارت استنكاراً»، «على خلفية اتهامه في»: a stance someone met, not held
         if _carry_out_cue(ev.stance) and not _attack_carried_out(st, ev):
             continue  # «أعلنت الوزارة تنفيذ حكم الإعدام»: carrying out a sentence or a plan claims no attack
-        about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
+        if _attribution_cue(ev.stance):
+            about = _attributed_to(st, ev)
+            if about is None:
+                continue  # «ما نسبته 13 %»: a share, not an attack pinned on anyone
+        else:
+            about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
         if ev.kind == "stance_verb" and _passive_voweled(st.raw(ev.cue[0])):
             continue  # «وأُلْقِيَ باللائمة على ...»، «اُتُّهِم»: the vowels say passive, no one speaks
         if ev.kind == "stance_verb" and ev.np is None and _in_relative_clause(st, sp, ev):
@@ -628,7 +656,15 @@ def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, in
                 continue
             earlier.append(s)
         out.append(s)
-    return out
+    # «واشنطن "تدين" الاعتداء» over «الولايات المتحدة "تدين بشدة الاعتداء"»: a headline may name the
+    # speaker another way; the body's statement of that stance about the same thing says it in full
+    return [s for s in out if not (_in_headline(s, headlines) and any(
+        b.stance == s.stance and not _in_headline(b, headlines) and _shared_about(s, b) for b in out))]
+
+
+def _shared_about(a: Statement, b: Statement) -> bool:
+    ta, tb = _about_words(a), _about_words(b)
+    return bool(ta) and bool(tb) and len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:
