@@ -73,3 +73,18 @@ def test_headline_restated_by_the_body_under_another_name() -> None:
     ])
     got = [(s.stance, s.speaker) for s in analyze(art).statements]
     assert got == [("condemn", "France")]
+
+
+def test_two_attacks_claimed_by_one_group_are_two_claims() -> None:
+    got = _triples(
+        "قتل عشرة أشخاص في هجوم تبنته حركة طالبان في مدينة قندوز.",
+        "وأعلنت حركة طالبان مسؤوليتها عن الهجوم على المطار العسكري في العاصمة.",
+        "كما أعلنت حركة طالبان مسؤوليتها عن هجوم قندوز.",
+    )
+    claims = [a for s, _sp, a in got if s == "claim_responsibility"]
+    assert len(claims) == 2 and any("المطار" in a for a in claims)
+
+
+def test_claim_about_stops_at_a_stance_participle() -> None:
+    got = _triples("وتبنت الجماعة في بيان الهجوم متوعدة بمزيد من العمليات.")
+    assert ("claim_responsibility", "الهجوم") in [(s, a) for s, _sp, a in got]

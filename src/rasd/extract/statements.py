@@ -58,6 +58,9 @@ SCARE_QUOTE_WORDS = 4  # quoted words inside a clause that continue it rather th
 SAME_ABOUT = 0.5  # share of the shorter about's words two statements of one speaker must share to be one
 # «مسؤوليته عنه»: an about that is only a pronoun refers back (normalized forms)
 PRONOUN_ABOUT = frozenset({"عنه", "عنها", "عنهم", "عنهما", "به", "بها", "له", "لها"})
+WORD_EDGE_MARKS = ".,،:;؛!?؟\"'«»“”()[]"  # punctuation a word of running text may carry
+# prepositions the function-word table leaves out (على is also the name Ali there), normalized
+NOT_NAMING = frozenset({"علي", "ضد", "بين", "حول", "قرب", "داخل", "امام"})
 # a group claims the attack the article is about, and the article says so again in other words
 RESTATED = frozenset({"claim_responsibility"})
 # where "what it is about" starts for cues with a required word (``needs``): after it for
@@ -137,6 +140,8 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
             break
         if j > a and speech_participle_at(st, j):
             break  # «تنفيذ الهجوم [قائلة] في بيان إن ...»: a participle of speech opens what was said
+        if j > a and any(c.kind == "participle" for c, _e in stance_cues().match(st.norms, j)):
+            break  # «وتبنت المجموعة الهجوم [متوعدة] ...»: a participle of stance opens another stance
         j += 1
     if j <= a:
         return None
@@ -670,7 +675,15 @@ def _shared_about(a: Statement, b: Statement) -> bool:
 def _same_statement(a: Statement, b: Statement) -> bool:
     """Do two statements of one speaker and stance in the body say one thing?"""
     if a.stance in RESTATED:
-        return True
+        # «أعلنت طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية ... كما أعلنت مسؤوليتها عن هجوم
+        # قندوز»: two attacks told apart by what names them; «الهجوم»، «هذا الهجوم» restate one
+        na, nb = _naming_words(a), _naming_words(b)
+        if not nb:
+            return True
+        if na:
+            return bool(na & nb)
+        # «في هجوم تبنته طالبان في قندوز»: the earlier claim's sentence may name what its about does not
+        return a.evidence is None or bool(nb & _content_words(a.evidence.text))
     if a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start:
         return True  # «اتهم ... بالوقوف وراء التفجير واتهمته بدعم ...»: one accusation, one sentence
     ta, tb = _about_words(a), _about_words(b)
@@ -679,14 +692,26 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
 
 
+def _naming_words(s: Statement) -> set[str]:
+    """What tells one attack from another in an about: its words less the attack nouns and the
+    function words («[الهجوم] [على] القاعدة العسكرية» → القاعدة، العسكرية)."""
+    return {w for w in _about_words(s) if not is_event_noun(w) and not function_words_of(w)
+            and not is_event_noun("ال" + w) and w not in NOT_NAMING}
+
+
 def _in_headline(s: Statement, headlines: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= s.cue.start < end for start, end in headlines)
 
 
 def _about_words(s: Statement) -> set[str]:
     """Content words of what a statement is about (normalized, without ال and short words)."""
+    return _content_words(s.about.text if s.about else "")
+
+
+def _content_words(text: str) -> set[str]:
     words = set()
-    for w in normalize(s.about.text if s.about else "").split():
+    for raw in normalize(text).split():
+        w = raw.strip(WORD_EDGE_MARKS)  # «قندوز.»، «"العمل»
         if w[:3] in {"بال", "لل", "وال"} and len(w) > 5:
             w = w[1:] if w[1] == "ا" else "ال" + w[2:]  # «بالإفراج» is «الإفراج»
         w = w[2:] if w.startswith("ال") and len(w) > 4 else w
