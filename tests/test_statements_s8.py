@@ -88,3 +88,13 @@ def test_two_attacks_claimed_by_one_group_are_two_claims() -> None:
 def test_claim_about_stops_at_a_stance_participle() -> None:
     got = _triples("وتبنت الجماعة في بيان الهجوم متوعدة بمزيد من العمليات.")
     assert ("claim_responsibility", "الهجوم") in [(s, a) for s, _sp, a in got]
+
+
+def test_headline_kept_when_only_a_later_paragraph_has_another_speaker_on_it() -> None:
+    art = Article.from_parts([
+        ("title", "المجمع الفقهي يدين الاعتداء على السفارة"),
+        ("paragraph", "أعرب المجمع الفقهي عن حزنه للاعتداء على السفارة في العاصمة."),
+        ("paragraph", "ومن جهته أدان وزير العدل الاعتداء على السفارة في العاصمة."),
+    ])
+    speakers = [s.speaker for s in analyze(art).statements if s.stance == "condemn"]
+    assert len(speakers) == 2

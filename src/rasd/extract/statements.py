@@ -589,9 +589,11 @@ def _sentence_span(st: SpeechText, sent: int) -> Span | None:
     return st.span(a, b) if b > a else None
 
 
-def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int], ...] = ()) -> list[Statement]:
+def statements_from_speech(
+    sa: SpeechAnalysis, headlines: tuple[tuple[int, int], ...] = (), lede: tuple[int, int] | None = None
+) -> list[Statement]:
     """Statements of one article; ``headlines`` are the (start, end) offsets of its title and
-    subtitle, which restate what the body says."""
+    subtitle, which restate what the body says, and ``lede`` those of its first paragraph."""
     st = sa.st
     out: list[Statement] = []
     for ev in sa.events:
@@ -634,10 +636,12 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
         ))
     out.extend(_phrase_statements(sa))
     out.sort(key=lambda s: s.cue.start)
-    return _one_per_speaker(out, headlines)
+    return _one_per_speaker(out, headlines, lede)
 
 
-def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, int], ...] = ()) -> list[Statement]:
+def _one_per_speaker(
+    statements: list[Statement], headlines: tuple[tuple[int, int], ...] = (), lede: tuple[int, int] | None = None
+) -> list[Statement]:
     """A headline and its lede state the same thing twice: of statements with one stance and
     speaker keep one (the lede's, which says it in full), unless both are in the body and are about different things
     (two attacks claimed, two denials); statements without a speaker are all kept."""
@@ -662,9 +666,19 @@ def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, in
             earlier.append(s)
         out.append(s)
     # «واشنطن "تدين" الاعتداء» over «الولايات المتحدة "تدين بشدة الاعتداء"»: a headline may name the
-    # speaker another way; the body's statement of that stance about the same thing says it in full
+    # speaker another way; the lede's statement of that stance about the same thing says it in full
+    # (later paragraphs give others' reactions to the same attack), and so does a body statement
+    # whose speaker shares a name word with the headline's («ديمرتاش» / «صلاح الدين ديمرتاش»)
     return [s for s in out if not (_in_headline(s, headlines) and any(
-        b.stance == s.stance and not _in_headline(b, headlines) and _shared_about(s, b) for b in out))]
+        b.stance == s.stance and not _in_headline(b, headlines) and _shared_about(s, b)
+        and ((lede is not None and lede[0] <= b.cue.start < lede[1]) or _shared_name(s, b)) for b in out))]
+
+
+def _shared_name(a: Statement, b: Statement) -> bool:
+    """Do two speakers as written share a word (not a title or a common noun with ال)?"""
+    wa = {w for w in normalize(a.speaker or "").split() if not w.startswith("ال") and len(w) > 2}
+    wb = {w for w in normalize(b.speaker or "").split() if not w.startswith("ال") and len(w) > 2}
+    return bool(wa & wb)
 
 
 def _shared_about(a: Statement, b: Statement) -> bool:
@@ -723,4 +737,5 @@ def _content_words(text: str) -> set[str]:
 def extract_statements(doc: Doc) -> None:
     """Pipeline stage: stance statements into ``doc.analysis.statements``."""
     heads = tuple((b.start, b.end) for b in doc.article.blocks if b.kind in ("title", "subtitle"))
-    doc.analysis.statements.extend(statements_from_speech(speech_of(doc), heads))
+    lede = next(((b.start, b.end) for b in doc.article.blocks if b.kind == "paragraph"), None)
+    doc.analysis.statements.extend(statements_from_speech(speech_of(doc), heads, lede))
