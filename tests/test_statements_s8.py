@@ -98,3 +98,16 @@ def test_headline_kept_when_only_a_later_paragraph_has_another_speaker_on_it() -
     ])
     speakers = [s.speaker for s in analyze(art).statements if s.stance == "condemn"]
     assert len(speakers) == 2
+
+
+def test_expressing_condemnation_condemns() -> None:
+    got = _triples("وأعربت وزارة الخارجية عن إدانتها واستنكارها الشديدين للهجوم على القافلة.")
+    assert got == [("condemn", "وزارة الخارجية", "للهجوم على القافلة")]
+    # عبر alone is «via»
+    got = _triples("ووصلت المساعدات عبر الحدود إلى المدينة.")
+    assert got == []
+
+
+def test_a_call_from_someone_during_which_he_condemned() -> None:
+    got = _triples("وتلقى الوزير اتصالا هاتفيا أمس من رئيس البرلمان الفنلندي أعرب خلاله عن استنكاره للاعتداء على السفارة.")
+    assert [(s, sp) for s, sp, _a in got] == [("condemn", "رئيس البرلمان الفنلندي")]

@@ -869,6 +869,13 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     # verbs (say, add, describe, stance verbs): subject after the verb, or before it
     # «هجوم تبنته حركة طالبان»: the noun before a verb with an object pronoun is its object
     object_before = ev.stance is not None and needed_word_before(st, ev.stance, a) is not None
+    sender = _sender_np(sa, a, b, ev.sentence) if ev.stance is not None else None
+    if sender is not None:  # «اتصالا هاتفيا من [الملك ...] أعرب خلاله عن إدانته»
+        ev.np = sender
+        ev.subject_first = True
+        ev.explicit = True
+        ev.content = _content_start(st, b, ev.sentence)
+        return
     back = None if object_before else _subject_before(sa, a, ev.sentence)
     if back is not None and _complement_phrase(sa, back):
         back = None  # «إنها [لعلامة سيئة] ــ يقول باسكال»: a ب/ل phrase is no subject
@@ -957,6 +964,33 @@ def _publisher(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | None:
         while e > p + 1 and st.is_punct(e - 1):
             e -= 1  # «نشر تنظيم "جبهة النصرة" ذراع تنظيم القاعدة في سوريا، شريط فيديو»
         return (p + 1, e) if e > p + 1 else _subject_before(sa, p, sent)
+    return None
+
+
+# «خلاله»: «during it», like «فيه», refers back to a medium (a call, a meeting)
+RESUMPTIVE_DURING = RESUMPTIVE_IN | frozenset({"خلاله", "خلالها"})
+SENDER_REACH = 3  # words between a medium and the «من» that names who sent it («اتصالا هاتفيا أمس من»)
+MEDIUM_BACK = 30  # tokens back from the verb to the medium it refers to (a sender's titles run long)
+
+
+def _sender_np(sa: SpeechAnalysis, a: int, b: int, sent: int) -> tuple[int, int] | None:
+    """«تلقى الأمير اتصالا هاتفيا من الملك محمد السادس أعرب خلاله عن إدانته»: a verb whose «خلاله/فيه»
+    points back at a medium sent «من X» is X's (the phrase after من), not the receiver's."""
+    st = sa.st
+    if b >= len(st.toks) or st.norms[b] not in RESUMPTIVE_DURING:
+        return None
+    s0 = st.sent_tokens[sent][0]
+    for m in range(a - 1, max(s0, a - MEDIUM_BACK) - 1, -1):
+        norm = st.norms[m]
+        if "medium" not in _fclasses(norm) and not (norm.endswith("ا") and "medium" in _fclasses(norm[:-1])):
+            continue  # «اتصالاً»: an accusative with its alif
+        for j in range(m + 1, min(m + 2 + SENDER_REACH, a)):
+            if st.is_punct(j):
+                break
+            if st.norms[j] == "من":
+                np = _parse_np(sa, j + 1, sent)
+                return np if np is not None and np[1] <= a else None
+        return None
     return None
 
 

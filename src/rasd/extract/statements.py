@@ -25,6 +25,7 @@ from rasd.extract.quotes import (
     CLOSERS,
     LONG_SUBJECT_WINDOW,
     OPENERS,
+    RESUMPTIVE_DURING,
     SPEECH_WORDS,
     Speaker,
     SpeechAnalysis,
@@ -119,6 +120,7 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
     # «توعد أمس بالقضاء ...»، «منددة بشدة بـ...»: words of time or manner before what it is about
     while j < end_limit and (
         (st.is_punct(j) and j not in st.pair_at_open) or "lead_in" in function_words_of(st.norms[j])
+        or (j == start and st.norms[j] in RESUMPTIVE_DURING)  # «أدان [فيه] التفجير»: the medium it was said in
     ):
         j += 1
     a = j
@@ -196,6 +198,13 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
                     k += 2  # «أنحى باللائمة على [المتمردين]»: who is blamed follows على
                     if k < len(st.toks) and st.sent_of[k] == ev.sentence:
                         return _about(st, k, ev.sentence, charge=True)
+                if _condemnation_noun(st.norms[k]):
+                    # «أعرب عن [إدانته واستنكاره الشديدين] للتفجير»: the stance's own nouns, then what
+                    k += 1
+                    while k < len(st.toks) and st.sent_of[k] == ev.sentence and (
+                            _condemnation_noun(st.norms[k]) or st.norms[k] in INTENSIFIERS or st.norms[k] == "و"):
+                        k += 1
+                    return _about(st, k, ev.sentence) if k < len(st.toks) and st.sent_of[k] == ev.sentence else None
                 if _after_needed_word(cue.stance, st.norms[k]):
                     k += 1
                     if k < len(st.toks) and st.norms[k] in {"عن", "الي", "على", "علي"}:
@@ -221,6 +230,16 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if about is not None and cue.stance in BI_COMPLEMENT and start == b:
         about = _without_bi(about)
     return about
+
+
+CONDEMNATION_STEMS = ("ادانت", "استنكار", "تنديد", "شجب")  # normalized verbal nouns of condemning
+# «استنكاره الشديد»، «إدانتها البالغة»: adjectives of degree after them (normalized)
+INTENSIFIERS = frozenset({"الشديد", "الشديده", "الشديدين", "الشديدتين", "البالغ", "البالغه", "القويه"})
+
+
+def _condemnation_noun(norm: str) -> bool:
+    """«إدانته»، «واستنكارها»: a verbal noun of condemning with the condemner's pronoun."""
+    return norm.endswith(ATTACHED_PRONOUNS) and any(f.startswith(CONDEMNATION_STEMS) for f in bare_forms(norm))
 
 
 def _plain_needed_word(st: SpeechText, cue: Cue, k: int, sent: int) -> int:
