@@ -111,3 +111,11 @@ def test_expressing_condemnation_condemns() -> None:
 def test_a_call_from_someone_during_which_he_condemned() -> None:
     got = _triples("وتلقى الوزير اتصالا هاتفيا أمس من رئيس البرلمان الفنلندي أعرب خلاله عن استنكاره للاعتداء على السفارة.")
     assert [(s, sp) for s, sp, _a in got] == [("condemn", "رئيس البرلمان الفنلندي")]
+
+
+def test_stance_verb_after_a_relative_pronoun_is_its_antecedent_s() -> None:
+    got = _triples("وانتقد الوزير تصريحات نائب الرئيس نوري المالكي الذي اتهم الجيران بدعم الإرهاب.")
+    assert [(s, sp) for s, sp, _a in got] == [("accuse", "Nouri al-Maliki")]
+    # «الذي اتهم بالفساد»: accused himself (passive), no statement of his
+    got = _triples("وعاد نوري المالكي الذي اتهم بالفساد إلى بغداد.")
+    assert all(sp != "Nouri al-Maliki" for _s, sp, _a in got)

@@ -870,6 +870,8 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     # «هجوم تبنته حركة طالبان»: the noun before a verb with an object pronoun is its object
     object_before = ev.stance is not None and needed_word_before(st, ev.stance, a) is not None
     sender = _sender_np(sa, a, b, ev.sentence) if ev.stance is not None else None
+    if sender is None and ev.stance is not None and not object_before:
+        sender = _relative_antecedent(st, a)  # «نوري المالكي الذي اتهم السعودية ...»
     if sender is not None:  # «اتصالا هاتفيا من [الملك ...] أعرب خلاله عن إدانته»
         ev.np = sender
         ev.subject_first = True
@@ -971,6 +973,32 @@ def _publisher(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | None:
 RESUMPTIVE_DURING = RESUMPTIVE_IN | frozenset({"خلاله", "خلالها"})
 SENDER_REACH = 3  # words between a medium and the «من» that names who sent it («اتصالا هاتفيا أمس من»)
 MEDIUM_BACK = 30  # tokens back from the verb to the medium it refers to (a sender's titles run long)
+
+
+def _relative_antecedent(st: SpeechText, a: int) -> tuple[int, int] | None:
+    """«تصريحات نوري المالكي الذي اتهم السعودية بدعم الإرهاب»: a stance verb right after a relative
+    pronoun has for subject the named person or body the pronoun follows (its mention's tokens)."""
+    if a < 2 or st.sent_of[a - 2] != st.sent_of[a] or "relative" not in _fclasses(st.norms[a - 1]):
+        return None
+    verb = st.norms[a]
+    if any(verb.endswith(p) and stance_cues().can_start(verb[: -len(p)]) for p in ATTACHED_PRONOUNS):
+        return None  # «المالكي الذي يتهمه المتظاهرون»: the pronoun is the object, the subject follows
+    nxt = a + 1
+    if nxt < len(st.toks) and st.sent_of[nxt] == st.sent_of[a] and (
+            (st.mention_at[nxt] is not None and st.mention_at[nxt].type in ("PER", "ORG")) or speaker_head(st.norms[nxt])):
+        return None  # «سالوبيك الذي هدد تنظيم داعش بإعدامه»: a named body or a person after the verb is its subject
+    m = st.mention_at[a - 2]
+    if m is None or m.type not in ("PER", "ORG") or m.span.end > st.toks[a - 2][1]:
+        return None
+    accuse = any(c.stance == "accuse" for c, _e in stance_cues().match(st.norms, a))
+    if accuse and nxt < len(st.toks) and st.norms[nxt][:1] == "ب" and st.sent_of[nxt] == st.sent_of[a]:
+        return None  # «الجيش الذي اتهم [بعدم حماية] السكان»: a charge right after the verb makes it passive
+    s = a - 2
+    while s - 1 >= st.sent_tokens[st.sent_of[a]][0] and st.mention_at[s - 1] is m:
+        s -= 1
+    if s == a - 2 and (st.norms[s].startswith(("ال", "لل")) or st.raw(s)[:1] in "بل"):
+        return None  # «هذا التنظيم الذي يهدد»: a one-word description that refers back, not a name
+    return (s, a - 1)
 
 
 def _sender_np(sa: SpeechAnalysis, a: int, b: int, sent: int) -> tuple[int, int] | None:
