@@ -119,3 +119,8 @@ def test_stance_verb_after_a_relative_pronoun_is_its_antecedent_s() -> None:
     # «الذي اتهم بالفساد»: accused himself (passive), no statement of his
     got = _triples("وعاد نوري المالكي الذي اتهم بالفساد إلى بغداد.")
     assert all(sp != "Nouri al-Maliki" for _s, sp, _a in got)
+
+
+def test_relative_clause_on_a_noun_governing_the_name() -> None:
+    got = _triples("وقال الوزير إن الاجتماع انتهى، مشيرا إلى ميثاق جامعة الدول العربية الذي يدعو إلى حسن الجوار.")
+    assert all(sp != "Arab League" for s, sp, _a in got if s == "demand")

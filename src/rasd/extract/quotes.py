@@ -998,7 +998,22 @@ def _relative_antecedent(st: SpeechText, a: int) -> tuple[int, int] | None:
         s -= 1
     if s == a - 2 and (st.norms[s].startswith(("ال", "لل")) or st.raw(s)[:1] in "بل"):
         return None  # «هذا التنظيم الذي يهدد»: a one-word description that refers back, not a name
+    if m.type != "PER" and s > 0 and st.sent_of[s - 1] == st.sent_of[a] and _construct_head_agrees(st, s - 1, st.norms[a - 1]):
+        return None  # «عملية حزب العمال التي تهدد»، «ميثاق المنظمة الذي يدعو»: the clause may describe the head
     return (s, a - 1)
+
+
+def _construct_head_agrees(st: SpeechText, j: int, relative: str) -> bool:
+    """Is token ``j`` a plain noun governing the body named after it («عملية حزب العمال»، «ميثاق
+    المنظمة») that the relative pronoun agrees with (الذي after a masculine singular, التي after a
+    word in ة or ات)? A word naming a kind of body («تنظيم داعش») is part of the name."""
+    norm = st.norms[j]
+    if st.is_punct(j) or norm.startswith("ال") or _fclasses(norm) or st.mention_at[j] is not None:
+        return False
+    if any(speaker_head(f) for f in bare_forms(norm, nouns=True)):
+        return False
+    feminine = norm.endswith(("ه", "ات"))
+    return (relative == "الذي" and not feminine) or (relative == "التي" and feminine)
 
 
 def _sender_np(sa: SpeechAnalysis, a: int, b: int, sent: int) -> tuple[int, int] | None:
