@@ -124,3 +124,8 @@ def test_stance_verb_after_a_relative_pronoun_is_its_antecedent_s() -> None:
 def test_relative_clause_on_a_noun_governing_the_name() -> None:
     got = _triples("وقال الوزير إن الاجتماع انتهى، مشيرا إلى ميثاق جامعة الدول العربية الذي يدعو إلى حسن الجوار.")
     assert all(sp != "Arab League" for s, sp, _a in got if s == "demand")
+
+
+def test_a_counted_participle_is_the_accused() -> None:
+    got = _triples("وقال المتحدث الأمني إن الأجهزة قبضت على 120 متهما بالانتماء إلى الخلية.")
+    assert all(s != "accuse" for s, _sp, _a in got)

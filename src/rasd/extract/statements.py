@@ -451,6 +451,19 @@ def _speech_around(sa: SpeechAnalysis, i: int) -> tuple[SpeechEvent | None, Span
     return ev, st.span(start, i) if start < i else None
 
 
+def _counted(st: SpeechText, i: int) -> bool:
+    """Is the word at ``i`` counted by a number in figures right before it (past an opening bracket)?"""
+    j = i - 1
+    while j >= 0 and st.raw(j) in {"(", "["}:
+        j -= 1
+    if j < 0 or st.sent_of[j] != st.sent_of[i]:
+        return False
+    if st.raw(j).strip("()[]").isdigit():
+        return True
+    # «29 متهما ومتهمة»: a second participle joined to a counted one is counted with it
+    return any(c.kind == "participle" for c, _e in stance_cues().match(st.norms, j)) and _counted(st, j)
+
+
 def _undergone(st: SpeechText, cue: tuple[int, int]) -> bool:
     """Is a stance noun a reaction the sentence's subject met rather than its own stance? After
     a verb of provoking or meeting («أثارت [استنكاراً] شديداً»، «لقي الهجوم [إدانات]»، «أثار موجة
@@ -623,6 +636,8 @@ def statements_from_speech(
             sp = _last_speaker(sa, ev)  # «بيانا أعلنت فيه استهداف ثكنات ...، متوعدة»: an act holds no stance
         if sp is None:
             continue  # «ويتبنى معظم هذه الهجمات ...»: the quantifier is not a speaker
+        if ev.kind == "stance_participle" and _counted(st, ev.cue[0]):
+            continue  # «القبض على 1651 متهمًا»، «(431 متهما)»: a number makes the participle a noun, the accused
         if ev.kind == "stance_noun" and _undergone(st, ev.cue):
             continue  # «عملية أثارت استنكاراً»، «على خلفية اتهامه في»: a stance someone met, not held
         if _carry_out_cue(ev.stance) and not _attack_carried_out(st, ev):
