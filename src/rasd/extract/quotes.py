@@ -635,8 +635,16 @@ def _opens_quoted_stance(st: SpeechText, i: int) -> bool:
         return False
     if i - 1 in st.pair_at_open and i >= 2 and (st.raw(i - 2) == ":" or _pronoun_that(st, i - 2)):
         return True
+    if i - 1 in st.pair_at_open and i >= 2 and st.sent_of[i - 2] == st.sent_of[i] and _named_before(st, i - 2):
+        return True  # «واشنطن "تدين بشدة" الاعتداء»: a named subject, then its stance in its own words
     # «سبق واتهموا وحدات ...»: a plural verb carries its subject; the name after it is the object
     return not _plural_verb(st.norms[i]) and _named_subject_next(st, i + 1)
+
+
+def _named_before(st: SpeechText, j: int) -> bool:
+    """Does token ``j`` end the mention of a named body, place or person?"""
+    m = st.mention_at[j]
+    return m is not None and m.type in ("PER", "ORG", "LOC", "GPE") and m.span.end <= st.toks[j][1]
 
 
 def _pronoun_that(st: SpeechText, j: int) -> bool:
@@ -729,7 +737,8 @@ def _needs_before_relative(st: SpeechText, cue: Cue, i: int) -> bool:
     back alone: «في هجوم تبنته حركة طالبان»، «لتفجيرين تبناهما داعش»."""
     if i > 0 and "relative" in _fclasses(st.norms[i - 1]):
         s0 = st.sent_tokens[st.sent_of[i]][0]
-        return any(needs_met(cue.needs, st.norms[j]) for j in range(max(s0, i - 4), i - 1))
+        if any(needs_met(cue.needs, st.norms[j]) for j in range(max(s0, i - 4), i - 1)):
+            return True
     return needed_word_before(st, cue, i) is not None
 
 
@@ -741,9 +750,36 @@ def needed_word_before(st: SpeechText, cue: Cue, i: int) -> int | None:
     s0 = st.sent_tokens[st.sent_of[i]][0]
     for j in range(i - 1, max(s0, i - 4) - 1, -1):
         if st.is_punct(j):
-            return None
+            break
         if needs_met(cue.needs, st.norms[j]):
             return j
+    return _needed_word_before_relative(st, cue, i, s0)
+
+
+RELATIVE_CLAUSE_REACH = 8  # tokens from a relative pronoun to a verb its clause goes on with
+RELATIVE_HEAD_REACH = 5  # tokens from the noun a relative clause describes to the pronoun («تفجير خان بني سعد الذي»)
+
+
+def _needed_word_before_relative(st: SpeechText, cue: Cue, i: int, s0: int) -> int | None:
+    """«تفجير خان بني سعد الذي تبناه داعش»: a name can stand between the noun and its relative
+    pronoun; «الهجوم الذي وقع يوم الاثنين وتبناه تنظيم داعش»: a verb joined by و goes on with
+    the relative clause. The noun before the pronoun is the verb's object either way."""
+    coordinated = st.norms[i][:1] == "و" or st.norms[i - 1] in {"وقد"}
+    for j in range(i - 1, max(s0, i - RELATIVE_CLAUSE_REACH) - 1, -1):
+        if st.is_punct(j):
+            return None
+        if "relative" not in _fclasses(st.norms[j]):
+            continue
+        if j != i - 1 and not coordinated:
+            return None
+        for k in range(j - 1, max(s0, j - RELATIVE_HEAD_REACH) - 1, -1):
+            if st.raw(k) in CLOSERS:
+                continue  # «"تدين الاعتداء المشين" الذي نسبته ...»: the noun ends a quotation
+            if st.is_punct(k):
+                return None
+            if needs_met(cue.needs, st.norms[k]):
+                return k
+        return None
     return None
 
 
@@ -833,6 +869,15 @@ def _parse_event(sa: SpeechAnalysis, ev: SpeechEvent) -> None:
     # verbs (say, add, describe, stance verbs): subject after the verb, or before it
     # «هجوم تبنته حركة طالبان»: the noun before a verb with an object pronoun is its object
     object_before = ev.stance is not None and needed_word_before(st, ev.stance, a) is not None
+    sender = _sender_np(sa, a, b, ev.sentence) if ev.stance is not None else None
+    if sender is None and ev.stance is not None and not object_before:
+        sender = _relative_antecedent(st, a)  # «نوري المالكي الذي اتهم السعودية ...»
+    if sender is not None:  # «اتصالا هاتفيا من [الملك ...] أعرب خلاله عن إدانته»
+        ev.np = sender
+        ev.subject_first = True
+        ev.explicit = True
+        ev.content = _content_start(st, b, ev.sentence)
+        return
     back = None if object_before else _subject_before(sa, a, ev.sentence)
     if back is not None and _complement_phrase(sa, back):
         back = None  # «إنها [لعلامة سيئة] ــ يقول باسكال»: a ب/ل phrase is no subject
@@ -921,6 +966,74 @@ def _publisher(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | None:
         while e > p + 1 and st.is_punct(e - 1):
             e -= 1  # «نشر تنظيم "جبهة النصرة" ذراع تنظيم القاعدة في سوريا، شريط فيديو»
         return (p + 1, e) if e > p + 1 else _subject_before(sa, p, sent)
+    return None
+
+
+# «خلاله»: «during it», like «فيه», refers back to a medium (a call, a meeting)
+RESUMPTIVE_DURING = RESUMPTIVE_IN | frozenset({"خلاله", "خلالها"})
+SENDER_REACH = 3  # words between a medium and the «من» that names who sent it («اتصالا هاتفيا أمس من»)
+MEDIUM_BACK = 30  # tokens back from the verb to the medium it refers to (a sender's titles run long)
+
+
+def _relative_antecedent(st: SpeechText, a: int) -> tuple[int, int] | None:
+    """«تصريحات نوري المالكي الذي اتهم السعودية بدعم الإرهاب»: a stance verb right after a relative
+    pronoun has for subject the named person or body the pronoun follows (its mention's tokens)."""
+    if a < 2 or st.sent_of[a - 2] != st.sent_of[a] or "relative" not in _fclasses(st.norms[a - 1]):
+        return None
+    verb = st.norms[a]
+    if any(verb.endswith(p) and stance_cues().can_start(verb[: -len(p)]) for p in ATTACHED_PRONOUNS):
+        return None  # «المالكي الذي يتهمه المتظاهرون»: the pronoun is the object, the subject follows
+    nxt = a + 1
+    if nxt < len(st.toks) and st.sent_of[nxt] == st.sent_of[a] and (
+            (st.mention_at[nxt] is not None and st.mention_at[nxt].type in ("PER", "ORG")) or speaker_head(st.norms[nxt])):
+        return None  # «سالوبيك الذي هدد تنظيم داعش بإعدامه»: a named body or a person after the verb is its subject
+    m = st.mention_at[a - 2]
+    if m is None or m.type not in ("PER", "ORG") or m.span.end > st.toks[a - 2][1]:
+        return None
+    accuse = any(c.stance == "accuse" for c, _e in stance_cues().match(st.norms, a))
+    if accuse and nxt < len(st.toks) and st.norms[nxt][:1] == "ب" and st.sent_of[nxt] == st.sent_of[a]:
+        return None  # «الجيش الذي اتهم [بعدم حماية] السكان»: a charge right after the verb makes it passive
+    s = a - 2
+    while s - 1 >= st.sent_tokens[st.sent_of[a]][0] and st.mention_at[s - 1] is m:
+        s -= 1
+    if s == a - 2 and (st.norms[s].startswith(("ال", "لل")) or st.raw(s)[:1] in "بل"):
+        return None  # «هذا التنظيم الذي يهدد»: a one-word description that refers back, not a name
+    if m.type != "PER" and s > 0 and st.sent_of[s - 1] == st.sent_of[a] and _construct_head_agrees(st, s - 1, st.norms[a - 1]):
+        return None  # «عملية حزب العمال التي تهدد»، «ميثاق المنظمة الذي يدعو»: the clause may describe the head
+    return (s, a - 1)
+
+
+def _construct_head_agrees(st: SpeechText, j: int, relative: str) -> bool:
+    """Is token ``j`` a plain noun governing the body named after it («عملية حزب العمال»، «ميثاق
+    المنظمة») that the relative pronoun agrees with (الذي after a masculine singular, التي after a
+    word in ة or ات)? A word naming a kind of body («تنظيم داعش») is part of the name."""
+    norm = st.norms[j]
+    if st.is_punct(j) or norm.startswith("ال") or _fclasses(norm) or st.mention_at[j] is not None:
+        return False
+    if any(speaker_head(f) for f in bare_forms(norm, nouns=True)):
+        return False
+    feminine = norm.endswith(("ه", "ات"))
+    return (relative == "الذي" and not feminine) or (relative == "التي" and feminine)
+
+
+def _sender_np(sa: SpeechAnalysis, a: int, b: int, sent: int) -> tuple[int, int] | None:
+    """«تلقى الأمير اتصالا هاتفيا من الملك محمد السادس أعرب خلاله عن إدانته»: a verb whose «خلاله/فيه»
+    points back at a medium sent «من X» is X's (the phrase after من), not the receiver's."""
+    st = sa.st
+    if b >= len(st.toks) or st.norms[b] not in RESUMPTIVE_DURING:
+        return None
+    s0 = st.sent_tokens[sent][0]
+    for m in range(a - 1, max(s0, a - MEDIUM_BACK) - 1, -1):
+        norm = st.norms[m]
+        if "medium" not in _fclasses(norm) and not (norm.endswith("ا") and "medium" in _fclasses(norm[:-1])):
+            continue  # «اتصالاً»: an accusative with its alif
+        for j in range(m + 1, min(m + 2 + SENDER_REACH, a)):
+            if st.is_punct(j):
+                break
+            if st.norms[j] == "من":
+                np = _parse_np(sa, j + 1, sent)
+                return np if np is not None and np[1] <= a else None
+        return None
     return None
 
 
@@ -1148,6 +1261,8 @@ def _subject_before(sa: SpeechAnalysis, a: int, sent: int) -> tuple[int, int] | 
     j = a - 1
     while j >= sent_start and st.norms[j] in {"قد", "لقد"}:
         j -= 1
+    if j > sent_start and j in st.pair_at_open:
+        j -= 1  # «إن الولايات المتحدة «تدين بشدة ...»»: the verb opens its subject's own words
     end = j + 1
     count = 0
     while j >= sent_start:

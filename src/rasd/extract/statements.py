@@ -25,6 +25,7 @@ from rasd.extract.quotes import (
     CLOSERS,
     LONG_SUBJECT_WINDOW,
     OPENERS,
+    RESUMPTIVE_DURING,
     SPEECH_WORDS,
     Speaker,
     SpeechAnalysis,
@@ -58,6 +59,9 @@ SCARE_QUOTE_WORDS = 4  # quoted words inside a clause that continue it rather th
 SAME_ABOUT = 0.5  # share of the shorter about's words two statements of one speaker must share to be one
 # «مسؤوليته عنه»: an about that is only a pronoun refers back (normalized forms)
 PRONOUN_ABOUT = frozenset({"عنه", "عنها", "عنهم", "عنهما", "به", "بها", "له", "لها"})
+WORD_EDGE_MARKS = ".,،:;؛!?؟\"'«»“”()[]"  # punctuation a word of running text may carry
+# prepositions the function-word table leaves out (على is also the name Ali there), normalized
+NOT_NAMING = frozenset({"علي", "ضد", "بين", "حول", "قرب", "داخل", "امام"})
 # a group claims the attack the article is about, and the article says so again in other words
 RESTATED = frozenset({"claim_responsibility"})
 # where "what it is about" starts for cues with a required word (``needs``): after it for
@@ -91,6 +95,17 @@ def _gathering(sp: Speaker) -> bool:
     return first in stance_non_speakers()
 
 
+def _not_a_holder(sp: Speaker) -> bool:
+    """Is a speaker phrase found by position an act rather than someone: one that opens with a
+    noun of an attack or a stance word («استهداف ثكنات»، «ضرورة تقاسم المعلومات»)?"""
+    if sp.entity is not None:
+        return False
+    words = normalize(sp.text).split()
+    if not words:
+        return False
+    return is_event_noun(words[0]) or any(c.kind in {"noun", "verb"} for c, _e in stance_cues().match(words, 0))
+
+
 def _bare_quantifier(text: str) -> bool:
     words = normalize(text).split()
     return len(words) == 1 and "quantifier" in function_words_of(words[0])
@@ -105,6 +120,7 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
     # «توعد أمس بالقضاء ...»، «منددة بشدة بـ...»: words of time or manner before what it is about
     while j < end_limit and (
         (st.is_punct(j) and j not in st.pair_at_open) or "lead_in" in function_words_of(st.norms[j])
+        or (j == start and st.norms[j] in RESUMPTIVE_DURING)  # «أدان [فيه] التفجير»: the medium it was said in
     ):
         j += 1
     a = j
@@ -126,6 +142,8 @@ def _about(st: SpeechText, start: int, sent: int, *, stop_at_closer: bool = Fals
             break
         if j > a and speech_participle_at(st, j):
             break  # «تنفيذ الهجوم [قائلة] في بيان إن ...»: a participle of speech opens what was said
+        if j > a and any(c.kind == "participle" for c, _e in stance_cues().match(st.norms, j)):
+            break  # «وتبنت المجموعة الهجوم [متوعدة] ...»: a participle of stance opens another stance
         j += 1
     if j <= a:
         return None
@@ -165,7 +183,9 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
         return st.span(*ev.object_np)
     before = needed_word_before(st, cue, a)
     if before is not None:  # «في هجوم تبنته حركة طالبان»: the verb's pronoun is that attack
-        return _without_proclitic(st, st.span(before, a))
+        # «تفجير خان بني سعد [الذي وقع أمس و]تبناه»: the attack, not the relative clause on it
+        end = next((j for j in range(before + 1, a) if "relative" in function_words_of(st.norms[j])), a)
+        return _without_proclitic(st, st.span(before, end))
     if cue.needs:
         # the needed word comes after the subject: «دعا المبعوث [إلى] اليمن ... [إلى] تمديد الهدنة»
         after_np = ev.np[1] if ev.np is not None and not ev.subject_first and ev.np[0] >= b else b
@@ -178,6 +198,13 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
                     k += 2  # «أنحى باللائمة على [المتمردين]»: who is blamed follows على
                     if k < len(st.toks) and st.sent_of[k] == ev.sentence:
                         return _about(st, k, ev.sentence, charge=True)
+                if _condemnation_noun(st.norms[k]):
+                    # «أعرب عن [إدانته واستنكاره الشديدين] للتفجير»: the stance's own nouns, then what
+                    k += 1
+                    while k < len(st.toks) and st.sent_of[k] == ev.sentence and (
+                            _condemnation_noun(st.norms[k]) or st.norms[k] in INTENSIFIERS or st.norms[k] == "و"):
+                        k += 1
+                    return _about(st, k, ev.sentence) if k < len(st.toks) and st.sent_of[k] == ev.sentence else None
                 if _after_needed_word(cue.stance, st.norms[k]):
                     k += 1
                     if k < len(st.toks) and st.norms[k] in {"عن", "الي", "على", "علي"}:
@@ -203,6 +230,16 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if about is not None and cue.stance in BI_COMPLEMENT and start == b:
         about = _without_bi(about)
     return about
+
+
+CONDEMNATION_STEMS = ("ادانت", "استنكار", "تنديد", "شجب")  # normalized verbal nouns of condemning
+# «استنكاره الشديد»، «إدانتها البالغة»: adjectives of degree after them (normalized)
+INTENSIFIERS = frozenset({"الشديد", "الشديده", "الشديدين", "الشديدتين", "البالغ", "البالغه", "القويه"})
+
+
+def _condemnation_noun(norm: str) -> bool:
+    """«إدانته»، «واستنكارها»: a verbal noun of condemning with the condemner's pronoun."""
+    return norm.endswith(ATTACHED_PRONOUNS) and any(f.startswith(CONDEMNATION_STEMS) for f in bare_forms(norm))
 
 
 def _plain_needed_word(st: SpeechText, cue: Cue, k: int, sent: int) -> int:
@@ -414,6 +451,19 @@ def _speech_around(sa: SpeechAnalysis, i: int) -> tuple[SpeechEvent | None, Span
     return ev, st.span(start, i) if start < i else None
 
 
+def _counted(st: SpeechText, i: int) -> bool:
+    """Is the word at ``i`` counted by a number in figures right before it (past an opening bracket)?"""
+    j = i - 1
+    while j >= 0 and st.raw(j) in {"(", "["}:
+        j -= 1
+    if j < 0 or st.sent_of[j] != st.sent_of[i]:
+        return False
+    if st.raw(j).strip("()[]").isdigit():
+        return True
+    # «29 متهما ومتهمة»: a second participle joined to a counted one is counted with it
+    return any(c.kind == "participle" for c, _e in stance_cues().match(st.norms, j)) and _counted(st, j)
+
+
 def _undergone(st: SpeechText, cue: tuple[int, int]) -> bool:
     """Is a stance noun a reaction the sentence's subject met rather than its own stance? After
     a verb of provoking or meeting («أثارت [استنكاراً] شديداً»، «لقي الهجوم [إدانات]»، «أثار موجة
@@ -461,6 +511,32 @@ def _attack_carried_out(st: SpeechText, ev: SpeechEvent) -> bool:
     return False
 
 
+# «دعا جميع الأطراف إلى ...»، «حث كافة القوى على ...»: after a verb of calling, «all» opens whom it
+# calls on (normalized); the subject is a pronoun («كل من X وY» is «both X and Y», a subject: not here)
+ADDRESSEE_WORDS = frozenset({"جميع", "كافه", "الجميع"})
+ATTRIBUTE_STEM = "نسب"  # normalized: «نسبته الحكومة إلى التنظيم» (attributed it to)
+ATTRIBUTED_TO_REACH = 6  # tokens after the verb in which إلى comes (past the subject)
+
+
+def _attribution_cue(cue: Cue | None) -> bool:
+    return cue is not None and cue.stance == "accuse" and cue.words[0].startswith(ATTRIBUTE_STEM)
+
+
+def _attributed_to(st: SpeechText, ev: SpeechEvent) -> Span | None:
+    """Whom «هجوم ... نسبته الحكومة إلى التنظيم» pins the attack on: what follows إلى, when the
+    attack noun comes right before the verb and no number after it («ما نسبته 13 في المائة»)."""
+    assert ev.stance is not None
+    a, b = ev.cue
+    if needed_word_before(st, ev.stance, a) is None or b >= len(st.toks) or st.raw(b)[:1].isdigit():
+        return None
+    for k in range(b, min(b + ATTRIBUTED_TO_REACH, len(st.toks))):
+        if st.sent_of[k] != ev.sentence or (st.is_punct(k) and k not in st.pair_at_open):
+            return None
+        if st.norms[k] in {"الي", "إلى"}:
+            return _about(st, k + 1, ev.sentence) if k + 1 < len(st.toks) else None
+    return None
+
+
 OBJECT_MENTION_TYPES = frozenset({"ORG", "LOC"})  # an object named inside a verb-first subject phrase
 
 
@@ -487,6 +563,8 @@ def _object_in_subject(sa: SpeechAnalysis, ev: SpeechEvent, sp: Speaker) -> tupl
             return None  # the speaker was already found before the object
         span = st.span(a, k)
         return Speaker(span.text, span, None, "description"), k
+    if ev.stance is not None and ev.stance.stance == "demand" and st.norms[a] in ADDRESSEE_WORDS:
+        return _last_speaker(sa, ev), a  # «ودعت [جميع المتمردين] إلى الانضمام»: whom the call is to
     if (
         ev.stance is None or ev.stance.stance != "accuse" or ev.stance.needs or e >= len(st.toks)
         or st.sent_of[e] != ev.sentence or not _charge_word(st.norms[e]) or st.norms[e] in {"باسم"}
@@ -532,7 +610,9 @@ def _last_speaker(sa: SpeechAnalysis, ev: SpeechEvent) -> Speaker | None:
         if prev.cue[0] >= ev.cue[0]:
             break
         if prev.explicit and prev.speaker is not None and prev.kind != "after" and st.paragraph_of[prev.cue[0]] == par:
-            last = _statement_speaker(prev.speaker)
+            sp = _statement_speaker(prev.speaker)
+            if sp is None or not _not_a_holder(sp):
+                last = sp
     return last
 
 
@@ -541,22 +621,33 @@ def _sentence_span(st: SpeechText, sent: int) -> Span | None:
     return st.span(a, b) if b > a else None
 
 
-def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int], ...] = ()) -> list[Statement]:
+def statements_from_speech(
+    sa: SpeechAnalysis, headlines: tuple[tuple[int, int], ...] = (), lede: tuple[int, int] | None = None
+) -> list[Statement]:
     """Statements of one article; ``headlines`` are the (start, end) offsets of its title and
-    subtitle, which restate what the body says."""
+    subtitle, which restate what the body says, and ``lede`` those of its first paragraph."""
     st = sa.st
     out: list[Statement] = []
     for ev in sa.events:
         if ev.stance is None or ev.speaker is None:
             continue  # a stance without anyone to hold it is not worth a statement
         sp = _statement_speaker(ev.speaker)
+        if sp is not None and _not_a_holder(sp):
+            sp = _last_speaker(sa, ev)  # «بيانا أعلنت فيه استهداف ثكنات ...، متوعدة»: an act holds no stance
         if sp is None:
             continue  # «ويتبنى معظم هذه الهجمات ...»: the quantifier is not a speaker
+        if ev.kind == "stance_participle" and _counted(st, ev.cue[0]):
+            continue  # «القبض على 1651 متهمًا»، «(431 متهما)»: a number makes the participle a noun, the accused
         if ev.kind == "stance_noun" and _undergone(st, ev.cue):
             continue  # «عملية أثارت استنكاراً»، «على خلفية اتهامه في»: a stance someone met, not held
         if _carry_out_cue(ev.stance) and not _attack_carried_out(st, ev):
             continue  # «أعلنت الوزارة تنفيذ حكم الإعدام»: carrying out a sentence or a plan claims no attack
-        about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
+        if _attribution_cue(ev.stance):
+            about = _attributed_to(st, ev)
+            if about is None:
+                continue  # «ما نسبته 13 %»: a share, not an attack pinned on anyone
+        else:
+            about = _bare_about(_event_about(st, ev), ev.stance.stance or "")
         if ev.kind == "stance_verb" and _passive_voweled(st.raw(ev.cue[0])):
             continue  # «وأُلْقِيَ باللائمة على ...»، «اُتُّهِم»: the vowels say passive, no one speaks
         if ev.kind == "stance_verb" and ev.np is None and _in_relative_clause(st, sp, ev):
@@ -579,10 +670,12 @@ def statements_from_speech(sa: SpeechAnalysis, headlines: tuple[tuple[int, int],
         ))
     out.extend(_phrase_statements(sa))
     out.sort(key=lambda s: s.cue.start)
-    return _one_per_speaker(out, headlines)
+    return _one_per_speaker(out, headlines, lede)
 
 
-def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, int], ...] = ()) -> list[Statement]:
+def _one_per_speaker(
+    statements: list[Statement], headlines: tuple[tuple[int, int], ...] = (), lede: tuple[int, int] | None = None
+) -> list[Statement]:
     """A headline and its lede state the same thing twice: of statements with one stance and
     speaker keep one (the lede's, which says it in full), unless both are in the body and are about different things
     (two attacks claimed, two denials); statements without a speaker are all kept."""
@@ -606,13 +699,39 @@ def _one_per_speaker(statements: list[Statement], headlines: tuple[tuple[int, in
                 continue
             earlier.append(s)
         out.append(s)
-    return out
+    # «واشنطن "تدين" الاعتداء» over «الولايات المتحدة "تدين بشدة الاعتداء"»: a headline may name the
+    # speaker another way; the lede's statement of that stance about the same thing says it in full
+    # (later paragraphs give others' reactions to the same attack), and so does a body statement
+    # whose speaker shares a name word with the headline's («ديمرتاش» / «صلاح الدين ديمرتاش»)
+    return [s for s in out if not (_in_headline(s, headlines) and any(
+        b.stance == s.stance and not _in_headline(b, headlines) and _shared_about(s, b)
+        and ((lede is not None and lede[0] <= b.cue.start < lede[1]) or _shared_name(s, b)) for b in out))]
+
+
+def _shared_name(a: Statement, b: Statement) -> bool:
+    """Do two speakers as written share a word (not a title or a common noun with ال)?"""
+    wa = {w for w in normalize(a.speaker or "").split() if not w.startswith("ال") and len(w) > 2}
+    wb = {w for w in normalize(b.speaker or "").split() if not w.startswith("ال") and len(w) > 2}
+    return bool(wa & wb)
+
+
+def _shared_about(a: Statement, b: Statement) -> bool:
+    ta, tb = _about_words(a), _about_words(b)
+    return bool(ta) and bool(tb) and len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:
     """Do two statements of one speaker and stance in the body say one thing?"""
     if a.stance in RESTATED:
-        return True
+        # «أعلنت طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية ... كما أعلنت مسؤوليتها عن هجوم
+        # قندوز»: two attacks told apart by what names them; «الهجوم»، «هذا الهجوم» restate one
+        na, nb = _naming_words(a), _naming_words(b)
+        if not nb:
+            return True
+        if na:
+            return bool(na & nb)
+        # «في هجوم تبنته طالبان في قندوز»: the earlier claim's sentence may name what its about does not
+        return a.evidence is None or bool(nb & _content_words(a.evidence.text))
     if a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start:
         return True  # «اتهم ... بالوقوف وراء التفجير واتهمته بدعم ...»: one accusation, one sentence
     ta, tb = _about_words(a), _about_words(b)
@@ -621,14 +740,26 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
 
 
+def _naming_words(s: Statement) -> set[str]:
+    """What tells one attack from another in an about: its words less the attack nouns and the
+    function words («[الهجوم] [على] القاعدة العسكرية» → القاعدة، العسكرية)."""
+    return {w for w in _about_words(s) if not is_event_noun(w) and not function_words_of(w)
+            and not is_event_noun("ال" + w) and w not in NOT_NAMING}
+
+
 def _in_headline(s: Statement, headlines: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= s.cue.start < end for start, end in headlines)
 
 
 def _about_words(s: Statement) -> set[str]:
     """Content words of what a statement is about (normalized, without ال and short words)."""
+    return _content_words(s.about.text if s.about else "")
+
+
+def _content_words(text: str) -> set[str]:
     words = set()
-    for w in normalize(s.about.text if s.about else "").split():
+    for raw in normalize(text).split():
+        w = raw.strip(WORD_EDGE_MARKS)  # «قندوز.»، «"العمل»
         if w[:3] in {"بال", "لل", "وال"} and len(w) > 5:
             w = w[1:] if w[1] == "ا" else "ال" + w[2:]  # «بالإفراج» is «الإفراج»
         w = w[2:] if w.startswith("ال") and len(w) > 4 else w
@@ -640,4 +771,5 @@ def _about_words(s: Statement) -> set[str]:
 def extract_statements(doc: Doc) -> None:
     """Pipeline stage: stance statements into ``doc.analysis.statements``."""
     heads = tuple((b.start, b.end) for b in doc.article.blocks if b.kind in ("title", "subtitle"))
-    doc.analysis.statements.extend(statements_from_speech(speech_of(doc), heads))
+    lede = next(((b.start, b.end) for b in doc.article.blocks if b.kind == "paragraph"), None)
+    doc.analysis.statements.extend(statements_from_speech(speech_of(doc), heads, lede))
