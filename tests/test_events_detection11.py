@@ -22,3 +22,14 @@ def test_a_destruction_verb_with_no_aircraft_after_it_splits_nothing():
             "ودمر المتمردون جسرا شرق المدينة.")
     assert _types(text) == ["armed_clash"]
 
+
+# ------------------------------------------------------------------ the townsfolk gathered
+
+
+def test_townsfolk_gathered_under_a_slogan_protest():
+    text = "واجتمع الأهالي صباح الجمعة في ساحة البلدية بمدينة صيدا وأقاموا وقفة تحت شعار لا للنسيان."
+    assert _types(text) == ["protest"]
+
+
+def test_townsfolk_gathered_with_no_sign_of_protest_do_nothing():
+    assert _types("واجتمع الأهالي صباح الجمعة في ساحة البلدية بمدينة صيدا لتوزيع المساعدات.") == []
