@@ -507,7 +507,28 @@ def _coordinated_other_happenings(ctx: ArticleContext, ts: int, te: int) -> list
         own = "air_strike" if _aircraft_subject([h], mods) else h.pattern.value[0]
         if before and not any(types_compatible(b.pattern.value[0], own) for b in before):
             out.append(h.start)
+    out.extend(_joined_air_destructions(ctx, ts, te, hits, mods))
     out.extend(_more_victims_elsewhere(ctx, ts, hits))
+    return out
+
+
+def _joined_air_destructions(ctx: ArticleContext, ts: int, te: int, hits: list[lex.Hit],
+                             mods: list[lex.Hit]) -> list[int]:
+    """"دارت اشتباكات في المعسكر، ودمر طيران التحالف دبابتين": a destruction verb joined by
+    "و" with aircraft as its subject right after it is a strike from the air, another
+    happening than a fight (or any other type) told before it in the sentence."""
+    found = [h for h in ctx.found(_air_destructions(), ts, te) if _col(h, 0) == "verb"]
+    if not found:
+        return []
+    doers = {m.start for m in mods if m.pattern.value[0] == "air_strike" and _form(m) != "weak"}
+    doers |= {d.start for d in ctx.found(_air_destructions(), ts, te) if _col(d, 0) == "doer"}
+    out = []
+    for h in found:
+        if h.start < ts + 3 or not ctx.norm[h.start].startswith("و") or h.end not in doers:
+            continue
+        before = [b.pattern.value[0] for b in hits if b.end < h.start]
+        if before and not any(types_compatible(b, "air_strike") for b in before):
+            out.append(h.start)
     return out
 
 
