@@ -48,9 +48,11 @@ if TYPE_CHECKING:
     from rasd.pipeline import Doc
 
 try:  # canonical actors with clitic handling, when the entity lexicon is installed
+    from rasd.lexicon.actors import entries_by_id as _lexicon_entries
     from rasd.lexicon.actors import lookup_actor as _lookup_actor
 except ImportError:  # pragma: no cover - depends on another stage being present
     _lookup_actor = None
+    _lexicon_entries = None
 
 _DATE_RE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|H\d|Q\d)(-\d{2})?)?")
 _TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when the happening happened
@@ -6302,11 +6304,24 @@ def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
 _STATE_KINDS = frozenset({"military", "police", "government", "ministry"})
 
 
+def _actor_entity(ctx: ArticleContext, entity_id: str | None) -> Entity | None:
+    """The entity of an actor: the article's, or the actor lexicon's for a body named by the
+    event rules alone ("ضربة جوية أمريكية" -> the United States' armed forces, which no mention
+    of the article names)."""
+    if not entity_id:
+        return None
+    ent = ctx.entities.get(entity_id)
+    if ent is None and _lexicon_entries is not None:
+        entry = _lexicon_entries().get(entity_id)
+        ent = entry.entity if entry is not None else None
+    return ent
+
+
 def _state_force(ctx: ArticleContext, m: EvMention, a: Actor | None) -> bool:
     """Is the doer a state's armed force: an army, air force or police body, its aircraft
     ("طائرات سلاح الجو"), or unnamed warplanes that make the happening an air strike?"""
     if a is not None and a.entity_id is not None:
-        ent = ctx.entities.get(a.entity_id)
+        ent = _actor_entity(ctx, a.entity_id)
         if ent is None or ent.kind is not None:  # a body of no known kind ("سلاح الجو") is read by its words
             return ent is not None and ent.kind in _STATE_KINDS
     if a is not None and (a.name in _air_forces() or _aircraft_words(ctx, a)):
@@ -6326,7 +6341,7 @@ def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> boo
             if (hit := ctx.mention_at.get(k)) is not None and hit[0] <= hi]
     ents = [e for e in ents if e is not None]
     states = {e.country for e in ents if e.kind in _STATE_KINDS and e.country} | {cc for _k, cc in ctx.nisbas_in(lo, hi)}
-    ent = ctx.entities.get(doer.entity_id or "") if doer is not None else None
+    ent = _actor_entity(ctx, doer.entity_id) if doer is not None else None
     if ent is not None and any(e.id in (ent.id, ent.parent) or e.name == ent.parent for e in ents):
         return True
     country = ent.country if ent is not None else None
