@@ -327,6 +327,20 @@ def _definite_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _border_post_words() -> frozenset[str]:
+    """Place words of crossings and border posts ("منفذ", "معبر"): they name what follows only
+    when a border adjective closes the name ("منفذ الطوال الحدودي"); else they are other
+    nouns ("منفذ الهجوم" is the attacker, "معبر عن" a verb's participle)."""
+    return frozenset(normalize(r[0]) for r in load_tsv("place_words.tsv") if r[2:3] == ["border"])
+
+
+@lru_cache(maxsize=1)
+def _border_adjectives() -> frozenset[str]:
+    """The border adjectives of place_name_enders.tsv ("الحدودي", "حدودية")."""
+    return _ender_words(frozenset({"border"})) | frozenset("ال" + w for w in _ender_words(frozenset({"border"})))
+
+
+@lru_cache(maxsize=1)
 def relative_cues() -> dict[str, str]:
     """Words after which a place is a reference point ("جنوب كابل", "تبعد ... عن بغداد"),
     by role (direction, distance, near); multi-word cues keyed by their normalized words."""
@@ -567,6 +581,7 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     return out
 
 
+
 def _own_facility_names(places: list[PlaceMention]) -> None:
     """"فندق الجزيرة", "مسجد الرحمة": a building's name that is also a town's in a country
     the article never names (Cizre, Turkey, in a story on Mogadishu) is the building's own
@@ -743,6 +758,8 @@ def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_Plac
         end = tagged_end  # "منطقة صرواح تصدت": past the tagger's name only an adjective goes on
     if end == start or tagged_end >= end:
         return None  # no name, or one the entity tagger found whole ("بمخيم خان الشيح")
+    if not _border_post_words().isdisjoint(candidate_forms(norm[i])) and (end >= len(norm) or norm[end] not in _border_adjectives()):
+        return None  # "منفذ الهجوم": a crossing's word names a place only before "الحدودي"
     text, toks = doc.text, doc.tokens
     surface = text[toks[start][0]:toks[end - 1][1]]
     if lookup(surface, role, geonames=True):
