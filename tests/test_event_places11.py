@@ -19,3 +19,11 @@ def test_the_doer_of_an_attack_is_no_crossing() -> None:
                             "ما أدى إلى مقتل ثلاثة أشخاص.")
     assert events and events[0].place is not None
     assert "الهجوم" not in events[0].place.name
+
+
+def test_the_town_holding_the_place_reinforcements_came_from_is_not_the_scene() -> None:
+    events = events_of_text("وقالت المصادر إن اشتباكات عنيفة اندلعت أمس بين الطرفين في جبهة «الحمراء» بعد أن "
+                            "دفع المسلحون بتعزيزات من منطقة «الوضيع» بمدينة زنجبار.")
+    clashes = [e for e in events if e.type == "armed_clash"]
+    assert clashes and clashes[0].place is not None
+    assert clashes[0].place.name != "Zinjibar"

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from operator import itemgetter, not_
 from typing import TYPE_CHECKING
 
@@ -576,10 +576,24 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
             i = found.tok_end
         else:
             i += 1
+    _origin_holders(norm, out, words)
     _mark_group_names(doc, out, entities)
     _own_facility_names(out)
     return out
 
+
+def _origin_holders(norm: list[str], places: list[PlaceMention], words: dict[str, str]) -> None:
+    """"دفعت بتعزيزات من منطقة «X» بمدينة Y": the town that holds a place someone came from,
+    told right after it with ب, is where they came from too, not where anything happened."""
+    for p, q in pairwise(places):
+        if not p.origin or q.origin:
+            continue
+        k = p.tok_end + (p.tok_end < len(norm) and norm[p.tok_end] in _CLOSERS)
+        if k >= len(norm) or not norm[k].startswith("ب"):
+            continue
+        # "بالبيضاء" right after it, or a place word with ب before the name ("بمدينة البيضاء")
+        if q.tok_start == k or (q.tok_start == k + 1 and _prefix_role(candidate_forms(norm[k]), words)):
+            q.origin = True
 
 
 def _own_facility_names(places: list[PlaceMention]) -> None:
