@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from operator import itemgetter, not_
 from typing import TYPE_CHECKING
 
@@ -327,6 +327,20 @@ def _definite_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _border_post_words() -> frozenset[str]:
+    """Place words of crossings and border posts ("منفذ", "معبر"): they name what follows only
+    when a border adjective closes the name ("منفذ الطوال الحدودي"); else they are other
+    nouns ("منفذ الهجوم" is the attacker, "معبر عن" a verb's participle)."""
+    return frozenset(normalize(r[0]) for r in load_tsv("place_words.tsv") if r[2:3] == ["border"])
+
+
+@lru_cache(maxsize=1)
+def _border_adjectives() -> frozenset[str]:
+    """The border adjectives of place_name_enders.tsv ("الحدودي", "حدودية")."""
+    return _ender_words(frozenset({"border"})) | frozenset("ال" + w for w in _ender_words(frozenset({"border"})))
+
+
+@lru_cache(maxsize=1)
 def relative_cues() -> dict[str, str]:
     """Words after which a place is a reference point ("جنوب كابل", "تبعد ... عن بغداد"),
     by role (direction, distance, near); multi-word cues keyed by their normalized words."""
@@ -562,9 +576,24 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
             i = found.tok_end
         else:
             i += 1
+    _origin_holders(norm, out, words)
     _mark_group_names(doc, out, entities)
     _own_facility_names(out)
     return out
+
+
+def _origin_holders(norm: list[str], places: list[PlaceMention], words: dict[str, str]) -> None:
+    """"دفعت بتعزيزات من منطقة «X» بمدينة Y": the town that holds a place someone came from,
+    told right after it with ب, is where they came from too, not where anything happened."""
+    for p, q in pairwise(places):
+        if not p.origin or q.origin:
+            continue
+        k = p.tok_end + (p.tok_end < len(norm) and norm[p.tok_end] in _CLOSERS)
+        if k >= len(norm) or not norm[k].startswith("ب"):
+            continue
+        # "بالبيضاء" right after it, or a place word with ب before the name ("بمدينة البيضاء")
+        if q.tok_start == k or (q.tok_start == k + 1 and _prefix_role(candidate_forms(norm[k]), words)):
+            q.origin = True
 
 
 def _own_facility_names(places: list[PlaceMention]) -> None:
@@ -743,6 +772,8 @@ def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_Plac
         end = tagged_end  # "منطقة صرواح تصدت": past the tagger's name only an adjective goes on
     if end == start or tagged_end >= end:
         return None  # no name, or one the entity tagger found whole ("بمخيم خان الشيح")
+    if not _border_post_words().isdisjoint(candidate_forms(norm[i])) and (end >= len(norm) or norm[end] not in _border_adjectives()):
+        return None  # "منفذ الهجوم": a crossing's word names a place only before "الحدودي"
     text, toks = doc.text, doc.tokens
     surface = text[toks[start][0]:toks[end - 1][1]]
     if lookup(surface, role, geonames=True):
