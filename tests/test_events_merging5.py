@@ -33,3 +33,12 @@ def test_an_attack_told_afresh_at_its_own_place_is_not_the_placeless_bombing():
         "قال مسعفون إن ثلاثة جنود قتلوا امس في انفجار قنبلة زرعها مسلحون داخل شقة سكنية.",
         "وقال المتحدث باسم الجيش إن الهجوم وقع في مدينة الخمس.")
     assert [e.type for e in events] == ["bombing"]
+
+
+def test_an_ambush_with_the_same_dead_as_the_fight_told_before_is_that_fight():
+    # "5 killed in clashes" then "5 killed in an ambush at X": the same dead, one happening
+    events = news_events(
+        "قتل 5 من المسلحين امس في اشتباكات مع قوات الجيش.",
+        "وقال مصدر عسكري إن 5 من المسلحين قتلوا في كمين نصبه الجنود قرب بلدة الخمس.")
+    fights = [e for e in events if e.type in ("armed_clash", "attack")]
+    assert len(fights) == 1 and fights[0].killed == 5

@@ -5863,6 +5863,9 @@ def _told_afresh_elsewhere(h: Happening, m: EvMention) -> bool:
         return False  # the headline and the lead's first sentences tell the main story
     # (a kind of the happening told before, "اغتالت" after "هجوم", may tell it more closely)
     told = [x for x in h.mentions if not x.casualty_only and not x.anaphoric]
+    dead = {f.value for f in m.figures if f.kind == "killed"}
+    if dead and any(f.kind == "killed" and f.value in dead for x in h.mentions for f in x.figures):
+        return False  # "تقتل 5 في اشتباكات" then "قتل 5 ... في كمين": the same dead, the same happening
     return bool(told) and all(x.type != m.type and not _is_a(m.type, x.type) for x in told)
 
 
