@@ -62,6 +62,7 @@ _COPULA_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})  # "وهو أ
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _OPERATION_WORDS = frozenset({"عمليه", "وعمليه"})  # "عملية الخطف": the trigger is the word after
 _SPLIT_PUNCT = frozenset({";", "؛"})
+_LEAD_MIN_WORDS = 6  # a shorter first paragraph is a dateline or a byline, not the lead
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان"})
 _BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})  # normalized "لكنّه"
 _TITLES = frozenset({"وزير", "رئيس", "زعيم", "قائد", "امير", "ملك", "الرئيس", "الوزير", "الملك", "الامير", "مبعوث",
@@ -1292,9 +1293,6 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         # "دمر انفجار سيارة مفخخة حيا", "سيطرت القوات على البلدة بعد معارك": the conditional
         # words only tell what the happening named did
         hits = [h for h in hits if not _col(h, 3)]
-    if any(_role(h) == "event" and not _col(h, 3) for h in hits):
-        # "دمر انفجار سيارة مفخخة حيا": the destruction word only tells what the happening named did
-        hits = [h for h in hits if _col(h, 3) != "air"]
     if family == "violence" and not any(_role(h) == "event" for h in hits):
         hits = hits + _weapons_used(ctx, c, hits)
     event_type = _choose_type(ctx, family, hits)
@@ -1803,24 +1801,31 @@ def _charge_words() -> frozenset[str]:
     return lex.word_set("event_charge_words.tsv")
 
 
-_LEAD_MIN_WORDS = 6  # a shorter first paragraph is a dateline or a byline, not the lead
 _WHILE = frozenset({"بينما", "وبينما"})
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كن"})
 
 
-def _circumstance_date(ctx: ArticleContext, c: Clause) -> tuple[str | None, Span | None]:
-    """"قتل في ضربة جوية بينما كان يتنقل في سيارة قرب بلدة سرمدا في الثامن من يوليو": the
-    clause cut at "بينما كان" that names no happening of its own tells the circumstances of the
-    one before it, and the day it names is that happening's day. (Up to a happening, a speech
-    verb or a connector that opens another clause.)"""
+def _circumstance_clause(ctx: ArticleContext, c: Clause) -> tuple[int, int] | None:
+    """Tokens [start, end) of the clause cut at "بينما كان" right after c ("قتل في ضربة جوية
+    بينما كان يتنقل في سيارة قرب بلدة سرمدا"), which tells the circumstances of c's happening:
+    up to a happening, a speech verb or a connector that opens another clause."""
     k = c.te
     if k + 2 >= len(ctx.norm) or ctx.norm[k] not in _WHILE or ctx.norm[k + 1] not in _WAS:
-        return None, None
+        return None
     end = _sentence_end(ctx, k)
     stops = [h.start for h in ctx.triggers_in(k + 2, end) if _role(h) == "event"]
     stops += [h.start for h in ctx.lex.reports.find(ctx.norm, k + 2, end)]
     stops += [h.start for h in ctx.lex.breaks.find(ctx.norm, k + 2, end)]
-    end = min(stops, default=end)
+    return k, min(stops, default=end)
+
+
+def _circumstance_date(ctx: ArticleContext, c: Clause) -> tuple[str | None, Span | None]:
+    """"قتل في ضربة جوية بينما كان يتنقل في سيارة قرب بلدة سرمدا في الثامن من يوليو": the day
+    the circumstance clause names is that of the happening before it."""
+    clause = _circumstance_clause(ctx, c)
+    if clause is None:
+        return None, None
+    k, end = clause
     for t in ctx.times_in(ctx.tokens[k][0], ctx.tokens[end - 1][1]):
         i, _ = ctx.tok_range(t.span.start, t.span.end)
         if t.type in ("DATE", "TIME") and _DATE_RE.match(t.value) and len(t.value.split("T")[0]) == 10 \
@@ -2021,18 +2026,13 @@ def _saying_verbs() -> frozenset[str]:
 
 
 def _circumstance_place(ctx: ArticleContext, c: Clause, country: placelib.PlaceMention) -> placelib.PlaceMention | None:
-    """"قتل في ضربة جوية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا": the clause cut at
-    "بينما كان" that names no happening of its own tells where the victim was when it happened;
-    a town it names in the clause's country is more specific than the country. (Up to a
-    happening, a speech verb or a connector that opens another clause.)"""
-    k = c.te
-    if k + 2 >= len(ctx.norm) or ctx.norm[k] not in _WHILE or ctx.norm[k + 1] not in _WAS:
+    """"قتل في ضربة جوية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا": the circumstance
+    clause tells where the victim was when it happened; a town it names in the clause's country
+    is more specific than the country."""
+    clause = _circumstance_clause(ctx, c)
+    if clause is None:
         return None
-    end = _sentence_end(ctx, k)
-    stops = [h.start for h in ctx.triggers_in(k + 2, end) if _role(h) == "event"]
-    stops += [h.start for h in ctx.lex.reports.find(ctx.norm, k + 2, end)]
-    stops += [h.start for h in ctx.lex.breaks.find(ctx.norm, k + 2, end)]
-    end = min(stops, default=end)
+    k, end = clause
     cc = country.candidates[0].country if country.candidates else None
     found = [p for p in ctx.places_in(k + 2, end) if not p.origin and p.rank() >= placelib.LEVEL_RANK["city"]
              and (p.candidates[0].country if p.candidates else cc) == cc
@@ -3930,16 +3930,17 @@ def _conjoined(ctx: ArticleContext, a: Actor) -> bool:
 def _nominal(ctx: ArticleContext, h: lex.Hit) -> bool:
     """"بخطف", "الاعتقال": a verb-form trigger with a preposition or the article is a noun."""
     tok = ctx.norm[h.start]
-    if h.pattern.words[0].lstrip("=").startswith("ال"):  # "التقى", "القت القبض" are verbs
-        return False
     word = h.pattern.words[0].lstrip("=")
-    if h.start > 0 and ctx.norm[h.start - 1] in _GOVERNING_NOUNS and any(tok == word + p for p in _OBJECT_PRONOUNS):
+    if word.startswith("ال"):  # "التقى", "القت القبض" are verbs
+        return False
+    if h.start > 0 and ctx.norm[h.start - 1] in _governing_nouns() and any(tok == word + p for p in _OBJECT_PRONOUNS):
         return True  # "أثناء قصفها مدينة إدلب": a verbal noun; its pronoun did it, the town was hit
     return tok.startswith(("ب", "ل", "ال", "وب", "ول", "وال"))
 
 
-# nouns of time and cause that govern a verbal noun after them ("أثناء قصفها", "جراء قصفهم")
-_GOVERNING_NOUNS = frozenset({"اثناء", "خلال", "جراء", "اثر", "عقب", "لدي", "ابان"})
+@lru_cache(maxsize=1)
+def _governing_nouns() -> frozenset[str]:
+    return lex.word_set("event_governing_nouns.tsv")
 
 
 def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
@@ -5993,7 +5994,7 @@ def _bare_reference(m: EvMention) -> bool:
     return m.anaphoric and not (m.date or m.place or m.place_ref or m.actor1 or m.actor2 or m.figures or m.claim)
 
 
-_WHILE_OTHERS = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
+_WHILE_OTHERS = _WHILE | {"فيما", "وفيما"}
 
 
 def _toll_told_first(ctx: ArticleContext, mentions: list[EvMention]) -> list[EvMention]:

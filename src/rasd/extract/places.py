@@ -336,8 +336,9 @@ def _border_post_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _border_adjectives() -> frozenset[str]:
-    """The border adjectives of place_name_enders.tsv ("الحدودي", "حدودية")."""
-    return _ender_words(frozenset({"border"})) | frozenset("ال" + w for w in _ender_words(frozenset({"border"})))
+    """The border adjectives of place_name_enders.tsv ("الحدودي", "حدودية"), with and without the article."""
+    words = _ender_words(frozenset({"border"}))
+    return words | frozenset("ال" + w for w in words)
 
 
 @lru_cache(maxsize=1)

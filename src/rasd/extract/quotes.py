@@ -644,7 +644,7 @@ def _opens_quoted_stance(st: SpeechText, i: int) -> bool:
 def _named_before(st: SpeechText, j: int) -> bool:
     """Does token ``j`` end the mention of a named body, place or person?"""
     m = st.mention_at[j]
-    return m is not None and m.type in ("PER", "ORG", "LOC", "GPE") and m.span.end <= st.toks[j][1]
+    return m is not None and m.type in ("PER", "ORG", "LOC") and m.span.end <= st.toks[j][1]
 
 
 def _pronoun_that(st: SpeechText, j: int) -> bool:
@@ -764,7 +764,7 @@ def _needed_word_before_relative(st: SpeechText, cue: Cue, i: int, s0: int) -> i
     """«تفجير خان بني سعد الذي تبناه داعش»: a name can stand between the noun and its relative
     pronoun; «الهجوم الذي وقع يوم الاثنين وتبناه تنظيم داعش»: a verb joined by و goes on with
     the relative clause. The noun before the pronoun is the verb's object either way."""
-    coordinated = st.norms[i][:1] == "و" or st.norms[i - 1] in {"وقد"}
+    coordinated = st.norms[i][:1] == "و" or st.norms[i - 1] == "وقد"
     for j in range(i - 1, max(s0, i - RELATIVE_CLAUSE_REACH) - 1, -1):
         if st.is_punct(j):
             return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.arabic.lexdata import word_set
 from rasd.arabic.normalize import normalize
 from rasd.extract.quotes import (
     ATTACHED_PRONOUNS,
@@ -234,7 +235,7 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
 
 CONDEMNATION_STEMS = ("ادانت", "استنكار", "تنديد", "شجب")  # normalized verbal nouns of condemning
 # «استنكاره الشديد»، «إدانتها البالغة»: adjectives of degree after them (normalized)
-INTENSIFIERS = frozenset({"الشديد", "الشديده", "الشديدين", "الشديدتين", "البالغ", "البالغه", "القويه"})
+INTENSIFIERS = word_set("stance_intensifiers.tsv")
 
 
 def _condemnation_noun(norm: str) -> bool:
@@ -710,14 +711,22 @@ def _one_per_speaker(
 
 def _shared_name(a: Statement, b: Statement) -> bool:
     """Do two speakers as written share a word (not a title or a common noun with ال)?"""
-    wa = {w for w in normalize(a.speaker or "").split() if not w.startswith("ال") and len(w) > 2}
-    wb = {w for w in normalize(b.speaker or "").split() if not w.startswith("ال") and len(w) > 2}
-    return bool(wa & wb)
+    return bool(_name_words(a) & _name_words(b))
+
+
+def _name_words(s: Statement) -> set[str]:
+    return {w for w in normalize(s.speaker or "").split() if not w.startswith("ال") and len(w) > 2}
 
 
 def _shared_about(a: Statement, b: Statement) -> bool:
+    """Are two statements about one thing (both abouts have content words, enough of them shared)?"""
     ta, tb = _about_words(a), _about_words(b)
-    return bool(ta) and bool(tb) and len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
+    return bool(ta) and bool(tb) and _overlap(ta, tb)
+
+
+def _overlap(ta: set[str], tb: set[str]) -> bool:
+    """Do two non-empty sets of about words share at least SAME_ABOUT of the smaller one?"""
+    return len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:
@@ -735,9 +744,7 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if a.evidence is not None and b.evidence is not None and a.evidence.start == b.evidence.start:
         return True  # «اتهم ... بالوقوف وراء التفجير واتهمته بدعم ...»: one accusation, one sentence
     ta, tb = _about_words(a), _about_words(b)
-    if not ta or not tb:
-        return True
-    return len(ta & tb) / min(len(ta), len(tb)) >= SAME_ABOUT
+    return not ta or not tb or _overlap(ta, tb)
 
 
 def _naming_words(s: Statement) -> set[str]:

@@ -280,7 +280,7 @@ def _rec_day(ws: _View, i: int) -> _Hit | None:
             if ws.at(k - 1) == "كل":
                 return None  # كل يوم is a set, not today
         if ws.at(k) == "امس" and word_end == k + 1 and (after in _NEED or ws.at(k - 1) in {"في", "ب"}):
-            return None  # في أمسّ الحاجة: "most in need", not yesterday; «أعلنت أمس الحكومة» is
+            return None  # «في أمسّ الحاجة»: "most in need", not yesterday (but «أعلنت أمس الحكومة» is)
         spec = TimeSpec(pod=pod_code)
         spec.day_offset = int(rel[1][1])
         if len(rel[1]) > 2 and rel[1][2]:
