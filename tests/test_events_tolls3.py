@@ -63,3 +63,10 @@ def test_a_killing_noun_with_the_article_counts_no_one():
 
     ctx = ev.ArticleContext(doc)
     assert [f for c in ev.clauses(ctx) for f in ev.casualty_figures(ctx, c)] == []
+
+
+def test_a_feminine_present_verb_in_a_headline_counts_the_dead():
+    # headlines tell the toll in the present: «تقتل» as «يقتل»
+    events = news_events("المقاومة تقتل 5 من المسلحين في اشتباكات", "وقال مصدر إن الاشتباكات وقعت أمس في المدينة.")
+    fights = [e for e in events if e.type in ("armed_clash", "attack")]
+    assert fights and fights[0].killed == 5
