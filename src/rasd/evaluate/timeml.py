@@ -27,6 +27,7 @@ A row that matches no gold expression is an error: the file would be stale.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from dataclasses import dataclass
 from pathlib import Path
@@ -286,11 +287,13 @@ def evaluate_timeml(paths: list[str], dct: str | None = None, baseline: str | No
                     corrections: str | Path | None = None) -> dict[str, Any]:
     """Score rasd (and a baseline) on TimeML files; see the module docstring for the keys."""
     docs = [read_tml(p) for p in paths]
+    # the corrected and the raw scoring read the same texts: analyze each once
+    system = functools.lru_cache(maxsize=None)(rasd_times)
     raw = None
     if corrections is not None:
         rows = read_corrections(corrections)
-        raw, docs = _score(docs, rasd_times, dct), apply_corrections(docs, rows)
-    report = {"files": len(docs), "dct": dct, **_score(docs, rasd_times, dct)}
+        raw, docs = _score(docs, system, dct), apply_corrections(docs, rows)
+    report = {"files": len(docs), "dct": dct, **_score(docs, system, dct)}
     if raw is not None:
         report["corrections"] = {"file": str(corrections), "rows": len(rows)}
         report["raw"] = {k: v for k, v in raw.items() if k != "errors"}
