@@ -45,6 +45,8 @@ from rasd.lexicon import events as lex
 from rasd.model import Entity, Event, Place, Span, TimeExpr
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from rasd.pipeline import Doc
 
 try:  # canonical actors with clitic handling, when the entity lexicon is installed
@@ -64,7 +66,7 @@ _OPERATION_WORDS = frozenset({"عمليه", "وعمليه"})  # "عملية ال
 _SPLIT_PUNCT = frozenset({";", "؛"})
 _LEAD_MIN_WORDS = 6  # a shorter first paragraph is a dateline or a byline, not the lead
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان"})
-_BUT = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})  # normalized "لكنّه"
+_BUT = _CONTRASTS | {"ولكنه", "ولكنها", "ولكنهم"}  # normalized "لكنّه"
 _TITLES = frozenset({"وزير", "رئيس", "زعيم", "قائد", "امير", "ملك", "الرئيس", "الوزير", "الملك", "الامير", "مبعوث",
                      "سفير", "نظير", "نظيره", "نظيرته"})
 _OTHER_WORDS = frozenset({"مماثل", "مماثله", "اخر", "اخري", "ثان", "ثاني", "ثانيه", "ثالث", "جديد", "جديده"})
@@ -570,7 +572,7 @@ def _sequel_word(ctx: ArticleContext, k: int) -> bool:
     before it ("أعقبتها", "تلته", "وتبعتها")? Without it the order turns ("العملية أعقبت غارات":
     the operation came after the strikes)."""
     words = _sequel_words()
-    return any(f.endswith(p) and f[:-len(p)] in words for f in ctx.cands[k] for p in _POSSESSIVE_SUFFIXES)
+    return any(_with_pronoun(f, words) for f in ctx.cands[k])
 
 
 def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
@@ -640,7 +642,7 @@ def _dated_relative(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
     if hit.end + 1 >= c.te or ctx.norm[hit.end] not in _RELATIVES:
         return False
     verb = ctx.norm[hit.end + 1]
-    if not any(verb.endswith(p) and verb[:-len(p)] in ctx.lex.agent_verbs for p in _POSSESSIVE_SUFFIXES):
+    if not _with_pronoun(verb, ctx.lex.agent_verbs):
         return False
     end = hit.end + 1
     while end < min(c.te, hit.end + 1 + _RELATIVE_DAY_REACH) and ctx.norm[end] not in _COMMAS:
@@ -812,9 +814,7 @@ def _things_seized(ctx: ArticleContext, hit: lex.Hit) -> bool:
     verb's subject may come first: "ضبطت الشرطة خمسة متهمين", but no preposition)."""
     if family_of(hit.pattern.value[0]) != "arrest" or hit.pattern.words[0] not in _SEIZE_WORDS:
         return False
-    last, word = ctx.norm[hit.end - 1], hit.pattern.words[-1].rstrip("*")
-    at = last.rfind(word)
-    if at >= 0 and last[at + len(word):] in _POSSESSIVE_SUFFIXES:
+    if _pronoun_after(ctx.norm[hit.end - 1], hit.pattern.words[-1].rstrip("*")):
         return True  # "وضبط عناصره": the members of whatever was named, a duty, nobody caught
     if _form(hit) == "verb":
         return any(ctx.is_stop(k) and ctx.norm[k] not in _COUNT_GAP and k not in ctx.time_tokens
@@ -1408,6 +1408,18 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
 
 
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _with_pronoun(form: str, words: Collection[str], pronouns: tuple[str, ...] = _POSSESSIVE_SUFFIXES) -> bool:
+    """Is the form one of the words carrying a pronoun ending ("نفذه", "أعقبتها", "مرافقيه")?"""
+    return any(form.endswith(p) and form[:-len(p)] in words for p in pronouns)
+
+
+def _pronoun_after(token: str, word: str) -> bool:
+    """Does the token end in the word and a possessive pronoun ("اعتقاله", "وضبط عناصره")?"""
+    at = token.rfind(word)
+    return at >= 0 and token[at + len(word):] in _POSSESSIVE_SUFFIXES
 
 
 @lru_cache(maxsize=1)
@@ -1434,9 +1446,7 @@ def _possessed(ctx: ArticleContext, h: lex.Hit) -> bool:
         return False
     if h.start > 0 and ctx.norm[h.start - 1] in _passive_auxiliaries():
         return False  # "الانتحاري الذي تم اعتقاله": a passive verb, the arrest is reported
-    token, word = ctx.norm[h.start], h.pattern.words[0]
-    at = token.rfind(word)
-    return at >= 0 and token[at + len(word):] in _POSSESSIVE_SUFFIXES
+    return _pronoun_after(ctx.norm[h.start], h.pattern.words[0])
 
 
 def _one_named_victim(ctx: ArticleContext, m: EvMention) -> bool:
@@ -3253,7 +3263,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                 actor1 = _group_anaphor(ctx, c, Actor(None, ctx.span(k, k + 1), None, RANK_DESCRIPTION))
                 break
     first, second = _between_parties(ctx, c, m, hits)
-    if first is not None and (actor1 is None or actor1.rank <= first.rank or _conjoined(ctx, actor1)):
+    if first is not None and (actor1 is None or actor1.rank <= first.rank or _conjoined(actor1)):
         actor1 = first  # "اشتباكات بين قوات الحكومة ومقاتلي المعارضة"
     if second is None and actor1 is not None and (m.family in ("meet", "agreement") or m.type == "armed_clash"):
         second = _second_party(ctx, c, actor1)  # "وقعت الحكومة والمتمردون اتفاقا"
@@ -3267,7 +3277,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     m.target_words = frozenset(w for t in targets if t.span is not None for w in _light_stems(t.span.text))
 
 
-_SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه", "مسوول", "المسوول"})
+# who speaks for a body, by the word that links them ("المتحدث باسم", "الناطق بلسان", "مسؤول في")
 _ON_BEHALF = {"باسم": ("المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه"),
               "بلسان": ("الناطق", "ناطق", "الناطقه"), "في": ("مسوول", "المسوول")}
 
@@ -3279,7 +3289,7 @@ def _spoken_for(ctx: ArticleContext, a: Actor | None) -> Actor | None:
         return a
     i, j = ctx.tok_range(a.span.start, a.span.end)
     k = i + 1
-    if not (k < len(ctx.norm) - 1 and ctx.norm[i] in _SPOKESMEN and ctx.norm[i] in _ON_BEHALF.get(ctx.norm[k], ())):
+    if not (k < len(ctx.norm) - 1 and ctx.norm[i] in _ON_BEHALF.get(ctx.norm[k], ())):
         return a
     # the body's own mention, not the spokesman's name after it ("حركة طالبان ذبيح الله مجاهد")
     for s in range(k + 1, min(len(ctx.norm), k + 4)):
@@ -3459,9 +3469,6 @@ def _non_actor_class(ctx: ArticleContext, k: int) -> str | None:
 
 _COUNT_KINDS = frozenset({"unit", "compound", "tens", "hundred", "multiplier", "dual", "plural_multiplier",
                           "vague", "few"})
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-
-
 @lru_cache(maxsize=1)
 def _pronoun_verbs() -> frozenset[str]:
     """Verbs that take the happening or its toll as an object pronoun ("أعلنها", "نفذته", "شنها")."""
@@ -3527,7 +3534,8 @@ def _support_verbs() -> frozenset[str]:
 
 
 _VERBAL_NOUN_PREPOSITIONS = frozenset({"من", "في", "علي", "الي"})
-_BY_IT = frozenset({"به", "بها", "بهما"})  # "قام بها": the preposition with the happening's pronoun
+_IT_PRONOUNS = ("ه", "ها", "هما")  # the happening's pronoun: one, or two ("تفجيرين نفذهما")
+_BY_IT = frozenset("ب" + p for p in _IT_PRONOUNS)  # "قام بها": the preposition with the happening's pronoun
 
 
 def _verbal_noun_object(ctx: ArticleContext, s: int) -> bool:
@@ -3556,8 +3564,8 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
             w = ctx.norm[k]
             # "عملية الاختطاف قام بها حزب العمال": the support verb's pronoun is on its preposition
             after = k + 2 if (w in _support_verbs() and k + 1 < c.te and ctx.norm[k + 1] in _BY_IT) else None
-            if after is not None or any(w.endswith(p) and (w[:-len(p)] in ctx.lex.agent_verbs or w[:-len(p)] in _planting_verbs())
-                                        for p in ("ه", "ها", "هما")):
+            if after is not None or _with_pronoun(w, ctx.lex.agent_verbs, _IT_PRONOUNS) \
+                    or _with_pronoun(w, _planting_verbs(), _IT_PRONOUNS):
                 after = after or k + 1  # "تفجيرين نفذهما التنظيم": a dual pronoun for two attacks
                 if after in _trigger_starts(ctx):
                     return None  # "غارة شنتها طائرة أميركية": the aircraft's own rules name its state
@@ -3922,7 +3930,7 @@ def _definite_nisba(t: str) -> bool:
     return t.startswith("ال") and len(t) > 5 and t.endswith(("ي", "يه"))
 
 
-def _conjoined(ctx: ArticleContext, a: Actor) -> bool:
+def _conjoined(a: Actor) -> bool:
     """Is the actor a second party after "و" ("ومقاتلي المعارضة")?"""
     return a.span is not None and a.span.text.startswith("و")
 
@@ -4139,7 +4147,7 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         d = _description_ending_at(ctx, k + 1, c.ts)
         if d is not None:
             return d
-    if after is not None and after.known and not _is_object_like(ctx, after):
+    if after is not None and after.known and not _is_object_like(after):
         return after
     if open_subject:
         before = _bounded_subject(ctx, c, vs, but=True)
@@ -4148,7 +4156,7 @@ def _subject(ctx: ArticleContext, c: Clause, vs: int, ve: int, open_subject: boo
         # "وأطلقوا رصاص البنادق": a verb in the plural carries its subject; the words after are objects
         # "المرأة التي اعتقلت تبلغ من العمر": after a relative, words the lexicon does not know
         # are the sentence going on, not the verb's subject
-        if after is not None and not _is_object_like(ctx, after) and not ctx.norm[vs].endswith("وا") \
+        if after is not None and not _is_object_like(after) and not ctx.norm[vs].endswith("وا") \
                 and not _lone_object(ctx, c, vs, ve, after) and not (relative and not after.known):
             return after
     return None
@@ -4313,7 +4321,7 @@ def _bounded_subject(ctx: ArticleContext, c: Clause, vs: int, but: bool = False)
         span.text, span, None, RANK_DESCRIPTION, known=False)
 
 
-def _is_object_like(ctx: ArticleContext, a: Actor) -> bool:
+def _is_object_like(a: Actor) -> bool:
     return a.rank == RANK_DESCRIPTION and a.name is not None and (
         a.name == "civilians" or lex.civilian_description(a.name))
 
@@ -5022,7 +5030,7 @@ def _second_subject(ctx: ArticleContext, a: Actor, doer: Actor | None) -> bool:
     the perpetrator (VSO) of an attack is a second perpetrator, not the object (of a meeting
     it is the other party: "التقى الرئيس الهندي والباكستاني"). A word that begins with
     "و" ("وزارة") is no conjunction."""
-    if doer is None or doer.span is None or a.span is None or not _conjoined(ctx, a):
+    if doer is None or doer.span is None or a.span is None or not _conjoined(a):
         return False
     i, _ = ctx.tok_range(a.span.start, a.span.end)
     _, e = ctx.tok_range(doer.span.start, doer.span.end)
@@ -5131,7 +5139,7 @@ def _victim_actor(ctx: ArticleContext, c: Clause, k: int) -> Actor | None:
                 b = noun_phrase(ctx, j + 1, min(c.te, j + 7))
                 if b is not None and b.rank >= RANK_PLACE:
                     return b
-            a = _their_members(ctx, c, a) or _their_principal(ctx, a) or a  # "اعترف حزب الله بمقتل اثنين من عناصره"
+            a = _their_members(ctx, a) or _their_principal(ctx, a) or a  # "اعترف حزب الله بمقتل اثنين من عناصره"
         return a if a is not None and a.name is not None else None
     if ctx.norm[k].isdecimal() or ctx.has(k, ctx.lex.quantifiers) or _in_quantity(ctx, k):
         return None  # a figure without the group it counts ("وقتل ثمانية") names no victim
@@ -5170,7 +5178,7 @@ def _past_hedge(ctx: ArticleContext, j: int, te: int) -> int:
 _MEMBER_PRONOUNS = ("ها", "ه", "هم")  # "عناصرها", "مقاتليه", "أعضائهم"
 
 
-def _their_members(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+def _their_members(ctx: ArticleContext, a: Actor) -> Actor | None:
     """"اعترف حزب الله بمقتل اثنين من عناصره": members named by a head word with a possessive
     pronoun are the organisation the pronoun points back to, the nearest one named before
     them in the sentence."""
@@ -5185,19 +5193,25 @@ def _their_members(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     stems += [s[:-1] + "ء" for s in stems if s.endswith("ي")]
     if not any(s in ctx.lex.actor_heads for s in stems):
         return None
-    lo = ctx.tok_range(*ctx.sentences[max(0, bisect.bisect_right(ctx.sent_starts, a.span.start) - 1)])[0]
-    owner = None
-    for s in range(lo, i):
-        hit = ctx.mention_at.get(s)
-        if hit is not None and hit[0] <= i and getattr(hit[1], "type", None) == "ORG":
-            owner = (s, hit)
+    owner = _last_named_before(ctx, i, "ORG")
     if owner is None:
         return None
-    s, (e, mention) = owner
-    ent = ctx.entities.get(getattr(mention, "entity_id", None) or "")
+    ent = ctx.entities.get(getattr(owner[2], "entity_id", None) or "")
     if ent is None:
         return None
     return Actor(ent.name, a.span, ent.id, RANK_ORG)
+
+
+def _last_named_before(ctx: ArticleContext, i: int, kind: str) -> tuple[int, int, object] | None:
+    """The last name of the kind ("ORG", "PER") before token i in its sentence, ending by i,
+    as (start token, end token, mention)."""
+    lo = ctx.tok_range(*ctx.sentences[ctx.sentence_of(i)])[0]
+    found = None
+    for s in range(lo, i):
+        hit = ctx.mention_at.get(s)
+        if hit is not None and hit[0] <= i and getattr(hit[1], "type", None) == kind:
+            found = (s, hit[0], hit[1])
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -5213,18 +5227,10 @@ def _their_principal(ctx: ArticleContext, a: Actor) -> Actor | None:
         return None
     i, j = ctx.tok_range(a.span.start, a.span.end)
     word = ctx.norm[i]
-    if j != i + 1 or not any(word.endswith(p) and word[:-len(p)] in _escort_nouns() for p in ("ه", "ها")):
+    if j != i + 1 or not _with_pronoun(word, _escort_nouns(), ("ه", "ها")):
         return None
-    lo = ctx.tok_range(*ctx.sentences[ctx.sentence_of(i)])[0]
-    person = None
-    for s in range(lo, i):
-        hit = ctx.mention_at.get(s)
-        if hit is not None and hit[0] <= i and getattr(hit[1], "type", None) == "PER":
-            person = (s, hit)
-    if person is None:
-        return None
-    s, (e, mention) = person
-    return _entity_actor(ctx, s, e, mention)
+    person = _last_named_before(ctx, i, "PER")
+    return None if person is None else _entity_actor(ctx, *person)
 
 
 def _counted_group(ctx: ArticleContext, k: int, te: int) -> int | None:
@@ -5752,9 +5758,10 @@ def _figure_conflict(h: Happening, m: EvMention) -> bool:
     return False
 
 
-def _same_toll(h: Happening, m: EvMention) -> bool:
-    """Does the happening count as many dead as m ("13 قتيلا", "13 شخصا على الاقل")?"""
-    mine = {f.value for f in m.figures if f.kind == "killed" and f.value}
+def _same_toll(h: Happening, m: EvMention, none_too: bool = False) -> bool:
+    """Does the happening count as many dead as m ("13 قتيلا", "13 شخصا على الاقل")? With
+    none_too, "no dead" told by both counts as the same toll."""
+    mine = {f.value for f in m.figures if f.kind == "killed" and (f.value or none_too)}
     return bool(mine) and any(f.kind == "killed" and f.value in mine for x in h.mentions for f in x.figures)
 
 
@@ -5864,8 +5871,7 @@ def _told_afresh_elsewhere(h: Happening, m: EvMention) -> bool:
         return False  # the headline and the lead's first sentences tell the main story
     # (a kind of the happening told before, "اغتالت" after "هجوم", may tell it more closely)
     told = [x for x in h.mentions if not x.casualty_only and not x.anaphoric]
-    dead = {f.value for f in m.figures if f.kind == "killed"}
-    if dead and any(f.kind == "killed" and f.value in dead for x in h.mentions for f in x.figures):
+    if _same_toll(h, m, none_too=True):
         return False  # "تقتل 5 في اشتباكات" then "قتل 5 ... في كمين": the same dead, the same happening
     return bool(told) and all(x.type != m.type and not _is_a(m.type, x.type) for x in told)
 
