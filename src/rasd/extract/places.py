@@ -1214,7 +1214,6 @@ def _country_near(doc: Doc | None, span: Span | None, context: Counter[str]) -> 
     para = next(((b.start, b.end) for b in doc.article.blocks if b.start <= span.start < b.end), sent)
     top = context.most_common(1)[0][1] if context else 0
     inside: str | None = None
-    after: tuple[int, str] | None = None
     before: tuple[int, str] | None = None
     for m in find_places(doc):
         if not m.candidates or m.origin:
@@ -1224,15 +1223,28 @@ def _country_near(doc: Doc | None, span: Span | None, context: Counter[str]) -> 
             continue  # a namesake abroad the article hardly speaks of ("الغوطة الغربية": Gharbia, Egypt)
         if span.start <= m.start and m.end < span.end:
             inside = inside or g.country  # the name begins with a known place and goes on
-        elif span.end <= m.start < min(sent[1], span.end + NEAR_AFTER) and holds_place(doc.text, span.end, m):
-            if after is None or m.start < after[0]:
-                after = (m.start, g.country)
         elif para[0] <= m.start and m.end <= span.start:
             if before is None or m.start > before[0]:
                 before = (m.start, g.country)
-    if inside or after:
-        return inside or (after and after[1])
-    return _country_elsewhere(doc, span, context) or (before and before[1])
+    return inside or _holder_after(doc, span, context) or _country_elsewhere(doc, span, context) or (before and before[1])
+
+
+def _holder_after(doc: Doc, span: Span, context: Counter[str]) -> str | None:
+    """The country of the first known place just after ``span`` in its sentence that holds it
+    («وحي باب توما والعباسيين في دمشق»), among those the article speaks of enough."""
+    sent = next(((a, b) for a, b in doc.sentences if a <= span.start < b), (span.start, span.end))
+    top = context.most_common(1)[0][1] if context else 0
+    after: tuple[int, str] | None = None
+    for m in find_places(doc):
+        if not m.candidates or m.origin or not span.end <= m.start < min(sent[1], span.end + NEAR_AFTER):
+            continue
+        if after is not None and m.start >= after[0]:
+            continue
+        g = choose(m.candidates, context)
+        if g is not None and g.country and context.get(g.country, 0) >= NEAR_SHARE * top \
+                and holds_place(doc.text, span.end, m):
+            after = (m.start, g.country)
+    return after[1] if after else None
 
 
 def _nisba_of_place(doc: Doc | None, span: Span | None) -> str | None:
@@ -1257,16 +1269,9 @@ def _country_elsewhere(doc: Doc, span: Span, context: Counter[str]) -> str | Non
     at = doc.text.find(name)
     while at >= 0 and name:
         if at != span.start:
-            other = Span(at, at + len(name), name)
-            top = context.most_common(1)[0][1] if context else 0
-            sent = next(((a, b) for a, b in doc.sentences if a <= at < b), (at, at + len(name)))
-            for m in find_places(doc):
-                if not m.candidates or m.origin or not other.end <= m.start < min(sent[1], other.end + NEAR_AFTER):
-                    continue
-                g = choose(m.candidates, context)
-                if g is not None and g.country and context.get(g.country, 0) >= NEAR_SHARE * top \
-                        and holds_place(doc.text, other.end, m):
-                    return g.country
+            country = _holder_after(doc, Span(at, at + len(name), name), context)
+            if country:
+                return country
         at = doc.text.find(name, at + 1)
     return None
 

@@ -186,7 +186,7 @@ def _event_about(st: SpeechText, ev: SpeechEvent) -> Span | None:
     if before is not None:  # «في هجوم تبنته حركة طالبان»: the verb's pronoun is that attack
         # «تفجير خان بني سعد [الذي وقع أمس و]تبناه»: the attack, not the relative clause on it
         end = next((j for j in range(before + 1, a) if "relative" in function_words_of(st.norms[j])), a)
-        return _without_proclitic(st, st.span(before, end))
+        return _without_proclitic(st.span(before, end))
     if cue.needs:
         # the needed word comes after the subject: «دعا المبعوث [إلى] اليمن ... [إلى] تمديد الهدنة»
         after_np = ev.np[1] if ev.np is not None and not ev.subject_first and ev.np[0] >= b else b
@@ -274,7 +274,7 @@ def _past_apposition(st: SpeechText, start: int, sent: int) -> int:
     return start
 
 
-def _without_proclitic(st: SpeechText, span: Span) -> Span:
+def _without_proclitic(span: Span) -> Span:
     """«[ب]التفجير»، «[ل]لتفجيرين» → the noun itself."""
     at = span.text.find("ال")
     if 0 < at <= 2 and span.text[:at] in {"ب", "ل", "و", "وب", "ول", "ف"}:
