@@ -65,6 +65,19 @@ def events_of_type(text: str, *types: str) -> list:
     return [e for e in events_of_text(text) if e.type in types]
 
 
+VIOLENT = ("attack", "air_strike", "bombing", "shelling", "suicide_bombing", "armed_clash")
+
+
+def violent_events(text: str) -> list:
+    """The violent events (:data:`VIOLENT`) the whole pipeline finds in ``text``."""
+    return events_of_type(text, *VIOLENT)
+
+
+def sorted_types(text: str) -> list[str]:
+    """The types of the events the whole pipeline finds in ``text``, sorted."""
+    return sorted(e.type for e in events_of_text(text))
+
+
 def event_place(event_type: str, *paragraphs: str):
     """The place of the first event of ``event_type`` the whole pipeline finds in the paragraphs
     (asserting there is one, with a place whose span indexes the article's text)."""

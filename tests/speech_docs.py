@@ -45,3 +45,12 @@ def direct_quotes(doc: Doc) -> list[tuple[str | None, str]]:
 def statement_triples(doc: Doc) -> list[tuple[str, str | None, str]]:
     """(stance, speaker, about) of the statements found."""
     return [(s.stance, s.speaker, s.about.text) for s in doc.analysis.statements]
+
+
+def analyzed_triples(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    """(stance, speaker, about, or "" without one) of the statements the whole pipeline finds
+    in an article of these paragraphs."""
+    from rasd.pipeline import analyze
+
+    art = Article.from_parts([("paragraph", p) for p in paragraphs])
+    return [(s.stance, s.speaker, s.about.text if s.about else "") for s in analyze(art).statements]

@@ -26,12 +26,10 @@ def test_name_stops_at_a_participle() -> None:
 
 def test_country_across_the_border_is_not_where() -> None:
     # a Malian story: the ambush was near the Mauritanian border, not in Mauritania
-    events = news_events("قتل جنديان ماليان في كمين نصبه مسلحون في منطقة كوسالا بوسط مالي قرب الحدود "
-                         "مع موريتانيا.",
-                         "وقالت الحكومة المالية إن الجيش المالي باشر ملاحقة المهاجمين في مالي.")
-    attacks = [e for e in events if e.type == "attack"]
-    assert attacks and attacks[0].place is not None
-    assert attacks[0].place.country == "ML"
+    p = place_of("attack", "قتل جنديان ماليان في كمين نصبه مسلحون في منطقة كوسالا بوسط مالي قرب الحدود "
+                 "مع موريتانيا.",
+                 "وقالت الحكومة المالية إن الجيش المالي باشر ملاحقة المهاجمين في مالي.")
+    assert p.country == "ML"
 
 
 def test_unknown_name_keeps_the_country_of_its_other_mention() -> None:
@@ -46,18 +44,15 @@ def test_unknown_name_keeps_the_country_of_its_other_mention() -> None:
 
 
 def test_nationality_adjective_after_an_unknown_place() -> None:
-    events = news_events("قصفت الطائرات الإسرائيلية موقعا لحماس في مدينة غزة، وأصيب ثلاثة فلسطينيين في "
-                         "قطاع غزة.",
-                         "وسقط صاروخ أطلق من القطاع في منطقة المجلس الإقليمي الإسرائيلي دون إصابات.")
-    shelling = [e for e in events if e.type == "shelling"]
-    assert shelling and shelling[0].place is not None
-    assert shelling[0].place.country == "IL"
+    p = place_of("shelling", "قصفت الطائرات الإسرائيلية موقعا لحماس في مدينة غزة، وأصيب ثلاثة فلسطينيين في "
+                 "قطاع غزة.",
+                 "وسقط صاروخ أطلق من القطاع في منطقة المجلس الإقليمي الإسرائيلي دون إصابات.")
+    assert p.country == "IL"
 
 
 def test_camp_a_rocket_was_launched_from_is_not_where_it_fell() -> None:
-    events = news_events("قصفت الطائرات الإسرائيلية موقعا لحماس في قطاع غزة.",
-                         "وذكرت مصادر إسرائيلية أن صاروخين أطلقا أمس من مخيم المغازي باتجاه البلدات "
-                         "الإسرائيلية.")
-    shelling = [e for e in events if e.type == "shelling"]
-    assert shelling and shelling[0].place is not None
-    assert "المغازي" not in normalize(shelling[0].place.name)
+    p = place_of("shelling", "قصفت الطائرات الإسرائيلية موقعا لحماس في قطاع غزة.",
+                 "وذكرت مصادر إسرائيلية أن صاروخين أطلقا أمس من مخيم المغازي باتجاه البلدات "
+                 "الإسرائيلية.")
+    assert "المغازي" not in normalize(p.name)
+    assert p.country == "IL"  # where the rockets were aimed, not the Gaza camp

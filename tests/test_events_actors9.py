@@ -57,7 +57,7 @@ def test_an_agentless_arrest_takes_the_police_as_the_text_words_them():
 
 def test_a_word_after_a_relative_verb_is_no_arrester():
     evs = of_type("وقالت الشرطة إن الرجل الذي اعتقل يبلغ من العمر 40 عاما في مدينة أضنة.", "arrest")
-    assert all(e.actor1 != "يبلغ" for e in evs)
+    assert evs and all(e.actor1 != "يبلغ" for e in evs)
 
 
 def test_a_target_runs_to_the_end_of_the_city_it_names():

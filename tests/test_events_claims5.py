@@ -6,13 +6,7 @@ invented; the whole pipeline runs."""
 
 from __future__ import annotations
 
-from event_docs import events_of_text as events_of
-
-VIOLENT = ("attack", "air_strike", "bombing", "shelling", "suicide_bombing", "armed_clash")
-
-
-def violent(text: str) -> list:
-    return [e for e in events_of(text) if e.type in VIOLENT]
+from event_docs import violent_events as violent
 
 
 def test_a_definite_described_group_that_blew_up_a_house_is_blamed():

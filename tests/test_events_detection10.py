@@ -1,12 +1,7 @@
 """Event detection, round 3 of session 8: a strike told by a dated relative clause after
 "إثر", an operation followed by a strike, a counted crowd that gathered to protest."""
 
-from event_docs import events_of_text
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in events_of_text(text))
-
+from event_docs import sorted_types as _types
 
 # ------------------------------------------------------------------ a dated relative clause
 

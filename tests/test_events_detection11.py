@@ -1,12 +1,7 @@
 """Event detection, round 4 of session 8: a strike from the air told by a destruction verb
 joined by "و" after a fight in the same sentence."""
 
-from event_docs import events_of_text
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in events_of_text(text))
-
+from event_docs import sorted_types as _types
 
 # ------------------------------------------------------------------ fighting, then aircraft destroy
 

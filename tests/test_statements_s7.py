@@ -5,17 +5,7 @@ and a speaker borrowed from a relative clause. Whole pipeline, sentences written
 
 from __future__ import annotations
 
-from rasd.model import Article, Statement
-from rasd.pipeline import analyze
-
-
-def _statements(*paragraphs: str) -> list[Statement]:
-    art = Article.from_parts([("paragraph", p) for p in paragraphs])
-    return analyze(art).statements
-
-
-def _triples(*paragraphs: str) -> list[tuple[str, str | None, str]]:
-    return [(s.stance, s.speaker, s.about.text if s.about else "") for s in _statements(*paragraphs)]
+from speech_docs import analyzed_triples as _triples
 
 
 def test_plural_condemnation_continues_the_named_speakers() -> None:

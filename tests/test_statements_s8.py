@@ -4,17 +4,10 @@ responsibility («اعترف بمسؤوليته عن»). Whole pipeline, sentenc
 
 from __future__ import annotations
 
-from rasd.model import Article, Statement
+from speech_docs import analyzed_triples as _triples
+
+from rasd.model import Article
 from rasd.pipeline import analyze
-
-
-def _statements(*paragraphs: str) -> list[Statement]:
-    art = Article.from_parts([("paragraph", p) for p in paragraphs])
-    return analyze(art).statements
-
-
-def _triples(*paragraphs: str) -> list[tuple[str, str | None, str]]:
-    return [(s.stance, s.speaker, s.about.text if s.about else "") for s in _statements(*paragraphs)]
 
 
 def test_claim_in_a_relative_clause_after_a_named_attack() -> None:
@@ -35,7 +28,7 @@ def test_admitting_responsibility_claims_the_attack() -> None:
     assert [(s, a) for s, _sp, a in got] == [("claim_responsibility", "تفجير خط الأنابيب")]
     # a plain admission stays a confirmation
     got = _triples("واعترف المتحدث العسكري بسقوط الطائرة.")
-    assert all(s != "claim_responsibility" for s, _sp, _a in got)
+    assert [s for s, _sp, _a in got] == ["confirm"]
 
 
 def test_a_call_on_all_parties_is_made_by_the_earlier_speaker() -> None:
