@@ -97,6 +97,8 @@ _NAME_PREFIXES_OR_ABI = frozenset(NAME_PREFIXES | {"ابي"})
 NAME_STARTS = {"عبد", "ابو", "ام"}  # words that open a person's name
 # Normalization folds ى into ي, so the preposition على reads as the name علي; compare raw.
 RAW_STOPS = {"على", "إلى"}
+# «المسؤول عن X»: in charge of X (normalized forms: ؤ → و, ئ → ي, ة → ه)
+RESPONSIBLE_FOR = {normalize_token(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون", "مسئول", "مسئولة")}
 BISM = {"باسم", "باسمه", "باسمها", "باسمهم", "بلسان"}  # «متحدث باسم X»، «الناطقة بلسان X»: speaks for X
 ALSO = {"كما", "وكما"}  # «كما أعلن ...»: «he also announced»
 NISBA_ENDINGS = ("يه", "يون", "يين")  # adjectives after a group word: جماعة يسارية
@@ -1187,6 +1189,36 @@ def _act_noun(sa: SpeechAnalysis, j: int) -> bool:
     return norm in words or is_event_noun(norm) or shapes.fullmatch(norm) is not None
 
 
+def _charge_end(st: SpeechText, k: int, sent: int, most: int = 4) -> int:
+    """The token after the noun phrase that starts at ``k`` («أمن المطار»، «الملف الأمني»):
+    indefinite construct heads, then its definite word and the definite adjectives after it."""
+    start = k
+    while k < len(st.toks) and st.sent_of[k] == sent and not st.is_punct(k) and k - start < most:
+        if _is_definite(st.norms[k]):
+            k += 1
+            while k < len(st.toks) and st.sent_of[k] == sent and not st.is_punct(k) and _is_definite(st.norms[k]):
+                k += 1
+            return k
+        k += 1
+    return k
+
+
+def _bi_act_noun(sa: SpeechAnalysis, j: int) -> bool:
+    """«بسقوط»، «بمقتل»: ب on an indefinite verbal noun opens a verb's object («اعترف/أقر/طالب
+    X بـ...»); a speaker is described by institutions («مسؤول بوزارة الداخلية»), not acts."""
+    st = sa.st
+    norm = st.norms[j]
+    if len(norm) < 4 or norm[0] != "ب" or st.mention_at[j] is not None:
+        return False
+    rest = norm[1:]
+    if _is_definite(rest) or _sclasses(rest)[0] or _fclasses(rest) or rest in given_names():
+        return False
+    shapes, words, speaks = _verbal_nouns()
+    if rest in speaks:
+        return False
+    return rest in words or is_event_noun(rest) or shapes.fullmatch(rest) is not None
+
+
 def _names_speaker(norm: str) -> bool:
     """A word that heads a speaker wherever it stands: a title or description («مسؤول»), or a
     definite head («الوزارة»); an indefinite body word may be an adjective («سياسات خارجية»)."""
@@ -1361,6 +1393,13 @@ def _parse_np(
         if norm.isdecimal():
             break
         fcls = _fclasses(norm)
+        if norm == "عن" and j > i and _head_word(st.norms[j - 1]) in RESPONSIBLE_FOR and j + 1 < n and not st.is_punct(j + 1):
+            # «المسؤول [عن الأمن] في المحافظة»: what the official is in charge of, a noun
+            # phrase that ends with its definite word; an indefinite word after it is the object
+            j = _charge_end(st, j + 1, sent)
+            if j < n and st.sent_of[j] == sent and not _is_definite(st.norms[j]) and st.norms[j] not in {"في", "من", "مع"}:
+                break
+            continue
         if fcls & {"complementizer", "relative", "chain", "time", "medium", "names_next"}:
             break
         if _prophet_blessing(st, j):
@@ -1387,6 +1426,8 @@ def _parse_np(
             break  # «يقول الكاتب [كل] ما يود»: a quantifier opens another phrase
         if len(norm) > 4 and norm.startswith("بال"):
             break
+        if j > i and _bi_act_noun(sa, j):
+            break  # «واعترف المتحدث العسكري [بسقوط] الطائرة»: the verb's object, an act
         if norm.startswith("ل") and (_addressee(norm) or _to_medium(st, j)):
             break
         if j > i and _new_clause(st, j):
