@@ -58,6 +58,16 @@ def test_an_agentless_arrest_takes_the_police_as_the_text_words_them():
 def test_a_word_after_a_relative_verb_is_no_arrester():
     evs = of_type("وقالت الشرطة إن الرجل الذي اعتقل يبلغ من العمر 40 عاما في مدينة أضنة.", "arrest")
     assert evs and all(e.actor1 != "يبلغ" for e in evs)
+    # nor is the present-tense verb the one arrested (or abducted)
+    assert all(e.actor2 != "يبلغ" for e in evs)
+    evs = of_type("وأفاد المصدر بأن الشاب الذي خطف يعمل في شركة نفطية في مدينة بنغازي.", "abduction")
+    assert evs and all(e.actor2 != "يعمل" for e in evs)
+    # a name that starts like such a verb is still the one arrested
+    evs = of_type("واعتقلت قوات الأمن يوسف الحمداني في مدينة الموصل.", "arrest")
+    assert evs and evs[0].actor2 == "يوسف الحمداني"
+    # a nisba noun in ي is a people, not a verb
+    evs = of_type("وهناك جرائم كثيرة حيث قتل أكثر من 40 يمنيا في المدينة.", "attack")
+    assert evs and any(e.actor2 and "يمنيا" in e.actor2 for e in evs)
 
 
 def test_a_target_runs_to_the_end_of_the_city_it_names():

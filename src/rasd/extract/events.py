@@ -2912,6 +2912,20 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize(r[0]).split()[0] for r in lex.load_tsv("given_names.tsv") if r and r[0])
 
 
+_NISBA_ENDINGS = ("يا", "يه", "يين", "يون", "يات")
+
+
+def _imperfective_verb(ctx: ArticleContext, k: int) -> bool:
+    """A present-tense verb («يبلغ»، «يعمل»، «يقيم»): ي and three to five letters, no article,
+    and neither a tagged name, a given name («يحيى»، «يوسف») nor a known place («يبرود»)."""
+    word = ctx.norm[k]
+    if not (4 <= len(word) <= 6 and word[0] == "ي") or k in ctx.mention_at or word in _given_names():
+        return False
+    if word.endswith(_NISBA_ENDINGS):
+        return False  # «قتل 350 يمنيا»: a nisba noun
+    return not placelib.lookup(word)
+
+
 def _given_name_at(ctx: ArticleContext, k: int) -> bool:
     return ctx.norm[k] in _given_names()
 
@@ -3455,6 +3469,8 @@ def _non_actor_class(ctx: ArticleContext, k: int) -> str | None:
                 for base in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
                     if words.get(base) in ("event", "activity"):
                         return words[base]
+    if _imperfective_verb(ctx, k):
+        return "verb"  # «الرجل الذي اعتقل [يبلغ] من العمر»: the clause goes on with a verb
     numbers = number_words()
     definite = any(form.startswith("ال") for form in ctx.cands[k])
     for form in ctx.cands[k]:
