@@ -3024,7 +3024,9 @@ def _chunk_end(ctx: ArticleContext, i: int, limit: int) -> int:
         if prev.startswith("ال") and t.startswith("ل") and not t.startswith("لل") and j > i + 1:
             break  # "استهداف الطيران الحربي لقرى": a definite phrase takes no indefinite adjective; the lam opens the object
         definite = t.startswith(("ال", "لل"))
-        nisba = t.endswith(("ي", "يه", "يا", "يين", "يون", "يتين"))
+        # an adjective agrees in definiteness: after a definite word an indefinite "ـي" word is
+        # a name or the object ("اعتقلت الشرطة يحيى ...", "اختطف المسلحون يمنيا")
+        nisba = t.endswith(("ي", "يه", "يا", "يين", "يون", "يتين")) and not (prev.startswith("ال") and not definite)
         # a noun in construct loses its ending: "متظاهرون"/"مسلحين" head no genitive ("متظاهرون قوات الأمن")
         construct = j == i + 1 and not prev.startswith("ال") and not (len(prev) > 3 and prev.endswith("ا")) \
             and not (len(prev) > 4 and prev.endswith(("ون", "ين"))) \
