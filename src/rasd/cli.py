@@ -164,6 +164,27 @@ def eval_gold(
         render_gold_report(out, report)
 
 
+@eval_app.command("agreement")
+def eval_agreement(
+    reference: Annotated[list[Path], typer.Argument(help="One annotator's gold files or folder")],
+    other: Annotated[Path, typer.Option("--other", help="The second annotator's gold files of the same articles (a folder)")],
+    with_optional: Annotated[bool, typer.Option(
+        "--with-optional", help="Count the other side's optional items as found (as rasd's output would be)")] = False,
+    json_out: JsonFlag = False,
+) -> None:
+    """Inter-annotator agreement: two annotations of the same articles, scored by the gold scorer both ways."""
+    from rasd.evaluate.agreement import evaluate_agreement, render_agreement_report
+
+    report = evaluate_agreement(_eval_inputs(reference, ".json"), _eval_inputs([other], ".json"), with_optional)
+    if not report["documents"]:
+        console.print("[red]error:[/red] no document is annotated on both sides (files pair up by doc_id)")
+        raise typer.Exit(2)
+    if json_out:
+        _print_json(report)
+    else:
+        render_agreement_report(out, report)
+
+
 @eval_app.command("timeml")
 def eval_timeml(
     paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders of them")],

@@ -415,19 +415,7 @@ def evaluate_gold(
                 analysis = analyze(art)
                 for err in analysis.errors:
                     stage_errors[err] = stage_errors.get(err, 0) + 1
-            aliases = Aliases(g.get("entities", []), _pred_entities(analysis))
-            if "entities" in scope:
-                score_entities(g, analysis, counts["entities"])
-            if "times" in scope:
-                score_times(g, analysis, counts["times"])
-            if "numbers" in scope:
-                score_numbers(g, analysis, counts["numbers"])
-            if "quotes" in scope:
-                score_quotes(g, analysis, counts["quotes"], aliases)
-            if "statements" in scope:
-                score_statements(g, analysis, counts["statements"], aliases)
-            if "events" in scope:
-                score_events(g, analysis, counts["events"], aliases)
+            score_article(g, analysis, counts, scope)
     seg = counts["segmentation"]
     report: dict[str, Any] = {
         "segmentation": {
@@ -440,6 +428,34 @@ def evaluate_gold(
             "paragraph_f1": counts["paragraph"].prf()["f1"],
             "boilerplate_leaks": seg.extra.get("leak_count", [0, 0])[0],
         },
+        **group_scores(counts),
+        "documents": documents,
+        "stage_errors": stage_errors,  # a degraded stage must be visible next to its scores
+    }
+    return report
+
+
+def score_article(gold: dict, analysis: Analysis, counts: dict[str, Counts], scope: set[str] | None = None) -> None:
+    """Score one analysis against one gold article, group by group (all groups but segmentation)."""
+    scope = scope or set(GROUPS)
+    aliases = Aliases(gold.get("entities", []), _pred_entities(analysis))
+    if "entities" in scope:
+        score_entities(gold, analysis, counts["entities"])
+    if "times" in scope:
+        score_times(gold, analysis, counts["times"])
+    if "numbers" in scope:
+        score_numbers(gold, analysis, counts["numbers"])
+    if "quotes" in scope:
+        score_quotes(gold, analysis, counts["quotes"], aliases)
+    if "statements" in scope:
+        score_statements(gold, analysis, counts["statements"], aliases)
+    if "events" in scope:
+        score_events(gold, analysis, counts["events"], aliases)
+
+
+def group_scores(counts: dict[str, Counts]) -> dict[str, Any]:
+    """P/R/F1 and accuracies of the extraction groups, as the report gives them."""
+    return {
         "entities": counts["entities"].prf(),
         "times": {**counts["times"].prf(), "value_accuracy": counts["times"].ratio("value")},
         "numbers": {**counts["numbers"].prf(), "value_accuracy": counts["numbers"].ratio("value")},
@@ -449,10 +465,7 @@ def evaluate_gold(
             **counts["events"].prf(),
             "args": {a: counts["events"].ratio(a) for a in EVENT_ARGS},
         },
-        "documents": documents,
-        "stage_errors": stage_errors,  # a degraded stage must be visible next to its scores
     }
-    return report
 
 
 def render_gold_report(console: Any, report: dict[str, Any]) -> None:
@@ -463,17 +476,24 @@ def render_gold_report(console: Any, report: dict[str, Any]) -> None:
     for k, v in seg.items():
         t.add_row(k, str(v))
     console.print(t)
-    t = Table(title="extraction (micro over all gold files)")
+    render_group_scores(console, report, "extraction (micro over all gold files)")
+    for err, n in report.get("stage_errors", {}).items():
+        console.print(f"[red]stage error in {n} articles:[/red] {err}")
+
+
+def render_group_scores(console: Any, scores: dict[str, Any], title: str) -> None:
+    """The extraction table and the event arguments line of :func:`group_scores`."""
+    from rich.table import Table
+
+    t = Table(title=title)
     for col in ("group", "P", "R", "F1", "accuracy"):
         t.add_column(col)
     for group, acc_key in (("entities", None), ("times", "value_accuracy"), ("numbers", "value_accuracy"),
                            ("quotes", "speaker_accuracy"), ("statements", "speaker_accuracy"), ("events", None)):
-        g = report[group]
+        g = scores[group]
         acc = f"{acc_key.split('_')[0]} {g[acc_key]:.2f}" if acc_key else ""
         t.add_row(group, f"{g['p']:.2f}", f"{g['r']:.2f}", f"{g['f1']:.2f}", acc)
     console.print(t)
-    args = report["events"]["args"]
+    args = scores["events"]["args"]
     console.print("event arguments (accuracy on matched events): "
                   + ", ".join(f"{k} {v:.2f}" for k, v in args.items()))
-    for err, n in report.get("stage_errors", {}).items():
-        console.print(f"[red]stage error in {n} articles:[/red] {err}")
