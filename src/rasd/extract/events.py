@@ -948,7 +948,7 @@ def _figurative_cues() -> lex.PhraseMatcher:
     return lex.matcher("event_figurative_cues.tsv")
 
 
-_FIGURATIVE_REACH = {"object": 2, "verbal": 6, "held": 6, "goods": 0, "terrain": 0, "diplomatic": 10}  # words between cue and trigger
+_FIGURATIVE_REACH = {"object": 2, "verbal": 6, "held": 6, "worn": 1, "goods": 0, "terrain": 0, "diplomatic": 10}  # words between cue and trigger
 
 
 def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit]) -> bool:
@@ -973,7 +973,7 @@ def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit
             # only the word "فجر" is also the dawn; "عملية تفجير" stays a bombing; a name may open
             # with a quotation mark after the word that says what it names: «ميليشيات "فجر ليبيا"»
             return True
-        if scope == "held" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
+        if scope in ("held", "worn") and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
             return True
         if scope == "diplomatic" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
             return True  # the noun "احتجاجا" is the step's purpose; "تظاهر" after it is a protest of its own
@@ -1707,13 +1707,27 @@ def _rank_words() -> frozenset[str]:
     return lex.word_set("event_rank_words.tsv")
 
 
+_SAID_IT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})  # normalized "إنها", "بأنه": "that it (was)"
+_ATTEMPT_WORDS = frozenset({"محاوله", "عمليه"})  # "إنها محاولة خطف": the attempt is the happening's name
+
+
 def _copula_predicate(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
     """"وهو أحدث هجوم يستهدف سفنا", "وهي أول عملية خطف": a happening noun said of a pronoun,
-    at most an ordinal or superlative between, describes the happening just told."""
+    at most an ordinal or superlative between, describes the happening just told; so does one
+    said of the pronoun a speech verb's "that" carries ("وأضاف المصدر إنها محاولة خطف فاشلة",
+    "وصف الهجوم بأنه عمل إرهابي"; a verb there, "أنه شن غارات", tells a deed of its own)."""
     k = hit.start - 1
     if k > c.ts and ctx.norm[k] in _rank_words():
         k -= 1
-    return k >= c.ts and ctx.norm[k] in _COPULA_PRONOUNS
+    if k < c.ts:
+        return False
+    if ctx.norm[k] in _COPULA_PRONOUNS:
+        return True
+    if k > c.ts and ctx.norm[k] in _ATTEMPT_WORDS:
+        k -= 1  # (after "محاولة" even "خطف" is a verbal noun)
+    elif _form(hit) == "verb":
+        return False
+    return ctx.norm[k] in _SAID_IT
 
 
 def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
