@@ -622,6 +622,8 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
         return True
     if _negated(ctx, hit.start, c.ts):
         return True
+    if _standing_designation(ctx, c, hit):
+        return True
     if family_of(hit.pattern.value[0]) == "arrest" and ctx.norm[hit.start].startswith("ل"):
         return True
     if _for_purpose(ctx, c, hit):
@@ -629,6 +631,15 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
     if any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start)):  # "ومنذ تولي"
         return True
     return _in_since_phrase(ctx, c, hit)
+
+
+def _standing_designation(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"المجموعة المتطرفة التي صنفتها الولايات المتحدة إرهابية", "الدول التي فرضت عقوبات على
+    موسكو": a sanction verb right after a relative pronoun describes what its antecedent is or
+    has done, not a step the article reports; a day named in the clause ("التي صنفتها واشنطن
+    أمس") makes it one."""
+    return (family_of(hit.pattern.value[0]) == "sanction" and _form(hit) == "verb" and hit.start > 0
+            and ctx.norm[hit.start - 1] in _RELATIVES and not _day_dated(ctx, c))
 
 
 _RELATIVE_DAY_REACH = 6  # words from "التي" to the day its clause names ("التي شنها الجيش التركي الجمعة")
@@ -937,7 +948,7 @@ def _figurative_cues() -> lex.PhraseMatcher:
     return lex.matcher("event_figurative_cues.tsv")
 
 
-_FIGURATIVE_REACH = {"object": 2, "verbal": 6, "held": 6, "goods": 0, "diplomatic": 10}  # words between cue and trigger
+_FIGURATIVE_REACH = {"object": 2, "verbal": 6, "held": 6, "worn": 1, "goods": 0, "terrain": 0, "diplomatic": 10}  # words between cue and trigger
 
 
 def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit]) -> bool:
@@ -951,7 +962,7 @@ def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit
         if etype not in _col(cue, 1).split(","):
             continue
         reach = _FIGURATIVE_REACH.get(scope)
-        if scope in ("object", "goods") and 0 <= cue.start - hit.end <= reach:
+        if scope in ("object", "goods", "terrain") and 0 <= cue.start - hit.end <= reach:
             return True
         if scope == "verbal" and _form(hit) == "verb" and (
                 0 <= cue.start - hit.end <= reach
@@ -962,7 +973,7 @@ def _figurative(ctx: ArticleContext, c: Clause, hit: lex.Hit, cues: list[lex.Hit
             # only the word "فجر" is also the dawn; "عملية تفجير" stays a bombing; a name may open
             # with a quotation mark after the word that says what it names: «ميليشيات "فجر ليبيا"»
             return True
-        if scope == "held" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
+        if scope in ("held", "worn") and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
             return True
         if scope == "diplomatic" and _form(hit) != "verb" and 0 <= hit.start - cue.end <= reach:
             return True  # the noun "احتجاجا" is the step's purpose; "تظاهر" after it is a protest of its own
@@ -1696,13 +1707,27 @@ def _rank_words() -> frozenset[str]:
     return lex.word_set("event_rank_words.tsv")
 
 
+_SAID_IT = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})  # normalized "إنها", "بأنه": "that it (was)"
+_ATTEMPT_WORDS = frozenset({"محاوله", "عمليه"})  # "إنها محاولة خطف": the attempt is the happening's name
+
+
 def _copula_predicate(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
     """"وهو أحدث هجوم يستهدف سفنا", "وهي أول عملية خطف": a happening noun said of a pronoun,
-    at most an ordinal or superlative between, describes the happening just told."""
+    at most an ordinal or superlative between, describes the happening just told; so does one
+    said of the pronoun a speech verb's "that" carries ("وأضاف المصدر إنها محاولة خطف فاشلة",
+    "وصف الهجوم بأنه عمل إرهابي"; a verb there, "أنه شن غارات", tells a deed of its own)."""
     k = hit.start - 1
     if k > c.ts and ctx.norm[k] in _rank_words():
         k -= 1
-    return k >= c.ts and ctx.norm[k] in _COPULA_PRONOUNS
+    if k < c.ts:
+        return False
+    if ctx.norm[k] in _COPULA_PRONOUNS:
+        return True
+    if k > c.ts and ctx.norm[k] in _ATTEMPT_WORDS:
+        k -= 1  # (after "محاولة" even "خطف" is a verbal noun)
+    elif _form(hit) == "verb":
+        return False
+    return ctx.norm[k] in _SAID_IT
 
 
 def _is_anaphoric(ctx: ArticleContext, hit: lex.Hit, c: Clause) -> bool:
@@ -6505,8 +6530,9 @@ def _default_place(ctx: ArticleContext, h: Happening) -> Place | None:
                  and not (h.family == "arrest" and _abroad(ctx, anchor, p))]
         if found:
             return _place_of(ctx, max(found, key=lambda p: p.rank()))
-    cc = _state_country(ctx, anchor.clause) or _leader_country(ctx, h) or _main_country(ctx)
-    setting = _setting_place(ctx, anchor, cc)
+    home = _sanctioner_home(ctx, h)
+    cc = home or _state_country(ctx, anchor.clause) or _leader_country(ctx, h) or _main_country(ctx)
+    setting = None if home else _setting_place(ctx, anchor, cc)
     if setting is not None:
         return _place_of(ctx, setting)
     if cc:
@@ -6659,6 +6685,15 @@ def _leader_country(ctx: ArticleContext, h: Happening) -> str | None:
             if ent is not None and ent.country:
                 return ent.country
     return None
+
+
+def _sanctioner_home(ctx: ArticleContext, h: Happening) -> str | None:
+    """A sanction with no place named is imposed in the country of the state body that imposes
+    it ("صنفته وزارة الخزانة الأميركية إرهابيا" in an article about Kabul is a step taken in the
+    United States), not in the town the paragraph tells of."""
+    if h.family != "sanction":
+        return None
+    return next((cc for m in h.mentions if (cc := _actor_home(ctx, m.actor1))), None)
 
 
 def _government_of(ctx: ArticleContext, p: placelib.PlaceMention) -> bool:
