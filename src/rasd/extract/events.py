@@ -6311,7 +6311,28 @@ def _official_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None
     if comp is None:
         return _quoted_voice(ctx, m)
     voice = next(iter(_own_voices().find(ctx.norm, max(ss, comp - _VOICE_REACH), comp)), None)
-    return (voice.start, comp) if voice is not None else None
+    if voice is None:
+        return _state_body_voice(ctx, max(ss, comp - _BODY_VOICE_REACH), comp)
+    return (voice.start, comp)
+
+
+_BODY_VOICE_REACH = 5  # words from a saying verb to the "إن" after the state body it has for subject
+
+
+def _state_body_voice(ctx: ArticleContext, lo: int, comp: int) -> tuple[int, int] | None:
+    """"قال الجيش المصري إن مروحيات الأباتشي قصفت", "أعلنت وزارة الدفاع الروسية أن طائراتها
+    أغارت": a state's own army, police or ministry, the subject of the verb of saying right
+    before the "إن", is an official voice too."""
+    for k in range(lo, comp):
+        hit = ctx.mention_at.get(k)
+        if hit is None or hit[0] > comp:
+            continue
+        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+        if ent is None or ent.kind not in _STATE_KINDS or not _saying_in(ctx, max(lo, k - 2), k):
+            continue
+        if all(not ctx.is_word(b) or b in ctx.time_tokens or ctx.norm[b] in _TIME_WORDS for b in range(hit[0], comp)):
+            return (k, comp)
+    return None
 
 
 def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
@@ -6375,7 +6396,8 @@ def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> boo
     force; unnamed warplanes need a voice that names its state ("باسم الحكومة الليبية")."""
     ents = [ctx.entities.get(getattr(hit[1], "entity_id", None) or "") for k in range(lo, hi)
             if (hit := ctx.mention_at.get(k)) is not None and hit[0] <= hi]
-    ents = [e for e in ents if e is not None]
+    # a person named in the voice's words ("المتحدث باسم الجيش الكولونيل فلان") tells no side
+    ents = [e for e in ents if e is not None and e.type != "PER"]
     states = {e.country for e in ents if e.kind in _STATE_KINDS and e.country} | {cc for _k, cc in ctx.nisbas_in(lo, hi)}
     ent = _actor_entity(ctx, doer.entity_id) if doer is not None else None
     if ent is not None and any(e.id in (ent.id, ent.parent) or e.name == ent.parent for e in ents):
