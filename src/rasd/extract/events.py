@@ -2352,6 +2352,9 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
     if zero:
         return zero
     cues = ctx.found(lx.casualty, c.ts, c.te)
+    mixed = ctx.found(_mixed_tolls(), c.ts, c.te) if cues else []
+    if mixed:  # "ارتفعت الحصيلة إلى 66 قتيلا وجريحا": the dead and the wounded counted together
+        cues = [h for h in cues if not any(x.start <= h.start < x.end for x in mixed)]
     if any(_col(h, 3) == "death" for h in cues) and not any(_role(h) == "event" for h in ctx.triggers_in(c.ts, c.te)):
         # "40 شخصا لقوا حتفهم" alone may be drowned migrants: a death counts for a happening told beside it
         cues = [h for h in cues if _col(h, 3) != "death"]
@@ -2368,6 +2371,8 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
             continue
         if _model_number(ctx, i):
             continue  # "طائرة من طراز بي29": a model's number counts nobody
+        if any(i < x.start < j + _MIXED_REACH for x in mixed):
+            continue  # "سقوط 12 قتيلا وجريحا", "25 شخصا بين قتيل وجريح": neither toll alone
         kind = _kind_for_number(ctx, cues, i, j, c)
         if kind is None and prev_kind and i - prev_end <= 8 and _coordinated(ctx, i):
             kind = prev_kind  # "12 من رجال الأمن، وثلاثة من العاملين"
@@ -2390,11 +2395,29 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         if _col(h, 1) == "self" and h.start not in covered:
             figures.append(Figure(h.pattern.value[0], int(h.pattern.value[2]), False, c.sentence))
     figures += _victims_without_figure(ctx, c, cues, figures, number_at)
+    if not numbers and not any(f.kind == "killed" for f in figures) and _violence_told(ctx, c):
+        # "لقي أمين شرطة من قوة المركز مصرعه إثر إطلاق النار عليه": the pronoun of the death
+        # tells one dead (where no number counts anyone, and a violent happening is told)
+        figures += [Figure("killed", int(_col(h, 2)), False, c.sentence)
+                    for h in cues if _col(h, 3) == "death" and _col(h, 2).isdecimal()
+                    and ctx.norm[h.end - 1].endswith(h.pattern.words[-1])][:1]  # ("مصرعها" is not "مصرعه")
     figures = _sum_same_kind(figures)
     if ctx.lex.reports.find(ctx.norm, c.ts, c.te):
         for f in figures:
             f.reported = True
     return figures
+
+
+def _violence_told(ctx: ArticleContext, c: Clause) -> bool:
+    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence" for t in ctx.triggers_in(c.ts, c.te))
+
+
+_MIXED_REACH = 3  # tokens from a number to the words that count its dead and wounded together ("شخصا بين قتيل")
+
+
+@lru_cache(maxsize=1)
+def _mixed_tolls() -> lex.PhraseMatcher:
+    return lex.matcher("event_mixed_tolls.tsv")
 
 
 def _gapped_victims(ctx: ArticleContext, c: Clause) -> list[Figure]:
@@ -2593,6 +2616,8 @@ def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit],
         listed = _victim_conjuncts(ctx, k, c.te, number_at, skippable) \
             if k < c.te and k not in number_at else []
         noun = (sum(n for _s, n, _nm, _num in listed), any(nm for _s, _n, nm, _num in listed)) if listed else None
+        if noun is None and k < c.te and ctx.norm[k] in _ONE_OTHER:
+            noun = (1, False)  # "قتل جندي وأصيب آخر": one more victim
         ends_clause = k >= c.te or not ctx.is_word(k) or ctx.is_stop(k)
         if noun is None and ends_clause:
             # "أن جنديا عاملا في الحلف قتل": the victim named before a passive verb (but not
@@ -2610,6 +2635,7 @@ def _victims_without_figure(ctx: ArticleContext, c: Clause, cues: list[lex.Hit],
     return out
 
 
+_ONE_OTHER = frozenset({"اخر", "اخرا", "اخري"})  # "وأصيب آخر", "وأصيبت أخرى": one other person
 _VICTIM_DESCRIPTION_REACH = 8  # words describing one listed victim ("معاون مباحث قسم شرطة ثالث العريش برتبة نقيب")
 _WITH = frozenset({"مع"})  # "نائب صومالي مع حارسيه": listed with him
 _COMPANIONS = frozenset({"كان", "كانوا", "معه", "معها", "معهم", "رافقه", "رافقهم"})  # "ومن كان معه": his companions
@@ -6328,7 +6354,28 @@ def _official_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None
     if comp is None:
         return _quoted_voice(ctx, m)
     voice = next(iter(_own_voices().find(ctx.norm, max(ss, comp - _VOICE_REACH), comp)), None)
-    return (voice.start, comp) if voice is not None else None
+    if voice is None:
+        return _state_body_voice(ctx, max(ss, comp - _BODY_VOICE_REACH), comp)
+    return (voice.start, comp)
+
+
+_BODY_VOICE_REACH = 5  # words from a saying verb to the "إن" after the state body it has for subject
+
+
+def _state_body_voice(ctx: ArticleContext, lo: int, comp: int) -> tuple[int, int] | None:
+    """"قال الجيش المصري إن مروحيات الأباتشي قصفت", "أعلنت وزارة الدفاع الروسية أن طائراتها
+    أغارت": a state's own army, police or ministry, the subject of the verb of saying right
+    before the "إن", is an official voice too."""
+    for k in range(lo, comp):
+        hit = ctx.mention_at.get(k)
+        if hit is None or hit[0] > comp:
+            continue
+        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+        if ent is None or ent.kind not in _STATE_KINDS or not _saying_in(ctx, max(lo, k - 2), k):
+            continue
+        if all(not ctx.is_word(b) or b in ctx.time_tokens or ctx.norm[b] in _TIME_WORDS for b in range(hit[0], comp)):
+            return (k, comp)
+    return None
 
 
 def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
@@ -6392,7 +6439,8 @@ def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> boo
     force; unnamed warplanes need a voice that names its state ("باسم الحكومة الليبية")."""
     ents = [ctx.entities.get(getattr(hit[1], "entity_id", None) or "") for k in range(lo, hi)
             if (hit := ctx.mention_at.get(k)) is not None and hit[0] <= hi]
-    ents = [e for e in ents if e is not None]
+    # a person named in the voice's words ("المتحدث باسم الجيش الكولونيل فلان") tells no side
+    ents = [e for e in ents if e is not None and e.type != "PER"]
     states = {e.country for e in ents if e.kind in _STATE_KINDS and e.country} | {cc for _k, cc in ctx.nisbas_in(lo, hi)}
     ent = _actor_entity(ctx, doer.entity_id) if doer is not None else None
     if ent is not None and any(e.id in (ent.id, ent.parent) or e.name == ent.parent for e in ents):

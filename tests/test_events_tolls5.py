@@ -1,0 +1,44 @@
+"""Events stage, casualty figures (round 4): the dead and the wounded counted together, one
+other victim ("وأصيب آخر"), and the pronoun of a death telling how many died. Every sentence is
+invented for these tests."""
+
+from __future__ import annotations
+
+from event_docs import events_of_text
+
+
+def test_dead_and_wounded_counted_together_are_neither_toll():
+    # "40 قتيلا وجريحا", "25 شخصا بين قتيل وجريح": one figure for both, so neither alone
+    for text in ("أعلنت الشرطة أن حصيلة تفجير السيارة المفخخة في سوق الحلة ارتفعت إلى 40 قتيلا وجريحا.",
+                 "سقط 25 شخصا بين قتيل وجريح في قصف على بلدة دوما أمس.",
+                 "أسفر الهجوم على حاجز للجيش في درعا عن سقوط 12 قتيلا وجريحا أمس."):
+        (ev,) = events_of_text(text)
+        assert (ev.killed, ev.killed_min, ev.injured, ev.injured_min) == (None, None, None, None), text
+    # two figures, each with its own word, stay apart
+    (ev,) = events_of_text("أسفر الهجوم على حاجز للجيش في درعا عن سقوط 12 قتيلا و20 جريحا أمس.")
+    assert (ev.killed, ev.injured) == (12, 20)
+
+
+def test_one_other_victim_is_one():
+    # "وأصيب آخر" after the dead: one more person, wounded
+    (ev,) = events_of_text("قتل ثلاثة جنود وأصيب آخر في انفجار عبوة ناسفة في العريش أمس.")
+    assert (ev.killed, ev.injured) == (3, 1)
+    (ev,) = events_of_text("قتلت امرأة وأصيبت أخرى في قصف على بلدة دوما أمس.")
+    assert (ev.killed, ev.injured) == (1, 1)
+    # "آخرون" counts nobody
+    (ev,) = events_of_text("أصيب آخرون في قصف على بلدة دوما أمس.")
+    assert ev.injured is None and ev.injured_min is None
+
+
+def test_the_pronoun_of_a_death_tells_how_many_died():
+    # "لقي ... مصرعه": one dead, whoever the long description names; "حتفهما": two
+    (ev,) = events_of_text("لقي أمين شرطة بقوة مركز الشرطة في المنيا مصرعه إثر قيام مسلحين بإطلاق النار عليه أمس.")
+    assert ev.killed == 1
+    (ev,) = events_of_text("لقي مهندس وزميله حتفهما في انفجار عبوة في الموصل أمس.")
+    assert ev.killed == 2
+    # a counted plural keeps its number
+    (ev,) = events_of_text("لقي ثلاثة جنود مصرعهم في انفجار عبوة ناسفة في العريش أمس.")
+    assert ev.killed == 3
+    # "مصرعها" may stand for a plural ("الميليشيات"): it counts nobody
+    (ev,) = events_of_text("يحاول القائد سحب ما تبقى من ميليشياته حتى لا تلقى مصرعها بقذائف الطيران.")
+    assert ev.killed is None and ev.killed_min is None
