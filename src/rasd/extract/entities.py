@@ -401,7 +401,8 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
             s += 1
         ent = m.entity
         if m.ambiguous or m.alternatives:
-            resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b, ctx)
+            resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b, ctx) \
+                or _coordinated_name(m, s, lex_cands + tag_cands, ctx)
             if resolved is None:
                 if m.ambiguous:
                     if e - s > 1:  # a shorter name inside may still stand: مدينة حمص -> حمص
@@ -1184,6 +1185,19 @@ def _resolve_ambiguous(m: Match, s: int, e: int, tag_cands: list[Cand], norms: l
     if person is not None:
         return person
     return None if m.ambiguous or m.entity not in options else m.entity
+
+
+def _coordinated_name(m: Match, s: int, found: list[Cand], ctx: _Context) -> Entity | None:
+    """«حلب وحماة»، «تنظيم الدولة الإسلامية والقاعدة»: a name joined by و to a name of the same
+    type right before it is a name too, though alone it could be a word («حماة» protectors,
+    «القاعدة» the base)."""
+    if not m.stripped or not m.stripped.startswith("و"):
+        return None
+    before = {c.type for c in found if c.end == s}
+    if not before:
+        return None
+    options = [ent for ent in (m.entity, *m.alternatives) if ent.type in before and _fits_context(ent, ctx)]
+    return options[0] if options else None
 
 
 def _surname_in_context(m: Match, s: int, e: int, norms: list[str], ctx: _Context) -> Entity | None:
