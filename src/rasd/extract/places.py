@@ -96,6 +96,10 @@ class PlaceMention:
             return 6.5 if self.tagged or self.named else 2.5
         if (self.named or self.tagged) and self.prefix == "city":
             return LEVEL_RANK["city"]  # "بلدة سيفاري": a town, though no gazetteer knows it
+        if (self.named or self.tagged) and self.prefix == "admin1":
+            # "بمحافظة الطوال", "في إقليم نانجارهار": a province or governorate the tagger found
+            # after its word, though no table knows it, is more specific than the country
+            return LEVEL_RANK["admin1"]
         return 0.0
 
 
