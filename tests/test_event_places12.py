@@ -11,3 +11,14 @@ def test_an_unknown_province_after_its_word_is_more_specific_than_the_country() 
                                    "زرعت على الطريق أمس.")
     assert place.precision == "admin1"
     assert "كوشكان" in place.name
+
+
+def test_an_egyptian_district_is_named_by_its_town() -> None:
+    # "مركز ديرب نجم بمحافظة الشرقية": the district of the town, more specific than the governorate
+    place = event_place("attack", "لقي أمين شرطة من قوة مركز ديرب نجم بمحافظة الشرقية مصرعه برصاص مجهولين أمس.")
+    assert place.name == "Diyarb Najm"
+
+
+def test_a_centre_is_no_town_of_its_name() -> None:
+    place = event_place("bombing", "انفجرت عبوة ناسفة أمام مركز الملك سلمان للإغاثة في مدينة عدن أمس.")
+    assert place.name == "Aden"
