@@ -1987,7 +1987,7 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     """The most specific place named in the clause, or one its words refer back to."""
     trigger_ends = {h.end for h in ctx.triggers_in(c.ts, c.te)}
     others = _other_happenings(ctx, c, family)
-    found = [p for p in ctx.places_in(c.ts, c.te) if not p.origin
+    found = [p for p in ctx.places_in(c.ts, c.te) if (not p.origin or family == "arrest" and _taken_from(ctx, p, anchor))
              and p.tok_start not in trigger_ends  # "هجوم سروج" names another happening
              and not (others and _across_other(others, anchor, p.tok_start, p.tok_end))
              and not _after_allegiance(ctx, p.tok_start) and not _bordering(ctx, p.tok_start)]
@@ -2013,6 +2013,18 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
             best = _circumstance_place(ctx, c, best) or best
         return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+def _taken_from(ctx: ArticleContext, p: placelib.PlaceMention, anchor: int) -> bool:
+    """"اعتقلت القوات ستة فلسطينيين من محافظة الخليل": a town or quarter after "من" that
+    follows an arrest is where the people were taken, not where they came from; a country
+    there is their nationality or origin ("اعتقال شخصين من سوريا")."""
+    if p.level == "country" or p.tok_start <= anchor:
+        return False
+    k = placelib.word_before(ctx.norm, p.tok_start)
+    if p.prefix is not None and k > 0:
+        k = placelib.word_before(ctx.norm, k)  # "من | حي | عين اللوزة"
+    return k > anchor and ctx.norm[k] == "من"
 
 
 def _told_before_saying(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention, anchor: int) -> bool:
@@ -6613,7 +6625,13 @@ def _abroad(ctx: ArticleContext, m: EvMention, p: placelib.PlaceMention) -> bool
     """Is the place in another country than the one whose authorities made the arrest?
     Authorities arrest at home; a foreign place in their clause tells the suspects' past."""
     home = _actor_home(ctx, m.actor1)
+    if home and m.actor1 is not None and m.actor1.span is not None \
+            and _OCCUPATION in ctx.norm[slice(*ctx.tok_range(m.actor1.span.start, m.actor1.span.end))]:
+        return False  # "اعتقلت قوات الاحتلال الإسرائيلي ستة فلسطينيين في الخليل": occupying forces arrest abroad
     return bool(home and p.candidates and p.candidates[0].country and p.candidates[0].country != home)
+
+
+_OCCUPATION = "الاحتلال"  # normalized
 
 
 def _actor_home(ctx: ArticleContext, a: Actor | None) -> str | None:
