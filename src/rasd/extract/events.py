@@ -266,6 +266,10 @@ class EvMention:
     place_word: str | None = None
     # told after an opener that turns to another matter ("من جهة أخرى"): not the body's happening before
     other_matter: bool = False
+    # its place is a name the gazetteers know only abroad, read here as a place they do not know
+    namesake_abroad: bool = False
+    # the names its clause gives after a province word ("في مقاطعة سيرناك"), known or not
+    provinces: frozenset[str] = frozenset()
 
     @property
     def family(self) -> str:
@@ -573,6 +577,16 @@ def _sequel_word(ctx: ArticleContext, k: int) -> bool:
     the operation came after the strikes)."""
     words = _sequel_words()
     return any(_with_pronoun(f, words) for f in ctx.cands[k])
+
+
+def _follows_told(ctx: ArticleContext, c: Clause, a: int) -> bool:
+    """"الانفجار أعقبته اشتباكات", "وأعقب هذا الحادث مواجهات": the happening named right after
+    a word of what came next, with the pronoun of a happening told or with "هذا" and its noun,
+    came after that one: another happening."""
+    if a - 1 >= c.ts and _sequel_word(ctx, a - 1):
+        return True
+    k = a - 3
+    return k >= c.ts and ctx.norm[k + 1] in _DEFINITE_WORDS and any(f in _sequel_words() for f in ctx.cands[k])
 
 
 def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
@@ -1048,6 +1062,28 @@ def _subject_anaphor(ctx: ArticleContext, m: EvMention) -> bool:
     return False
 
 
+def _clause_known_place(ctx: ArticleContext, c: Clause, own: placelib.PlaceMention) -> placelib.PlaceMention | None:
+    """The most specific place the gazetteers know in the clause, for a mention whose own place
+    they do not know; a known word right after the unknown name is the rest of that name
+    ("بركي براك"), not a place."""
+    known = [p for p in ctx.places_in(c.ts, c.te) if p.candidates and p is not own
+             and not p.origin and p.rank() > 0 and p.tok_start != own.tok_end
+             and not _bordering(ctx, p.tok_start)]
+    return max(known, key=lambda p: p.rank(), default=None)
+
+
+def _namesake_abroad(ctx: ArticleContext, p: placelib.PlaceMention | None) -> bool:
+    """"وحدة دركيين في منطقة ليجي" in a story on Turkey: a name after a town or district word
+    that the gazetteers know only abroad (Lecce, Italy), in a country the article gives no
+    other weight, is a place they do not know (the places stage reads it so); it contradicts
+    no town of the story's country."""
+    if p is None or not p.candidates or p.prefix not in ("city", "district"):
+        return False
+    got = placelib.resolve_place(_place_of(ctx, p), ctx.countries, ctx.doc)
+    # (a namesake at home the stage picks instead, "مدينة عربين" in Syria, is a known place)
+    return got.lat is None and all(got.name != g.name for g in p.candidates)
+
+
 def _place_naming(ctx: ArticleContext, m: EvMention) -> None:
     """"أعلنت الحركة مسؤوليتها عن هجوم قندوز": a happening named by its place is the one
     that happened there; with no place of its own the mention is placed there for merging."""
@@ -1369,12 +1405,13 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.reference = True  # "الإصابة بمرض السكري": a toll of the hurt alone needs a happening to join
     m.more_victims = not events and bool(figures) and _others_counted(ctx, c)
     m.place, m.place_ref = clause_place(ctx, c, m.anchor, family=family)
-    if m.place is not None and not m.place.candidates:  # "قرية برخ بوطان" unknown, "مدينة كوباني" known
-        # a known word right after the unknown name is the rest of that name ("بركي براك"), not a place
-        known = [p for p in ctx.places_in(c.ts, c.te) if p.candidates
-                 and not p.origin and p.rank() > 0 and p.tok_start != m.place.tok_end
-                 and not _bordering(ctx, p.tok_start)]
-        m.resolved_place = max(known, key=lambda p: p.rank(), default=None)
+    m.namesake_abroad = _namesake_abroad(ctx, m.place)
+    m.provinces = frozenset(normalize(p.surface) for p in ctx.places_in(c.ts, c.te)
+                            if p.prefix == "admin1" and (not p.candidates or p.candidates[0].kind == "admin1")
+                            and not p.origin and not _bordering(ctx, p.tok_start))
+    if m.place is not None and (not m.place.candidates or m.namesake_abroad):
+        # "قرية برخ بوطان" unknown, "مدينة كوباني" known
+        m.resolved_place = _clause_known_place(ctx, c, m.place)
     m.reference_points = tuple(p for p in ctx.places_in(c.ts, c.te) if p.candidates
                                and _located_by(ctx, c, p) is not None)
     read_actors(ctx, c, m, hits)
@@ -1399,6 +1436,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     read_claim(ctx, c, m)
     if fresh and family == "violence" and m.claim is None and _told_later(ctx, c, anchor_hit):
         m.distinct = True  # (a claim told later, "وفي وقت لاحق أعلن تنظيم مسؤوليته", is of a happening told)
+    if family == "violence" and _follows_told(ctx, c, m.anchor):
+        m.distinct = True
     m.other_matter = bool(fresh) and m.claim is None and _opens_other_matter(ctx, c)
     if (family == "arrest" or m.type == "abduction") and fresh and all(_possessed(ctx, h) for h in fresh):
         # "احتجاجا على اعتقاله الإداري", "إخفاءهم واحتجازهم": the detention of someone already
@@ -2012,7 +2051,7 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
     """The most specific place named in the clause, or one its words refer back to."""
     trigger_ends = {h.end for h in ctx.triggers_in(c.ts, c.te)}
     others = _other_happenings(ctx, c, family)
-    found = [p for p in ctx.places_in(c.ts, c.te) if not p.origin
+    found = [p for p in ctx.places_in(c.ts, c.te) if (not p.origin or family == "arrest" and _taken_from(ctx, p, anchor))
              and p.tok_start not in trigger_ends  # "هجوم سروج" names another happening
              and not (others and _across_other(others, anchor, p.tok_start, p.tok_end))
              and not _after_allegiance(ctx, p.tok_start) and not _bordering(ctx, p.tok_start)]
@@ -2038,6 +2077,18 @@ def clause_place(ctx: ArticleContext, c: Clause, anchor: int,
             best = _circumstance_place(ctx, c, best) or best
         return _coordinated_scene(ctx, c, best) or best, None
     return None, _place_reference(ctx, c)
+
+
+def _taken_from(ctx: ArticleContext, p: placelib.PlaceMention, anchor: int) -> bool:
+    """"اعتقلت القوات ستة فلسطينيين من محافظة الخليل": a town or quarter after "من" that
+    follows an arrest is where the people were taken, not where they came from; a country
+    there is their nationality or origin ("اعتقال شخصين من سوريا")."""
+    if p.level == "country" or p.tok_start <= anchor:
+        return False
+    k = placelib.word_before(ctx.norm, p.tok_start)
+    if p.prefix is not None and k > 0:
+        k = placelib.word_before(ctx.norm, k)  # "من | حي | عين اللوزة"
+    return k > anchor and ctx.norm[k] == "من"
 
 
 def _told_before_saying(ctx: ArticleContext, c: Clause, p: placelib.PlaceMention, anchor: int) -> bool:
@@ -2252,6 +2303,10 @@ def _bordering(ctx: ArticleContext, k: int) -> bool:
     p = k - 1
     if p >= 0 and ctx.norm[p] == "مع":
         p -= 1
+    elif ctx.norm[k].startswith("و") and p >= 0:
+        # "على الحدود مع العراق وسورية": the second neighbour of a border named with two
+        before = next((x for x in ctx.places_in(max(0, k - placelib.MAX_NAME_WORDS), k) if x.tok_end == k), None)
+        return before is not None and before.tok_start < k and _bordering(ctx, before.tok_start)
     elif not ctx.norm[k].startswith("ل"):
         return False
     return p >= 0 and ctx.has(p, placelib.border_words())
@@ -5686,10 +5741,25 @@ def _place_conflict(h: Happening, m: EvMention) -> bool:
         return False
     for other in h.mentions:
         theirs = _known_place(other)
+        if _same_name(m.place, other.place):
+            continue  # one name told twice ("في أريحا", "في مدينة أريحا"), however each is read
         if theirs is not None and not _readings_fit(theirs, mine) \
                 and not _locates(m, theirs) and not _locates(other, mine):
             return True
     return False
+
+
+def _provinces_differ(h: Happening, m: EvMention) -> bool:
+    """"فجروا عبوة ... بمنطقة أراكوي في مقاطعة سيرناك" and "استهدف انفجار خط أنابيب ... في
+    مقاطعة كارس": two tellings that each name a province by its province word, none the same,
+    tell happenings in two provinces, whether the gazetteers know the names or not."""
+    if not m.provinces or m.anaphoric:
+        return False
+    return any(x.provinces and not (x.provinces & m.provinces) for x in h.mentions)
+
+
+def _same_name(a: placelib.PlaceMention | None, b: placelib.PlaceMention | None) -> bool:
+    return a is not None and b is not None and normalize(a.surface) == normalize(b.surface)
 
 
 def _named_places_differ(h: Happening, m: EvMention) -> bool:
@@ -5748,7 +5818,7 @@ def _locates(m: EvMention, p: placelib.PlaceMention) -> bool:
 
 def _known_place(m: EvMention) -> placelib.PlaceMention | None:
     """The mention's place if the gazetteers know it, else a known place of its clause."""
-    if m.place is not None and m.place.candidates:
+    if m.place is not None and m.place.candidates and not m.namesake_abroad:
         return m.place
     return m.resolved_place
 
@@ -5856,7 +5926,7 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     if _headline_toll_repeated(h, m):
         return True  # "مقتل 4 جنود ... قبل محادثات في مينسك" and the lead's "4 جنود قتلوا في ..."
-    if _place_conflict(h, m) or _named_places_differ(h, m) or _fire_and_air_strike(h, m) \
+    if _place_conflict(h, m) or _named_places_differ(h, m) or _provinces_differ(h, m) or _fire_and_air_strike(h, m) \
             or _shooting_apart(h, m):
         return False
     if _other_sides(h, m) or _told_afresh_elsewhere(h, m) or _recalled_elsewhere(h, m):
@@ -6705,7 +6775,13 @@ def _abroad(ctx: ArticleContext, m: EvMention, p: placelib.PlaceMention) -> bool
     """Is the place in another country than the one whose authorities made the arrest?
     Authorities arrest at home; a foreign place in their clause tells the suspects' past."""
     home = _actor_home(ctx, m.actor1)
+    if home and m.actor1 is not None and m.actor1.span is not None \
+            and _OCCUPATION in ctx.norm[slice(*ctx.tok_range(m.actor1.span.start, m.actor1.span.end))]:
+        return False  # "اعتقلت قوات الاحتلال الإسرائيلي ستة فلسطينيين في الخليل": occupying forces arrest abroad
     return bool(home and p.candidates and p.candidates[0].country and p.candidates[0].country != home)
+
+
+_OCCUPATION = "الاحتلال"  # normalized
 
 
 def _actor_home(ctx: ArticleContext, a: Actor | None) -> str | None:

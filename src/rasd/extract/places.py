@@ -96,6 +96,10 @@ class PlaceMention:
             return 6.5 if self.tagged or self.named else 2.5
         if (self.named or self.tagged) and self.prefix == "city":
             return LEVEL_RANK["city"]  # "بلدة سيفاري": a town, though no gazetteer knows it
+        if (self.named or self.tagged) and self.prefix == "admin1":
+            # "بمحافظة الطوال", "في إقليم نانجارهار": a province or governorate the tagger found
+            # after its word, though no table knows it, is more specific than the country
+            return LEVEL_RANK["admin1"]
         return 0.0
 
 
@@ -332,6 +336,14 @@ def _border_post_words() -> frozenset[str]:
     when a border adjective closes the name ("منفذ الطوال الحدودي"); else they are other
     nouns ("منفذ الهجوم" is the attacker, "معبر عن" a verb's participle)."""
     return frozenset(normalize(r[0]) for r in load_tsv("place_words.tsv") if r[2:3] == ["border"])
+
+
+@lru_cache(maxsize=1)
+def _known_only_words() -> frozenset[str]:
+    """Place words that name only a town the gazetteers know ("مركز أبوحماد بمحافظة الشرقية",
+    an Egyptian district by its town): the words after them are never read as a new name
+    ("مركز الشرطة" is a building, "مركز المدينة" the town's centre)."""
+    return frozenset(normalize(r[0]) for r in load_tsv("place_words.tsv") if r[2:3] == ["known"])
 
 
 @lru_cache(maxsize=1)
@@ -715,6 +727,9 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
     ent = loc_entity.get(i)
     if not cands and ent is not None and ent.kind in _KIND_LEVEL:
         cands = [Gazetteer(ent.name, ent.country, _KIND_LEVEL[ent.kind])]
+    if not cands and prefix is not None and start > 0 \
+            and not _known_only_words().isdisjoint(candidate_forms(norm[word_before(norm, start)])):
+        return None  # "مركز الملك سلمان": a centre's name, no town the word could name
     if not cands and prefix is None:
         return None
     return PlaceMention(toks[start][0], toks[j - 1][1], start, j, surface, prefix, cands,
@@ -755,7 +770,7 @@ def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_Plac
     only words that continue the name past the known one make it another place.
     """
     role = facts[i].prefix_role
-    if role not in ("city", "district", "facility"):
+    if role not in ("city", "district", "facility") or not _known_only_words().isdisjoint(candidate_forms(norm[i])):
         return None
     start = i + 1
     if role == "facility" and norm[start:start + 1] and norm[start][0] == "و":
