@@ -5774,6 +5774,8 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     if m.distinct:
         return False
+    if _found_apart(h, m):
+        return False
     if h.mentions[0].aggregate != m.aggregate and not (m.aggregate and _headline_toll_repeated(h, m)):
         # a headline that tells one happening ("قصف") is the lead's "غارات" with the same dead
         return False
@@ -5813,6 +5815,16 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+def _found_apart(h: Happening, m: EvMention) -> bool:
+    """"تم العثور على الضابطين مقتولين" beside "شهد الإقليم تفجيرا انتحاريا": bodies found (a
+    trigger of form found) tell a killing of their own, not a bombing or strike told beside it;
+    only a plain attack or killing may tell it again."""
+    found_h = any("found" in x.event_forms for x in h.mentions)
+    if ("found" in m.event_forms) == found_h:
+        return False
+    return any(x.type != "attack" for x in h.mentions) if not found_h else m.type != "attack"
 
 
 def _told_type(m: EvMention) -> str:
