@@ -1,6 +1,6 @@
 """Events: happenings told in words the triggers missed. An operation begun or launched is a
 battle, as one waged ("شن"); a side that "تخوض معارك" fights now (not "تخوض المعارك" in
-general); an assault fought off ("محاولة هجوم فاشلة") is a battle; bodies found killed tell
+general, nor "يخوض معارك منذ عامين", a campaign); an assault fought off ("محاولة هجوم فاشلة") is a battle; bodies found killed tell
 a killing of their own, not the bombing told beside them; "غارات شبه يومية" is a habit.
 Every sentence is invented; the whole pipeline runs."""
 
@@ -53,3 +53,16 @@ def test_bodies_found_are_not_the_bombing_told_beside():
 def test_almost_daily_strikes_are_a_habit():
     assert not events_of_type("وتشن الطائرات الحربية غارات شبه يومية على مواقع التنظيم في المدينة.",
                               "air_strike")
+
+
+def test_battles_waged_for_months_are_a_campaign():
+    assert not events_of_type("ويخوض المقاتلون القبليون معارك على عدة جبهات في جنوب البلاد منذ عامين.",
+                              "armed_clash")
+
+
+def test_a_front_that_fights_battles_is_described():
+    assert not events_of_type("وتصل الإمدادات إلى الكتيبة التي تخوض معارك في الجبهة الشرقية.", "armed_clash")
+
+
+def test_a_fighter_who_fought_battles_is_described():
+    assert not events_of_type("إن الجندي الذي خاض معارك كثيرة لا يعود إلى حياته بسهولة.", "armed_clash")

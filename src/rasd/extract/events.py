@@ -751,7 +751,8 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
             and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)
-            and not _things_seized(ctx, h) and not _condemned_campaign(h, condemned)]
+            and not _things_seized(ctx, h) and not _condemned_campaign(h, condemned)
+            and not _waged_campaign(ctx, c, h)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -792,6 +793,17 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _waged_campaign(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"يخوض الجيش معارك طاحنة منذ أربعة أشهر", "الجبهة التي تخوض معارك": an imperfect verb of
+    fighting told with "since" after it, or describing a noun through a relative pronoun, tells
+    a campaign kept up, not one fight ("تخوض المعارضة معارك عنيفة في مدينة درعا" tells one)."""
+    if _form(hit) != "verb" or not hit.pattern.words[0].startswith(("ي", "ت")):
+        return False
+    if hit.start > c.ts and ctx.norm[hit.start - 1] in _RELATIVES:
+        return True
+    return any(ctx.has(k, _SINCE) for k in range(hit.end, c.te))
 
 
 _CONDEMN_REACH = 4  # words from "أدانت" to the plural happening it condemns (the condemner and a day between)
