@@ -803,7 +803,21 @@ def _waged_campaign(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
         return False
     if hit.start > c.ts and ctx.norm[hit.start - 1] in _RELATIVES:
         return True
-    return any(ctx.has(k, _SINCE) for k in range(hit.end, c.te))
+    return any(ctx.has(k, _SINCE) and _long_since(ctx, c, k) for k in range(hit.end, c.te))
+
+
+_LONG_SINCE_REACH = 4  # words from "منذ" to the unit or month of the start it names ("منذ أكثر من عام")
+
+
+def _long_since(ctx: ArticleContext, c: Clause, k: int) -> bool:
+    """"منذ أربعة أشهر", "منذ أكثر من عام", "منذ كانون الثاني 2014": "since" a long period
+    or a month or year ago ("منذ الصباح" is the same day's fight)."""
+    hi = min(c.te, k + 1 + _LONG_SINCE_REACH)
+    if any(ctx.has(t, _period_units()) for t in range(k + 1, hi)):
+        return True
+    sp = ctx.span(k, hi)
+    s, e = sp.start, sp.end
+    return any(t.type == "DATE" and t.precision in _WHOLE_PERIODS for t in ctx.times_in(s, e))
 
 
 _CONDEMN_REACH = 4  # words from "أدانت" to the plural happening it condemns (the condemner and a day between)
