@@ -776,7 +776,8 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             and h.end not in campaign_starts and h.start < intent_end and not _figurative(ctx, c, h, figurative)
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
             and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)
-            and not _things_seized(ctx, h) and not _condemned_campaign(h, condemned)]
+            and not _things_seized(ctx, h) and not _condemned_campaign(h, condemned)
+            and not _waged_campaign(ctx, c, h)]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -817,6 +818,31 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _waged_campaign(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
+    """"يخوض الجيش معارك طاحنة منذ أربعة أشهر", "الجبهة التي تخوض معارك": an imperfect verb of
+    fighting told with "since" after it, or describing a noun through a relative pronoun, tells
+    a campaign kept up, not one fight ("تخوض المعارضة معارك عنيفة في مدينة درعا" tells one)."""
+    if _form(hit) != "verb" or not hit.pattern.words[0].startswith(("ي", "ت")):
+        return False
+    if hit.start > c.ts and ctx.norm[hit.start - 1] in _RELATIVES:
+        return True
+    return any(ctx.has(k, _SINCE) and _long_since(ctx, c, k) for k in range(hit.end, c.te))
+
+
+_LONG_SINCE_REACH = 4  # words from "منذ" to the unit or month of the start it names ("منذ أكثر من عام")
+
+
+def _long_since(ctx: ArticleContext, c: Clause, k: int) -> bool:
+    """"منذ أربعة أشهر", "منذ أكثر من عام", "منذ كانون الثاني 2014": "since" a long period
+    or a month or year ago ("منذ الصباح" is the same day's fight)."""
+    hi = min(c.te, k + 1 + _LONG_SINCE_REACH)
+    if any(ctx.has(t, _period_units()) for t in range(k + 1, hi)):
+        return True
+    sp = ctx.span(k, hi)
+    s, e = sp.start, sp.end
+    return any(t.type == "DATE" and t.precision in _WHOLE_PERIODS for t in ctx.times_in(s, e))
 
 
 _CONDEMN_REACH = 4  # words from "أدانت" to the plural happening it condemns (the condemner and a day between)
@@ -5913,6 +5939,8 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     if m.distinct:
         return False
+    if _found_apart(h, m):
+        return False
     if h.mentions[0].aggregate != m.aggregate and not (m.aggregate and _headline_toll_repeated(h, m)):
         # a headline that tells one happening ("قصف") is the lead's "غارات" with the same dead
         return False
@@ -5952,6 +5980,16 @@ def compatible(h: Happening, m: EvMention) -> bool:
         return False
     anchored = bool(m.date or m.place or m.target_words)
     return not (anchored and _figure_conflict(h, m))
+
+
+def _found_apart(h: Happening, m: EvMention) -> bool:
+    """"تم العثور على الضابطين مقتولين" beside "شهد الإقليم تفجيرا انتحاريا": bodies found (a
+    trigger of form found) tell a killing of their own, not a bombing or strike told beside it;
+    only a plain attack or killing may tell it again."""
+    found_h = any("found" in x.event_forms for x in h.mentions)
+    if ("found" in m.event_forms) == found_h:
+        return False
+    return any(x.type != "attack" for x in h.mentions) if not found_h else m.type != "attack"
 
 
 def _told_type(m: EvMention) -> str:
