@@ -6251,6 +6251,41 @@ def _own_voices() -> lex.PhraseMatcher:
     return lex.matcher("event_own_voices.tsv")
 
 
+def _happening_countries(ctx: ArticleContext, h: Happening) -> set[str | None]:
+    """The countries of the places the happening's mentions name (the article's main country
+    when they name none)."""
+    found = {m.place.candidates[0].country for m in h.mentions if m.place is not None and m.place.candidates}
+    return found or {_main_country(ctx)}
+
+
+@lru_cache(maxsize=1)
+def _militant_words() -> frozenset[str]:
+    return lex.word_set("event_militant_words.tsv")
+
+
+_OPERATING_STATES = frozenset({"military", "police", "government", "ministry", "country"})
+
+
+def _state_against_militants(ctx: ArticleContext, h: Happening, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """"شنت قوات الأمن الأفغانية عملية عسكرية ... قتل 18 متمردا في إقليم فارياب", "الجيش
+    النيجيري شن هجوما على بوكو حرام": a state's own force fighting an armed group or militants
+    in its own country does it openly and tells of it; analysts code it claimed, not blamed on
+    it. Against civilians or a person ("قتل فلسطيني برصاص الجيش الإسرائيلي"), or abroad (a
+    foreign air force's strike, told by others), it stays attributed."""
+    if actor1 is None or actor2 is None:
+        return False
+    doer = _actor_entity(ctx, actor1.entity_id)
+    if doer is None or doer.kind not in _OPERATING_STATES or _happening_countries(ctx, h) != {doer.country}:
+        return False
+    target = _actor_entity(ctx, actor2.entity_id)
+    if target is not None:
+        return target.kind == "armed_group"
+    if actor2.span is None:
+        return False
+    i, j = ctx.tok_range(actor2.span.start, actor2.span.end)
+    return any(ctx.has(k, _militant_words()) for k in range(i, j))
+
+
 _SELF_CLAIMABLE = frozenset({"air_strike", "shelling", "attack", "bombing"})  # one side strikes (a clash has two)
 
 
@@ -6844,6 +6879,12 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
         rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
     )
     _name_the_site(ctx, ev)
+    if ev.claim == "attributed" and _state_against_militants(ctx, h, actor1, actor2):
+        ev.claim = "claimed"
+    if family == "violence" and (actor1 is None or actor1.rank <= RANK_ANONYMOUS) and not any(m.claim for m in h.mentions):
+        own = _announced_own_kill(ctx, h)
+        if own is not None:
+            ev.actor1, ev.actor1_span, ev.actor1_entity, ev.claim = own.name, own.span, own.entity_id, "claimed"
     if ev.actor1 is None and ev.type == "air_strike":
         force = _announced_air_force(ctx, h)  # after the claim: that reads the unnamed warplanes
         if force is not None:
@@ -6865,6 +6906,42 @@ def _name_the_site(ctx: ArticleContext, ev: Event) -> None:
             or ctx.norm[ai] not in (ctx.norm[pi], *ctx.cands[pi]):  # "بقرية كامونا": the place span leaves the ب out
         return
     ev.actor2, ev.actor2_span = p.text, Span(p.start, p.end, p.text)
+
+
+_KILL_NOUNS = frozenset({"مقتل", "ومقتل"})
+_KILL_REACH = 16  # tokens from the death word ("مقتل") to the strike word ("إثر قصف جوي")
+_DEAD_REACH = 5  # tokens after "مقتل" in which the dead are described ("مقتل ثمانية عناصر تكفيرية")
+
+
+def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
+    """"أعلن الجيش المصري عن مقتل ثمانية عناصر تكفيرية إثر قصف جوي", "أعلنت الشرطة مقتل أربعة
+    مسلحين في اشتباك": a state body (army, police, ministry) that announces militants killed
+    tells of its own operation: it did it and says so. The death word must follow the body
+    right away (a time and "عن" between them), and the dead must be militants: "أعلن الجيش
+    مقتل ثلاثة جنود" announces its own losses, done by others."""
+    for m in h.mentions:
+        ss, _ = ctx.tok_range(*ctx.sentences[m.clause.sentence])
+        kill = next((k for k in range(m.anchor - 1, max(ss, m.anchor - _KILL_REACH) - 1, -1)
+                     if ctx.norm[k] in _KILL_NOUNS), None)
+        if kill is None or not any(ctx.has(k, _militant_words()) for k in _words_until_comma(ctx, kill + 1, kill + 1 + _DEAD_REACH)):
+            continue
+        end = kill - 1 if ctx.norm[kill - 1] == "عن" else kill
+        for v in range(end - 1, max(ss, end - 8) - 1, -1):
+            if not ctx.has(v, _announce_verbs()) or _negated(ctx, v, ss):
+                continue
+            k = _past_times(ctx, v + 1, end)
+            hit = ctx.mention_at.get(k)
+            ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
+            if ent is None or ent.kind not in _STATE_KINDS or _past_times(ctx, hit[0], end) != end:
+                break
+            return _entity_actor(ctx, k, hit[0], hit[1])
+    return None
+
+
+def _words_until_comma(ctx: ArticleContext, i: int, j: int) -> range:
+    """Tokens [i, j) up to the first comma or full stop."""
+    stop = next((k for k in range(i, min(j, len(ctx.norm))) if ctx.norm[k] in _COMMAS or ctx.norm[k] == "."), min(j, len(ctx.norm)))
+    return range(i, stop)
 
 
 def _announced_air_force(ctx: ArticleContext, h: Happening) -> Actor | None:
