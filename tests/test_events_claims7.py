@@ -29,3 +29,13 @@ def test_an_army_announcing_militants_killed_in_a_strike_did_it() -> None:
 def test_an_army_announcing_its_own_soldiers_killed_names_no_doer() -> None:
     (ev,) = news_events("أعلن الجيش التركي مقتل ثلاثة جنود في انفجار عبوة ناسفة في ولاية شرناق أمس.")
     assert (ev.actor1, ev.claim) == (None, "unclaimed")
+
+
+def test_projectiles_named_by_a_groups_adjective_are_the_groups() -> None:
+    (ev,) = news_events("تعرض مركز حدودي في منطقة جازان أمس لمقذوفات حوثية من داخل الأراضي اليمنية دون وقوع إصابات.")
+    assert (ev.type, ev.actor1) == ("shelling", "Houthis")
+
+
+def test_the_land_a_shell_came_from_names_no_army() -> None:
+    (ev,) = news_events("سقط مقذوف عسكري قادم من الأراضي اليمنية على منزل في مدينة نجران أمس مما أدى إلى إصابة طفلين.")
+    assert (ev.type, ev.actor1) == ("shelling", None)

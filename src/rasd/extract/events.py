@@ -3958,9 +3958,13 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
     # "الطيران الحربي الإسرائيلي" names the air arm; "طائرة أميركية" is only a plane of that nation
     aircraft_ends = [h.end for h in hits if _role(h) == "modifier" and h.pattern.value[0] == "air_strike"
                      and ctx.norm[h.start].startswith("ال")]
+    group = _weapon_group_adjective(ctx, c, ends)
+    if group is not None:
+        return group
     for k, cc in ctx.nisbas_in(c.ts, c.te):
-        if any(0 <= k - e <= 4 for e in ends):
-            # "الطيران الحربي الإسرائيلي": a nation's air arm is its air force
+        if any(0 <= k - e <= 4 for e in ends) and not ctx.has(k - 1, _land_nouns()):
+            # "الطيران الحربي الإسرائيلي": a nation's air arm is its air force; not "مقذوف من
+            # داخل الأراضي اليمنية": the land a shot came from
             force = (national_air_force(cc) if any(0 <= k - e <= 2 for e in aircraft_ends) else None) \
                 or national_force(cc)
             if force is not None:  # "غارة أميركية": the state's armed forces struck (ranked as the state)
@@ -3968,6 +3972,34 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
             place = placelib.country_place(cc)
             if place is not None:
                 return Actor(place.name, ctx.span(k, k + 1), None, RANK_PLACE)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _land_nouns() -> frozenset[str]:
+    return lex.word_set("event_land_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def _weapon_group_adjectives() -> dict[str, str]:
+    return {row[0]: row[1] for row in lex.load_tsv("event_group_adjectives.tsv")}
+
+
+def _weapon_group_adjective(ctx: ArticleContext, c: Clause, ends: list[int]) -> Actor | None:
+    """"لمقذوفات حوثية", "قذائف حوثية": a group's adjective (indefinite, as the weapon is) right
+    after the weapon or strike word (one more adjective between them at most) names the group
+    that fired it."""
+    if _lookup_actor is None:
+        return None
+    adjectives = _weapon_group_adjectives()
+    for e in ends:
+        for k in range(e, min(c.te, e + 2)):
+            name = adjectives.get(ctx.norm[k])  # as written: "مليشيا الحوثي" is a genitive, not an adjective
+            if name is None:
+                continue
+            ent = _lookup_actor(name)
+            if ent is not None:
+                return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
     return None
 
 
