@@ -39,3 +39,10 @@ def test_projectiles_named_by_a_groups_adjective_are_the_groups() -> None:
 def test_the_land_a_shell_came_from_names_no_army() -> None:
     (ev,) = news_events("سقط مقذوف عسكري قادم من الأراضي اليمنية على منزل في مدينة نجران أمس مما أدى إلى إصابة طفلين.")
     assert (ev.type, ev.actor1) == ("shelling", None)
+
+
+def test_a_claim_of_the_days_attacks_is_carried_to_each_attack_the_group_did() -> None:
+    evs = news_events("قتل 12 شخصا أمس في أفغانستان في هجومين تبنتهما حركة طالبان. وقتل خمسة أشخاص أمس "
+                      "في عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة في مدينة غزنة.")
+    (ev,) = [e for e in evs if e.type == "suicide_bombing"]
+    assert (ev.actor1, ev.claim) == ("Taliban", "claimed")

@@ -6835,13 +6835,19 @@ def share_responsibility(happenings: list[Happening], events: list[Event]) -> No
     for h, ev in zip(happenings, events, strict=True):
         if h.family != "violence" or any(m.aggregate for m in h.mentions) or not ev.date:
             continue
-        blamed = [a for s, a in summaries if _summary_covers(s, ev)]
-        if len({a.name for a in blamed}) != 1:
+        covering = [(s, a) for s, a in summaries if _summary_covers(s, ev)]
+        if len({a.name for _s, a in covering}) != 1:
             continue
         a = happening_actor1(h)
+        group = covering[0][1]
+        claimed = all(s.claim == "claimed" for s, _a in covering)
         if a is not None and a.rank > RANK_ANONYMOUS:
+            # "قتل 23 شخصا في هجومين تبنتهما طالبان" ... "في عملية انتحارية نفذتها طالبان": the
+            # group claimed the day's attacks, so the one it is told to have carried out too
+            if claimed and ev.claim == "attributed" and a.name == group.name \
+                    and not any(m.claim == "attributed" for m in h.mentions):
+                ev.claim = "claimed"
             continue
-        group = blamed[0]
         ev.actor1, ev.actor1_span, ev.actor1_entity = group.name, group.span, group.entity_id
         if not any(m.claim for m in h.mentions):  # an explicit "لم تتبن أي جهة" stays unclaimed
             ev.claim = "attributed"
