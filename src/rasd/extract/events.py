@@ -4108,9 +4108,13 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
     # "الطيران الحربي الإسرائيلي" names the air arm; "طائرة أميركية" is only a plane of that nation
     aircraft_ends = [h.end for h in hits if _role(h) == "modifier" and h.pattern.value[0] == "air_strike"
                      and ctx.norm[h.start].startswith("ال")]
+    group = _weapon_group_adjective(ctx, c, ends)
+    if group is not None:
+        return group
     for k, cc in ctx.nisbas_in(c.ts, c.te):
-        if any(0 <= k - e <= 4 for e in ends):
-            # "الطيران الحربي الإسرائيلي": a nation's air arm is its air force
+        if any(0 <= k - e <= 4 for e in ends) and not ctx.has(k - 1, _land_nouns()):
+            # "الطيران الحربي الإسرائيلي": a nation's air arm is its air force; not "مقذوف من
+            # داخل الأراضي اليمنية": the land a shot came from
             force = (national_air_force(cc) if any(0 <= k - e <= 2 for e in aircraft_ends) else None) \
                 or national_force(cc)
             if force is not None:  # "غارة أميركية": the state's armed forces struck (ranked as the state)
@@ -4118,6 +4122,34 @@ def _nisba_perpetrator(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
             place = placelib.country_place(cc)
             if place is not None:
                 return Actor(place.name, ctx.span(k, k + 1), None, RANK_PLACE)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _land_nouns() -> frozenset[str]:
+    return lex.word_set("event_land_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def _weapon_group_adjectives() -> dict[str, str]:
+    return {row[0]: row[1] for row in lex.load_tsv("event_group_adjectives.tsv")}
+
+
+def _weapon_group_adjective(ctx: ArticleContext, c: Clause, ends: list[int]) -> Actor | None:
+    """"لمقذوفات حوثية", "قذائف حوثية": a group's adjective (indefinite, as the weapon is) right
+    after the weapon or strike word (one more adjective between them at most) names the group
+    that fired it."""
+    if _lookup_actor is None:
+        return None
+    adjectives = _weapon_group_adjectives()
+    for e in ends:
+        for k in range(e, min(c.te, e + 2)):
+            name = adjectives.get(ctx.norm[k])  # as written: "مليشيا الحوثي" is a genitive, not an adjective
+            if name is None:
+                continue
+            ent = _lookup_actor(name)
+            if ent is not None:
+                return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
     return None
 
 
@@ -6428,6 +6460,41 @@ def _own_voices() -> lex.PhraseMatcher:
     return lex.matcher("event_own_voices.tsv")
 
 
+def _happening_countries(ctx: ArticleContext, h: Happening) -> set[str | None]:
+    """The countries of the places the happening's mentions name (the article's main country
+    when they name none)."""
+    found = {m.place.candidates[0].country for m in h.mentions if m.place is not None and m.place.candidates}
+    return found or {_main_country(ctx)}
+
+
+@lru_cache(maxsize=1)
+def _militant_words() -> frozenset[str]:
+    return lex.word_set("event_militant_words.tsv")
+
+
+_OPERATING_STATES = frozenset({"military", "police", "government", "ministry", "country"})
+
+
+def _state_against_militants(ctx: ArticleContext, h: Happening, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """"شنت قوات الأمن الأفغانية عملية عسكرية ... قتل 18 متمردا في إقليم فارياب", "الجيش
+    النيجيري شن هجوما على بوكو حرام": a state's own force fighting an armed group or militants
+    in its own country does it openly and tells of it; analysts code it claimed, not blamed on
+    it. Against civilians or a person ("قتل فلسطيني برصاص الجيش الإسرائيلي"), or abroad (a
+    foreign air force's strike, told by others), it stays attributed."""
+    if actor1 is None or actor2 is None:
+        return False
+    doer = _actor_entity(ctx, actor1.entity_id)
+    if doer is None or doer.kind not in _OPERATING_STATES or _happening_countries(ctx, h) != {doer.country}:
+        return False
+    target = _actor_entity(ctx, actor2.entity_id)
+    if target is not None:
+        return target.kind == "armed_group"
+    if actor2.span is None:
+        return False
+    i, j = ctx.tok_range(actor2.span.start, actor2.span.end)
+    return any(ctx.has(k, _militant_words()) for k in range(i, j))
+
+
 _SELF_CLAIMABLE = frozenset({"air_strike", "shelling", "attack", "bombing"})  # one side strikes (a clash has two)
 
 
@@ -6983,13 +7050,19 @@ def share_responsibility(happenings: list[Happening], events: list[Event]) -> No
     for h, ev in zip(happenings, events, strict=True):
         if h.family != "violence" or any(m.aggregate for m in h.mentions) or not ev.date:
             continue
-        blamed = [a for s, a in summaries if _summary_covers(s, ev)]
-        if len({a.name for a in blamed}) != 1:
+        covering = [(s, a) for s, a in summaries if _summary_covers(s, ev)]
+        if len({a.name for _s, a in covering}) != 1:
             continue
         a = happening_actor1(h)
+        group = covering[0][1]
+        claimed = all(s.claim == "claimed" for s, _a in covering)
         if a is not None and a.rank > RANK_ANONYMOUS:
+            # "قتل 23 شخصا في هجومين تبنتهما طالبان" ... "في عملية انتحارية نفذتها طالبان": the
+            # group claimed the day's attacks, so the one it is told to have carried out too
+            if claimed and ev.claim == "attributed" and a.name == group.name \
+                    and not any(m.claim == "attributed" for m in h.mentions):
+                ev.claim = "claimed"
             continue
-        group = blamed[0]
         ev.actor1, ev.actor1_span, ev.actor1_entity = group.name, group.span, group.entity_id
         if not any(m.claim for m in h.mentions):  # an explicit "لم تتبن أي جهة" stays unclaimed
             ev.claim = "attributed"
@@ -7059,6 +7132,12 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
         rule=anchor.rule + (f"+{len(h.mentions) - 1}" if len(h.mentions) > 1 else ""),
     )
     _name_the_site(ctx, ev)
+    if ev.claim == "attributed" and _state_against_militants(ctx, h, actor1, actor2):
+        ev.claim = "claimed"
+    if family == "violence" and (actor1 is None or actor1.rank <= RANK_ANONYMOUS) and not any(m.claim for m in h.mentions):
+        own = _announced_own_kill(ctx, h)
+        if own is not None:
+            ev.actor1, ev.actor1_span, ev.actor1_entity, ev.claim = own.name, own.span, own.entity_id, "claimed"
     if ev.actor1 is None and ev.type == "air_strike":
         force = _announced_air_force(ctx, h)  # after the claim: that reads the unnamed warplanes
         if force is not None:
@@ -7080,6 +7159,42 @@ def _name_the_site(ctx: ArticleContext, ev: Event) -> None:
             or ctx.norm[ai] not in (ctx.norm[pi], *ctx.cands[pi]):  # "بقرية كامونا": the place span leaves the ب out
         return
     ev.actor2, ev.actor2_span = p.text, Span(p.start, p.end, p.text)
+
+
+_KILL_NOUNS = frozenset({"مقتل", "ومقتل"})
+_KILL_REACH = 16  # tokens from the death word ("مقتل") to the strike word ("إثر قصف جوي")
+_DEAD_REACH = 5  # tokens after "مقتل" in which the dead are described ("مقتل ثمانية عناصر تكفيرية")
+
+
+def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
+    """"أعلن الجيش المصري عن مقتل ثمانية عناصر تكفيرية إثر قصف جوي", "أعلنت الشرطة مقتل أربعة
+    مسلحين في اشتباك": a state body (army, police, ministry) that announces militants killed
+    tells of its own operation: it did it and says so. The death word must follow the body
+    right away (a time and "عن" between them), and the dead must be militants: "أعلن الجيش
+    مقتل ثلاثة جنود" announces its own losses, done by others."""
+    for m in h.mentions:
+        ss, _ = ctx.tok_range(*ctx.sentences[m.clause.sentence])
+        kill = next((k for k in range(m.anchor - 1, max(ss, m.anchor - _KILL_REACH) - 1, -1)
+                     if ctx.norm[k] in _KILL_NOUNS), None)
+        if kill is None or not any(ctx.has(k, _militant_words()) for k in _words_until_comma(ctx, kill + 1, kill + 1 + _DEAD_REACH)):
+            continue
+        end = kill - 1 if ctx.norm[kill - 1] == "عن" else kill
+        for v in range(end - 1, max(ss, end - 8) - 1, -1):
+            if not ctx.has(v, _announce_verbs()) or _negated(ctx, v, ss):
+                continue
+            k = _past_times(ctx, v + 1, end)
+            hit = ctx.mention_at.get(k)
+            ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
+            if ent is None or ent.kind not in _STATE_KINDS or _past_times(ctx, hit[0], end) != end:
+                break
+            return _entity_actor(ctx, k, hit[0], hit[1])
+    return None
+
+
+def _words_until_comma(ctx: ArticleContext, i: int, j: int) -> range:
+    """Tokens [i, j) up to the first comma or full stop."""
+    stop = next((k for k in range(i, min(j, len(ctx.norm))) if ctx.norm[k] in _COMMAS or ctx.norm[k] == "."), min(j, len(ctx.norm)))
+    return range(i, stop)
 
 
 def _announced_air_force(ctx: ArticleContext, h: Happening) -> Actor | None:
