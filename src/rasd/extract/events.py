@@ -266,6 +266,7 @@ class EvMention:
     place_word: str | None = None
     # told after an opener that turns to another matter ("من جهة أخرى"): not the body's happening before
     other_matter: bool = False
+    crowd: bool = False  # a clash between forces and an unarmed crowd (``_crowd_clash``): a riot
 
     @property
     def family(self) -> str:
@@ -1377,6 +1378,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         if m.actor1 is None:
             return None
         m.type = "air_strike"
+    m.crowd = m.type == "armed_clash" and _crowd_clash(ctx, c, m, events)
     if family == "violence" and _site_words(ctx, m.actor1):
         m.actor1 = None  # "قصف حي بابا عمرو": a neighbourhood or a building is hit, it strikes nobody
     if family == "violence" and m.actor2 is not None and _same_span(m.actor2, m.actor1):
@@ -1405,6 +1407,32 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if family == "protest" and m.actor1 is None and m.place is None and m.place_ref is None:
         return None  # "الشغب والتمرد" in general: a protest is somebody's, somewhere
     return m
+
+
+@lru_cache(maxsize=1)
+def _riot_cues() -> lex.PhraseMatcher:
+    return lex.matcher("event_riot_cues.tsv")
+
+
+def _crowd_clash(ctx: ArticleContext, c: Clause, m: EvMention, events: list[lex.Hit]) -> bool:
+    """Is a clash told only by a clash noun ("مواجهات", "اشتباكات") one between forces and an
+    unarmed crowd: a side named as youths or demonstrators ("بين الجيش والشبان الفلسطينيين"),
+    or, no side named, stones or petrol bombs thrown in its sentence or the next ("الشبان
+    الملثمين قاموا برشق الحجارة باتجاه قوات الشرطة")? Then it is a riot."""
+    clashes = [h for h in events if h.pattern.value[0] == "armed_clash"]
+    if not clashes or not all(any(_col(r, 0) == "clash" and r.start == h.start and r.end == h.end
+                                  for r in ctx.found(_riot_cues(), h.start, h.end)) for h in clashes):
+        return False
+    for a in (m.actor1, m.actor2):
+        if a is not None and a.span is not None:
+            i, j = ctx.tok_range(a.span.start, a.span.end)
+            if any(_col(r, 0) == "side" for r in ctx.found(_riot_cues(), i, j)):
+                return True
+    if m.actor1 is not None:
+        return False  # a named side that is no crowd: fighters
+    last = min(len(ctx.sentences), c.sentence + 2)
+    ts, te = ctx.tok_range(ctx.sentences[c.sentence][0], ctx.sentences[last - 1][1])
+    return any(_col(r, 0) == "sign" for r in ctx.found(_riot_cues(), ts, te))
 
 
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -6831,7 +6859,7 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
     confidence = round(min(0.95, 0.5 + 0.08 * facts + 0.05 * (len(h.mentions) - 1)
                            - (0.15 if all(m.casualty_only for m in h.mentions) else 0.0)), 2)
     ev = Event(
-        type=_by_air(ctx, h.type, actor1), evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
+        type=_crowd_riot(h, _by_air(ctx, h.type, actor1)), evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
         place=_default_place(ctx, h),
         actor1=actor1.name if actor1 else None, actor1_span=actor1.span if actor1 else None,
         actor1_entity=actor1.entity_id if actor1 else None,
@@ -6850,6 +6878,12 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
             ev.actor1, ev.actor1_span, ev.actor1_entity = force.name, force.span, force.entity_id
     ev.id = _event_id(ctx.doc.article.id, ev, index)
     return ev
+
+
+def _crowd_riot(h: Happening, event_type: str) -> str:
+    """A clash one of whose mentions is told between forces and an unarmed crowd
+    (``_crowd_clash``) is a riot; its later retellings ("بعد اندلاع اشتباكات") stay with it."""
+    return "riot" if event_type == "armed_clash" and any(m.crowd for m in h.mentions) else event_type
 
 
 def _name_the_site(ctx: ArticleContext, ev: Event) -> None:
