@@ -26,3 +26,20 @@ def test_clashes_with_stones_thrown_in_the_next_sentence_are_a_riot():
 
 def test_clashes_between_an_army_and_fighters_stay_a_clash():
     assert _types("واندلعت أمس اشتباكات بين الجيش ومسلحي التنظيم في بلدة العيزرية قتل فيها ثلاثة.") == ["armed_clash"]
+
+
+# ------------------------------------------------------------------ a leader killed in an operation
+
+
+def test_a_leader_killed_alone_is_an_assassination():
+    assert _types("أعلنت الشرطة مقتل القيادي في الحزب سالم الهادي أمس في مدينة المكلا.") == ["assassination"]
+
+
+def test_a_leader_killed_in_a_security_operation_is_no_assassination():
+    assert _types("أعلنت الشرطة مقتل القيادي في التنظيم سالم الهادي أمس في عملية أمنية شنتها "
+                  "قوات الأمن في مدينة المكلا.") == ["attack"]
+
+
+def test_the_operation_that_killed_a_leader_is_the_air_strike_told_before():
+    assert _types("قتل قيادي في التنظيم مع اثنين من مرافقيه في غارة أمريكية استهدفته أمس في ولاية زابل. "
+                  "وقالت الوزارة إن العملية التي جرت في الولاية أدت إلى مقتل سالم الهادي.") == ["air_strike"]

@@ -82,6 +82,7 @@ COMPATIBLE_VIOLENCE = {
     frozenset({"suicide_bombing", "bombing"}), frozenset({"air_strike", "shelling"}),
     frozenset({"assassination", "bombing"}), frozenset({"assassination", "suicide_bombing"}),
     frozenset({"assassination", "shelling"}), frozenset({"assassination", "armed_clash"}),
+    frozenset({"assassination", "air_strike"}),
 }
 CLAIM_PRECEDENCE = {"claimed": 4, "denied": 3, "attributed": 2, "unclaimed": 1}
 
@@ -1385,7 +1386,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.actor1 = None  # "تفجير السفارة الأمريكية": the same words cannot be who struck and what was struck
     if _one_party(m.actor1, m.actor2):
         m.actor1 = None  # a party does not act on itself: the target, read again as the perpetrator
-    if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m):
+    if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m) and not _in_operation(ctx, c):
         m.type = "assassination"  # "أعلنت الحركة مسؤوليتها عن قتل نائب": a killing aimed at one office holder
     read_claim(ctx, c, m)
     if fresh and family == "violence" and m.claim is None and _told_later(ctx, c, anchor_hit):
@@ -1487,6 +1488,16 @@ def _one_named_victim(ctx: ArticleContext, m: EvMention) -> bool:
         return True
     i, j = ctx.tok_range(a.span.start, a.span.end)
     return any(h.start == i for h in ctx.lex.person_titles.find(ctx.norm, i, min(j, i + 3)))
+
+
+_OPERATION = frozenset({"عمليه"})  # normalized, any clitics: "في عملية أمنية", "العملية التي جرت"
+
+
+def _in_operation(ctx: ArticleContext, c: Clause) -> bool:
+    """"مقتل القيادي ... في عملية أمنية شنتها قوى الأمن", "العملية التي جرت ... أدت إلى مقتل
+    فلان": a leader killed in an operation (a raid, a strike) fell in that operation, not in a
+    killing aimed at him alone."""
+    return any(ctx.has(k, _OPERATION) for k in range(c.ts, c.te))
 
 
 def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[str | None, Span | None]:
