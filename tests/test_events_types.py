@@ -43,3 +43,15 @@ def test_a_leader_killed_in_a_security_operation_is_no_assassination():
 def test_the_operation_that_killed_a_leader_is_the_air_strike_told_before():
     assert _types("قتل قيادي في التنظيم مع اثنين من مرافقيه في غارة أمريكية استهدفته أمس في ولاية زابل. "
                   "وقالت الوزارة إن العملية التي جرت في الولاية أدت إلى مقتل سالم الهادي.") == ["air_strike"]
+
+
+# ------------------------------------------------------------------ a deadly attack that took hostages
+
+
+def test_a_deadly_attack_told_as_hostage_taking_is_an_attack():
+    assert _types("قتل ثلاثة أشخاص أمس في هجوم استهدف مطعما في مدينة كيدال، وقال مصدر أمني "
+                  "إن الهجوم عملية احتجاز رهائن.") == ["attack"]
+
+
+def test_hostages_taken_without_a_death_stay_an_abduction():
+    assert _types("قال مصدر أمني إن مسلحين احتجزوا رهائن أمس في هجوم على مطعم في مدينة كيدال.") == ["abduction"]

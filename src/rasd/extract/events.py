@@ -786,8 +786,10 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(m.family == "arrest" for m in out):
         # "ضبط ... مع الانتحاري الذي تم اعتقاله": the bomber was caught, nothing exploded
         out = [m for m in out if not (m.family == "violence" and m.event_forms == {"person"})]
-    if any(m.type == "abduction" for m in out):
+    if any(m.type == "abduction" for m in out) or any(m.family == "violence" for m in out) and any(
+            h.pattern.value[0] == "abduction" and _role(h) == "event" for h in by_family.get("violence", [])):
         # "اختطفهم تنظيم الدولة ... قسم منهم تم اعتقاله": one seizure of people, told as an abduction
+        # (also when the attack it was is what the clause reports: "هجوم ... عملية احتجاز رهائن")
         out = [m for m in out if m.family != "arrest"]
     if "violence" not in by_family and not out:  # "تفكيك خلية على علاقة بداعش" links the arrested, not an attack
         ref = _reference_mention(ctx, c)
@@ -1304,6 +1306,9 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if family == "protest" and events and all(_form(h) == "gather" for h in events) and not _protest_signed(ctx, c):
         return None  # "وتجمع عشرات رجال الإطفاء في المكان": a crowd gathered, nothing protested
     figures = casualty_figures(ctx, c) if family == "violence" else []
+    if event_type == "abduction" and any(f.kind == "killed" for f in figures) \
+            and any(h.pattern.value[0] == "attack" for h in events):
+        event_type = "attack"  # "قتل أربعة في هجوم ... عبارة عن عملية احتجاز رهائن": a deadly attack, whatever its aim
     plural_only = bool(events) and all(_form(h) == "plural" for h in events)
     # "ثلاث غارات على وادي ...", "خمسة انفجارات هزت الحي": a few counted strikes are told as one
     # happening (the later "السيارات الخمس التي تم تفجيرها" retells it), not a sum of several
