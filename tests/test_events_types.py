@@ -55,3 +55,14 @@ def test_a_deadly_attack_told_as_hostage_taking_is_an_attack():
 
 def test_hostages_taken_without_a_death_stay_an_abduction():
     assert _types("قال مصدر أمني إن مسلحين احتجزوا رهائن أمس في هجوم على مطعم في مدينة كيدال.") == ["abduction"]
+
+
+# ------------------------------------------------------------------ an aircraft shot down
+
+
+def test_a_helicopter_downed_by_a_missile_was_attacked_not_striking():
+    assert _types("وقال المتمردون إنهم أسقطوا أمس مروحية عسكرية بصاروخ قرب مدينة قلات.") == ["attack"]
+
+
+def test_a_helicopter_firing_a_missile_strikes_from_the_air():
+    assert _types("وأطلقت مروحية عسكرية أمس صاروخا على سيارة قرب مدينة قلات.") == ["air_strike"]

@@ -1137,6 +1137,11 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return max([base, *(h.pattern.value[0] for h in mods)], key=lambda t: onto[t].rank if t in onto else 0)
     if base == "armed_clash" and _attack_verb_answered(events):
         base = "attack"
+    downed = [h for h in mods if h.pattern.value[0] == "air_strike" and _downed(ctx, h)]
+    if downed:  # "أسقطت المروحية بصاروخ": the aircraft was attacked, it struck nobody
+        mods = [h for h in mods if h not in downed]
+        if base in ("shelling", "air_strike") and all(h.pattern.value[0] == "shelling" for h in events):
+            base = "attack"
     upgrades = {h.pattern.value[0] for h in mods if _form(h) != "weak"}
     weak = {h.pattern.value[0] for h in mods if _form(h) == "weak"}
     if "suicide_bombing" in upgrades and base in ("attack", "bombing"):
@@ -1150,6 +1155,19 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
     if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
         return "bombing"
     return base
+
+
+@lru_cache(maxsize=1)
+def _downing_words() -> frozenset[str]:
+    return lex.word_set("event_downing_words.tsv")
+
+
+_DOWNING_REACH = 3  # words from "أسقط" to the aircraft it downed (its subject may stand between: "أسقطت طالبان مروحية")
+
+
+def _downed(ctx: ArticleContext, h: lex.Hit) -> bool:
+    """Is the aircraft word the object of a word of shooting down ("أسقطت المروحية", "إسقاط طائرة")?"""
+    return any(ctx.has(k, _downing_words()) for k in range(max(0, h.start - _DOWNING_REACH), h.start))
 
 
 def _attack_verb_answered(events: list[lex.Hit]) -> bool:
