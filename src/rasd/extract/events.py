@@ -82,6 +82,7 @@ COMPATIBLE_VIOLENCE = {
     frozenset({"suicide_bombing", "bombing"}), frozenset({"air_strike", "shelling"}),
     frozenset({"assassination", "bombing"}), frozenset({"assassination", "suicide_bombing"}),
     frozenset({"assassination", "shelling"}), frozenset({"assassination", "armed_clash"}),
+    frozenset({"assassination", "air_strike"}),
 }
 CLAIM_PRECEDENCE = {"claimed": 4, "denied": 3, "attributed": 2, "unclaimed": 1}
 
@@ -270,6 +271,7 @@ class EvMention:
     namesake_abroad: bool = False
     # the names its clause gives after a province word ("في مقاطعة سيرناك"), known or not
     provinces: frozenset[str] = frozenset()
+    crowd: bool = False  # a clash between forces and an unarmed crowd (``_crowd_clash``): a riot
 
     @property
     def family(self) -> str:
@@ -810,8 +812,10 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(m.family == "arrest" for m in out):
         # "ضبط ... مع الانتحاري الذي تم اعتقاله": the bomber was caught, nothing exploded
         out = [m for m in out if not (m.family == "violence" and m.event_forms == {"person"})]
-    if any(m.type == "abduction" for m in out):
+    if any(m.type == "abduction" for m in out) or any(m.family == "violence" for m in out) and any(
+            h.pattern.value[0] == "abduction" and _role(h) == "event" for h in by_family.get("violence", [])):
         # "اختطفهم تنظيم الدولة ... قسم منهم تم اعتقاله": one seizure of people, told as an abduction
+        # (also when the attack it was is what the clause reports: "هجوم ... عملية احتجاز رهائن")
         out = [m for m in out if m.family != "arrest"]
     if "violence" not in by_family and not out:  # "تفكيك خلية على علاقة بداعش" links the arrested, not an attack
         ref = _reference_mention(ctx, c)
@@ -1206,6 +1210,11 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return max([base, *(h.pattern.value[0] for h in mods)], key=lambda t: onto[t].rank if t in onto else 0)
     if base == "armed_clash" and _attack_verb_answered(events):
         base = "attack"
+    downed = [h for h in mods if h.pattern.value[0] == "air_strike" and _downed(ctx, h)]
+    if downed:  # "أسقطت المروحية بصاروخ": the aircraft was attacked, it struck nobody
+        mods = [h for h in mods if h not in downed]
+        if base in ("shelling", "air_strike") and all(h.pattern.value[0] == "shelling" for h in events):
+            base = "attack"
     upgrades = {h.pattern.value[0] for h in mods if _form(h) != "weak"}
     weak = {h.pattern.value[0] for h in mods if _form(h) == "weak"}
     if "suicide_bombing" in upgrades and base in ("attack", "bombing"):
@@ -1219,6 +1228,19 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
     if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
         return "bombing"
     return base
+
+
+@lru_cache(maxsize=1)
+def _downing_words() -> frozenset[str]:
+    return lex.word_set("event_downing_words.tsv")
+
+
+_DOWNING_REACH = 3  # words from "أسقط" to the aircraft it downed (its subject may stand between: "أسقطت طالبان مروحية")
+
+
+def _downed(ctx: ArticleContext, h: lex.Hit) -> bool:
+    """Is the aircraft word the object of a word of shooting down ("أسقطت المروحية", "إسقاط طائرة")?"""
+    return any(ctx.has(k, _downing_words()) for k in range(max(0, h.start - _DOWNING_REACH), h.start))
 
 
 def _attack_verb_answered(events: list[lex.Hit]) -> bool:
@@ -1375,6 +1397,9 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if family == "protest" and events and all(_form(h) == "gather" for h in events) and not _protest_signed(ctx, c):
         return None  # "وتجمع عشرات رجال الإطفاء في المكان": a crowd gathered, nothing protested
     figures = casualty_figures(ctx, c) if family == "violence" else []
+    if event_type == "abduction" and any(f.kind == "killed" for f in figures) \
+            and any(h.pattern.value[0] == "attack" for h in events):
+        event_type = "attack"  # "قتل أربعة في هجوم ... عبارة عن عملية احتجاز رهائن": a deadly attack, whatever its aim
     plural_only = bool(events) and all(_form(h) == "plural" for h in events)
     # "ثلاث غارات على وادي ...", "خمسة انفجارات هزت الحي": a few counted strikes are told as one
     # happening (the later "السيارات الخمس التي تم تفجيرها" retells it), not a sum of several
@@ -1451,13 +1476,14 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         if m.actor1 is None:
             return None
         m.type = "air_strike"
+    m.crowd = m.type == "armed_clash" and _crowd_clash(ctx, c, m, events)
     if family == "violence" and _site_words(ctx, m.actor1):
         m.actor1 = None  # "قصف حي بابا عمرو": a neighbourhood or a building is hit, it strikes nobody
     if family == "violence" and m.actor2 is not None and _same_span(m.actor2, m.actor1):
         m.actor1 = None  # "تفجير السفارة الأمريكية": the same words cannot be who struck and what was struck
     if _one_party(m.actor1, m.actor2):
         m.actor1 = None  # a party does not act on itself: the target, read again as the perpetrator
-    if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m):
+    if m.casualty_only and m.type == "attack" and _one_named_victim(ctx, m) and not _in_operation(ctx, c):
         m.type = "assassination"  # "أعلنت الحركة مسؤوليتها عن قتل نائب": a killing aimed at one office holder
     read_claim(ctx, c, m)
     if fresh and family == "violence" and m.claim is None and _told_later(ctx, c, anchor_hit):
@@ -1481,6 +1507,32 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if family == "protest" and m.actor1 is None and m.place is None and m.place_ref is None:
         return None  # "الشغب والتمرد" in general: a protest is somebody's, somewhere
     return m
+
+
+@lru_cache(maxsize=1)
+def _riot_cues() -> lex.PhraseMatcher:
+    return lex.matcher("event_riot_cues.tsv")
+
+
+def _crowd_clash(ctx: ArticleContext, c: Clause, m: EvMention, events: list[lex.Hit]) -> bool:
+    """Is a clash told only by a clash noun ("مواجهات", "اشتباكات") one between forces and an
+    unarmed crowd: a side named as youths or demonstrators ("بين الجيش والشبان الفلسطينيين"),
+    or, no side named, stones or petrol bombs thrown in its sentence or the next ("الشبان
+    الملثمين قاموا برشق الحجارة باتجاه قوات الشرطة")? Then it is a riot."""
+    clashes = [h for h in events if h.pattern.value[0] == "armed_clash"]
+    if not clashes or not all(any(_col(r, 0) == "clash" and r.start == h.start and r.end == h.end
+                                  for r in ctx.found(_riot_cues(), h.start, h.end)) for h in clashes):
+        return False
+    for a in (m.actor1, m.actor2):
+        if a is not None and a.span is not None:
+            i, j = ctx.tok_range(a.span.start, a.span.end)
+            if any(_col(r, 0) == "side" for r in ctx.found(_riot_cues(), i, j)):
+                return True
+    if m.actor1 is not None:
+        return False  # a named side that is no crowd: fighters
+    last = min(len(ctx.sentences), c.sentence + 2)
+    ts, te = ctx.tok_range(ctx.sentences[c.sentence][0], ctx.sentences[last - 1][1])
+    return any(_col(r, 0) == "sign" for r in ctx.found(_riot_cues(), ts, te))
 
 
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
@@ -1535,6 +1587,16 @@ def _one_named_victim(ctx: ArticleContext, m: EvMention) -> bool:
         return True
     i, j = ctx.tok_range(a.span.start, a.span.end)
     return any(h.start == i for h in ctx.lex.person_titles.find(ctx.norm, i, min(j, i + 3)))
+
+
+_OPERATION = frozenset({"عمليه"})  # normalized, any clitics: "في عملية أمنية", "العملية التي جرت"
+
+
+def _in_operation(ctx: ArticleContext, c: Clause) -> bool:
+    """"مقتل القيادي ... في عملية أمنية شنتها قوى الأمن", "العملية التي جرت ... أدت إلى مقتل
+    فلان": a leader killed in an operation (a raid, a strike) fell in that operation, not in a
+    killing aimed at him alone."""
+    return any(ctx.has(k, _OPERATION) for k in range(c.ts, c.te))
 
 
 def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[str | None, Span | None]:
@@ -7119,7 +7181,7 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
     confidence = round(min(0.95, 0.5 + 0.08 * facts + 0.05 * (len(h.mentions) - 1)
                            - (0.15 if all(m.casualty_only for m in h.mentions) else 0.0)), 2)
     ev = Event(
-        type=_by_air(ctx, h.type, actor1), evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
+        type=_crowd_riot(h, _by_air(ctx, h.type, actor1)), evidence=evidence, trigger=anchor.trigger, date=date, date_span=date_span,
         place=_default_place(ctx, h),
         actor1=actor1.name if actor1 else None, actor1_span=actor1.span if actor1 else None,
         actor1_entity=actor1.entity_id if actor1 else None,
@@ -7144,6 +7206,12 @@ def build_event(ctx: ArticleContext, h: Happening, dated: list[EvMention], index
             ev.actor1, ev.actor1_span, ev.actor1_entity = force.name, force.span, force.entity_id
     ev.id = _event_id(ctx.doc.article.id, ev, index)
     return ev
+
+
+def _crowd_riot(h: Happening, event_type: str) -> str:
+    """A clash one of whose mentions is told between forces and an unarmed crowd
+    (``_crowd_clash``) is a riot; its later retellings ("بعد اندلاع اشتباكات") stay with it."""
+    return "riot" if event_type == "armed_clash" and any(m.crowd for m in h.mentions) else event_type
 
 
 def _name_the_site(ctx: ArticleContext, ev: Event) -> None:
