@@ -123,6 +123,31 @@ def test_a_person_named_once_is_tagged_where_the_name_recurs_bare():
     assert tagged[4][0] == ["O", "B-LOC"]  # so is a word tagged otherwise
 
 
+def test_the_last_word_of_a_persons_name_is_tagged_where_it_recurs_alone():
+    sents = [["قال", "الوزير", "عمر", "السقاف", "إن"], ["وأضاف", "السقاف", "أن"],
+             ["وقال", "عمر", "السقاف"], ["الشيخ", "علي", "الشيخ"], ["زار", "الشيخ"], ["زار", "بو"]]
+    tagged = [(["O", "O", "B-PER", "I-PER", "O"], [1.0, 1.0, 0.9, 0.8, 1.0]),
+              (["O", "O", "O"], [1.0] * 3),
+              (["O", "O", "O"], [1.0] * 3),
+              (["B-PER", "I-PER", "I-PER"], [0.6] * 3),
+              (["O", "O"], [1.0] * 2),
+              (["O", "O"], [1.0] * 2)]
+    plain = [(list(t), list(p)) for t, p in tagged]
+    spread_person_names(sents, plain)
+    assert plain[1][0] == ["O", "O", "O"]  # without a surname test only whole names recur
+    spread_person_names(sents, tagged, surname=lambda w: w != "الشيخ")
+    assert tagged[1] == (["O", "B-PER", "O"], [1.0, 0.8, 1.0])  # the surname alone, the name's confidence
+    assert tagged[2][0] == ["O", "B-PER", "I-PER"]  # the whole name is preferred to its last word
+    assert tagged[4][0] == ["O", "O"]  # a last word the test refuses is left alone
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="no shipped NER model")
+def test_a_surname_is_no_word_the_lexicons_know_otherwise():
+    tagger = get_tagger()
+    assert not tagger._may_be_surname("الشيخ")  # a title
+    assert tagger._may_be_surname("فرويدنبرغ")  # a word nothing knows
+
+
 def test_not_a_model_is_refused(tmp_path):
     bad = tmp_path / "bad.crfsuite"
     bad.write_bytes(b"not a model at all, just bytes" * 4)

@@ -24,9 +24,9 @@ AQMAR was measured too and left out (it lowered F1).
 Measured, micro F1 on contiguous folds of 5 (``--folds 4`` = the last 20% of the
 training part, ``--folds 2`` = the middle 20%; everything learned rebuilt without
 the test part; runs that differ only in hash seed differ by about ±0.003). The
-shipped configuration: fold 4 P 0.81 R 0.69 F1 0.745, fold 2 P 0.77 R 0.64 F1
-0.70 (ORG and MISC recall ~0.5–0.6 are the weak part; fold 2 holds Wikipedia
-biographies whose names are new). None of these beat it on fold 4:
+shipped configuration: fold 4 P 0.81 R 0.705 F1 0.753, fold 2 P 0.77 R 0.655 F1
+0.7065 (ORG and MISC recall ~0.5 are the weak part; fold 2 holds Wikipedia
+biographies whose names are new). None of these beat the configuration of their time on fold 4:
 
 - L-BFGS: 300 or 600 iterations 0.744 (150 has converged); c1/c2 in {0, .1, .2} x
   {.01, .1} 0.736–0.742 (c1 = 0 makes a 29 MB model); possible_states 0.744;
@@ -45,10 +45,22 @@ biographies whose names are new). None of these beat it on fold 4:
   0.745 if only the tagger loses them, but with the silver and auxiliary taggers
   rebuilt on the same features it falls to 0.728 (fold 2: 0.698): the WikiFANE
   tagger needs them.
-- tagger-side document consistency (a single-token PER name, or the last token of
-  a PER span, tagged elsewhere in the document tags its untagged repeats): fold 4
-  0.742 -> 0.746, fold 2 0.703 -> 0.710 (precision -1, recall +2): not part of the
-  tagger yet.
+- document consistency (rasd.ner.tagger.spread_person_names, part of the tagger):
+  whole PER names repeated bare, fold 4 0.746 -> 0.750, fold 2 0.703 -> 0.706; the
+  last word of a PER name too, when no lexicon knows it as something else and the
+  silver lexicon does not name it only as a non-person: 0.753 / 0.7065 (unfiltered
+  0.7506 / 0.708: titles, given names, ordinals came out as names; filtered by the
+  silver PER share 0.753 / 0.7056). Spreading ORG, LOC or MISC names likewise
+  (whole spans, or multi-token only): fold 4 +0.001, fold 2 -0.001 to -0.003 (ORG
+  precision 0.55 -> 0.51), left out; clitic-prefixed repeats of a surname 0.749.
+- word embeddings learned from the news (window ±2 PPMI + SVD, 64 dims; same fold
+  models otherwise, 0.7532 before): as dense features of the word and its
+  neighbours (16 or 32 dims) 0.749 / 0.747, of the word alone 0.750; their k-means
+  clusters (200/1000) for the word and its neighbours 0.745; given to the silver
+  and auxiliary taggers too 0.749; for the word alone, in the tagger only, 0.755
+  (fold 2 0.7065 -> 0.7115), but the retrained model lost one development-gold
+  entity (F1 0.981 -> 0.978: «نهاد علي أوزكان» cut to «نهاد», so a quote speaker
+  0.95) and is not shipped here (branch s9-N's next commit has it).
 """
 
 from __future__ import annotations
