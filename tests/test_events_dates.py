@@ -123,3 +123,18 @@ def test_a_toll_announced_on_a_named_day_dates_its_undated_happening():
     ], published="2016-03-18")
     bombings = [e for e in events if e.type == "bombing" and e.killed == 30]
     assert [e.date for e in bombings] == ["2016-03-17"]
+
+
+def test_a_happening_counted_back_from_the_day_after_it():
+    # "بعد يومين من مقتل": the killing came two days before the day the sentence speaks of
+    events = events_of([
+        "تأتي تصريحات الوزير بعد يومين من مقتل ثلاثة مزارعين برصاص مسلحين مجهولين في قرية قرب مدينة الخليل.",
+    ], published="2016-04-10", title="الوزير يتوعد")
+    killings = [e for e in events if e.type == "attack"]
+    assert [e.date for e in killings] == ["2016-04-08"]
+    # the day the sentence names before "بعد" is the one counted from, not the happening's own
+    events = events_of([
+        "وقال مسؤولون إن الشرطة اعتقلت أمس السبت خمسة مشتبهين بعد ثلاثة أيام على هجوم انتحاري في سوق المدينة.",
+    ], published="2016-04-10")
+    bombings = [e for e in events if e.type == "suicide_bombing"]
+    assert [e.date for e in bombings] == ["2016-04-06"]

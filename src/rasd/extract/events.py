@@ -57,6 +57,7 @@ except ImportError:  # pragma: no cover - depends on another stage being present
     _lexicon_entries = None
 
 _DATE_RE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|H\d|Q\d)(-\d{2})?)?")
+_DAYS_RE = re.compile(r"^P(\d{1,2})([DW])$")
 _TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when the happening happened
 _CONTRASTS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # "but": what follows is another statement
 _DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
@@ -326,9 +327,14 @@ class ArticleContext:
             key=lambda t: t.span.start,
         )
         self.time_tokens: set[int] = set()
+        # a span of whole days or weeks ("يومين", "ثلاثة أيام", "أسبوع"), by its last token: (first token, days)
+        self.day_spans: dict[int, tuple[int, int]] = {}
         for t in doc.analysis.times:
             i, j = self.tok_range(t.span.start, t.span.end)
             self.time_tokens.update(range(i, j))
+            days = _DAYS_RE.match(t.value or "") if t.type == "DURATION" else None
+            if days and i < j:
+                self.day_spans[j - 1] = (i, int(days.group(1)) * (7 if days.group(2) == "W" else 1))
         self.time_starts = [t.span.start for t in self.times]
         self.quantities = sorted(doc.analysis.quantities, key=lambda q: q.span.start)
         self.quantity_starts = [q.span.start for q in self.quantities]
@@ -1425,6 +1431,10 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.date, m.date_span = _date_after_killing(ctx, c, m.anchor)
         if m.date is None:
             m.announced_date = _announced_date(ctx, c, m.anchor)
+    back, back_span = _counted_back(ctx, c, min(h.start for h in hits))
+    if back_span is not None and (m.date_span is None or m.date_span.end <= back_span.start):
+        # a day told before "بعد يومين من" is the later day it counts from, not this one's
+        m.date, m.date_span, m.date_quoted = back, back_span, False
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -1548,6 +1558,31 @@ def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[st
     if ctx.lex.reports.find(ctx.norm, anchor + 1, i):
         return None, None
     return date, span
+
+
+_AFTER_WORDS = frozenset({"بعد", "وبعد"})
+_FROM_WORDS = frozenset({"من", "علي"})
+
+
+def _counted_back(ctx: ArticleContext, c: Clause, first: int) -> tuple[str | None, Span | None]:
+    """"تأتي تصريحاته بعد يومين من مقتل رضيع", "بعد ثلاثة أيام على هجوم انتحاري": a happening
+    named (by its first trigger word, at token first) right after "بعد" + a span of days +
+    "من"/"على" happened that many days before the day the sentence speaks of: the day it
+    names before "بعد", else the lead's, else publication."""
+    k = first - 1
+    if k - 2 < c.ts or ctx.norm[k] not in _FROM_WORDS or k - 1 not in ctx.day_spans:
+        return None, None
+    start, days = ctx.day_spans[k - 1]
+    if start == 0 or ctx.norm[start - 1] not in _AFTER_WORDS:
+        return None, None
+    s = ctx.sentences[c.sentence][0]
+    before = [t for t in ctx.times_in(s, ctx.tokens[start - 1][0]) if len(t.value.split("T")[0]) == 10]
+    lead = _lead_day(ctx)
+    published = ctx.doc.article.published or ""
+    ref = before[-1].value[:10] if before else lead[0] if lead else published[:10] if len(published) >= 10 else None
+    if ref is None:
+        return None, None
+    return _day_after(ref, days=-days), ctx.span(start - 1, k + 1)
 
 
 def _announced_date(ctx: ArticleContext, c: Clause, anchor: int) -> str | None:
