@@ -138,3 +138,15 @@ def test_a_happening_counted_back_from_the_day_after_it():
     ], published="2016-04-10")
     bombings = [e for e in events if e.type == "suicide_bombing"]
     assert [e.date for e in bombings] == ["2016-04-06"]
+
+
+def test_a_wave_of_violence_announced_on_a_named_day_dates_the_happenings_told_after_it():
+    # the summary "في موجة عنف" is no event, but its day of telling dates the operation the
+    # officials then describe, not the older kidnapping told earlier in the paragraph
+    events = events_of([
+        "وخطف مسلحون الثلاثاء خمسة موظفين في مدينة تكريت. كما أعلن مسؤولون أمنيون امس الخميس مقتل 9 "
+        "مسلحين و4 مدنيين في موجة عنف جديدة في محافظة ديالى. وقال المسؤولون إن قوة من الجيش شنت عملية "
+        "عسكرية على قرى شمال بعقوبة تمكنت خلالها من قتل 9 مسلحين.",
+    ], published="2016-05-13")
+    operations = [e for e in events if e.type == "armed_clash"]
+    assert [e.date for e in operations] == ["2016-05-12"]

@@ -1390,7 +1390,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         _mark_several(figures)
     if family == "violence" and _toll_of_coordinated(ctx, c, events):
         figures = []
-    context_only = False
+    context_only = wave = False
     if family == "violence":
         if plural_only and not figures and not _carried_out(ctx, c, events):
             # "الهجمات" in general, or a summary of happenings told one by one after it:
@@ -1401,7 +1401,9 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c) or _toll_of_a_month(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
         if not events and any(_col(h, 0) == "wave" for h in ctx.found(ctx.lex.generic, c.ts, c.te)):
-            return None  # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one
+            # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one; no event,
+            # but the day it was announced on dates the happenings told after it
+            wave = context_only = True
     # the first indefinite trigger introduces the happening; "هذا الهجوم" only refers back
     fresh = [h for h in events if not _is_anaphoric(ctx, h, c)]
     anchor_hit = min(fresh or events or hits, key=lambda h: h.start)
@@ -1435,6 +1437,9 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     if back_span is not None and (m.date_span is None or m.date_span.end <= back_span.start):
         # a day told before "بعد يومين من" is the later day it counts from, not this one's
         m.date, m.date_span, m.date_quoted = back, back_span, False
+    if wave:
+        # "أعلن مسؤولون امس الخميس مقتل 11 ... في موجة عنف": only the announced day counts
+        m.date, m.date_span = (m.announced_date, None) if m.announced_date else (None, None)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
