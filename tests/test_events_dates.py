@@ -150,3 +150,14 @@ def test_a_wave_of_violence_announced_on_a_named_day_dates_the_happenings_told_a
     ], published="2016-05-13")
     operations = [e for e in events if e.type == "armed_clash"]
     assert [e.date for e in operations] == ["2016-05-12"]
+
+
+def test_bombers_named_as_a_role_do_not_take_the_day_of_the_attack_told_after_them():
+    # "كمفجرين انتحاريين" (as suicide bombers) names a role, no happening; the bombing told
+    # after the comma keeps its own day
+    events = events_of([
+        "وتزايد تجنيد الجماعة للقاصرين كمفجرين انتحاريين منذ أن أعلنت ولاءها للتنظيم، وفي هجوم وقع "
+        "يوم الأحد الماضي فجر فتى نفسه في سوق بمدينة كانو مما أسفر عن مقتل سبعة أشخاص.",
+    ], published="2016-06-15")
+    bombings = [e for e in events if e.type == "suicide_bombing"]
+    assert [e.date for e in bombings] == ["2016-06-12"]

@@ -648,9 +648,30 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
         return True
     if _for_purpose(ctx, c, hit):
         return True
+    if _as_a_role(ctx, hit):
+        return True
     if any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start)):  # "ومنذ تولي"
         return True
     return _in_since_phrase(ctx, c, hit)
+
+
+def _as_a_role(ctx: ArticleContext, hit: lex.Hit) -> bool:
+    """"استغلال الجماعة للأطفال كمفجرين انتحاريين": a noun for the perpetrator after the
+    preposition ك ("as") names the role someone is used in, not a happening."""
+    if _form(hit) != "person":
+        return False
+    if _with_as(ctx, hit):
+        return True
+    # "انتحاريين" read alone inside "كمفجرين انتحاريين"
+    return any(h.start == hit.start - 1 and h.end >= hit.end and _form(h) == "person" and _with_as(ctx, h)
+               for h in ctx.triggers_in(hit.start - 1, hit.end))
+
+
+def _with_as(ctx: ArticleContext, hit: lex.Hit) -> bool:
+    """Does the hit's first word carry the preposition ك ("كمفجرين"), not a ك of its own?"""
+    w = ctx.norm[hit.start]
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w.startswith("ك") and not hit.pattern.words[0].startswith("ك")
 
 
 def _standing_designation(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
