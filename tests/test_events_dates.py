@@ -161,3 +161,16 @@ def test_bombers_named_as_a_role_do_not_take_the_day_of_the_attack_told_after_th
     ], published="2016-06-15")
     bombings = [e for e in events if e.type == "suicide_bombing"]
     assert [e.date for e in bombings] == ["2016-06-12"]
+
+
+def test_a_happening_of_years_ago_does_not_date_the_news_told_sentences_later():
+    # the raid "قبل أربع سنوات" is background; the blast told three sentences later in the same
+    # paragraph names no day: it is today's news (the lead's day), not one of four years ago
+    events = events_of([
+        "قتل ثلاثة جنود أمس الأحد في هجوم مسلح على نقطة تفتيش في محافظة ديار بكر.",
+        "وكانت الشرطة قد اعتقلت زعيم الخلية بعد أن نفذ أنصاره هجوما على مركز للشرطة قبل أربع سنوات. "
+        "وتطالب المعارضة بالإفراج عنه. ويقول محاموه إنه بريء. "
+        "ووسط هذا التوتر قتل شرطيان في انفجار عبوة ناسفة على طريق في منطقة سيلوبي.",
+    ], published="2016-05-16")
+    blasts = [e for e in events if e.type == "bombing"]
+    assert [e.date for e in blasts] == ["2016-05-15"]

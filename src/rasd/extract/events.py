@@ -6727,7 +6727,10 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
         return announced.announced_date, None
     first = h.mentions[0]
     # the dated mention before it in the same paragraph sets the scene ("ليل الاثنين ... وفي إقليم ...")
-    earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start]
+    # (one long past, "قبل 3 سنوات", sets the scene only for the sentence after it: a paragraph
+    # goes back to the present, "ووسط هذه الأجواء قتل أربعة")
+    earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start
+               and (first.clause.sentence - d.clause.sentence <= 1 or not _far_from(d.date or "", d.clause_published))]
     if earlier:
         return earlier[-1].date, earlier[-1].date_span
     # "في أعقاب تفجير ... كما قتل 15 شخصا في وقت سابق يوم الجمعة": a dated happening told
