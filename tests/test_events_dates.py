@@ -174,3 +174,15 @@ def test_a_happening_of_years_ago_does_not_date_the_news_told_sentences_later():
     ], published="2016-05-16")
     blasts = [e for e in events if e.type == "bombing"]
     assert [e.date for e in blasts] == ["2016-05-15"]
+
+
+def test_a_named_day_that_is_the_publication_day_is_not_moved_back_with_the_lead():
+    # the lead tells of Saturday evening; the paper came out on Sunday, and "صباح الأحد" in the
+    # body names that Sunday (only a bare "this morning" would count from the day of writing)
+    events = events_of([
+        "شهدت مدينة غاو هجوما مسلحا مساء السبت نفذه مجهولون على حاجز للجيش واسفر عن مقتل خمسة جنود.",
+        "وتتواصل الهجمات في المنطقة وطاول آخرها صباح الأحد مدينة تمبكتو حيث وقعت عملية انتحارية اسفرت "
+        "عن سقوط ما لا يقل عن ثمانية قتلى في السوق الرئيسية بالمدينة.",
+    ], published="2016-05-15")
+    bombings = [e for e in events if e.type == "suicide_bombing"]
+    assert [e.date for e in bombings] == ["2016-05-15"]

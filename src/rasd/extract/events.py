@@ -2062,8 +2062,8 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     lead = _lead_day(ctx)
     if lead is None:
         return None
-    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]):
-        return lead[0]
+    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]) and not _names_weekday(t):
+        return lead[0]  # (a named day, "صباح الأحد", is that day whenever the story was written)
     if not t.value.startswith(lead[0]) or not _lead_day_of_a_saying(ctx, lead[1]):
         return None
     ti, _ = ctx.tok_range(t.span.start, t.span.end)
@@ -2076,6 +2076,11 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     if not quoted and not ("T" in t.value and _in_said_words(ctx, ss, ti)):
         return None
     return _day_after(lead[0], days=-1)
+
+
+def _names_weekday(t: TimeExpr) -> bool:
+    days = weekdays()
+    return any(normalize(w) in days for w in re.findall(r"\w+", t.span.text))
 
 
 def _day_after(day: str, days: int = 1) -> str:
