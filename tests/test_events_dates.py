@@ -186,3 +186,15 @@ def test_a_named_day_that_is_the_publication_day_is_not_moved_back_with_the_lead
     ], published="2016-05-15")
     bombings = [e for e in events if e.type == "suicide_bombing"]
     assert [e.date for e in bombings] == ["2016-05-15"]
+
+
+def test_last_night_pointed_to_by_a_source_in_the_lead_paragraph_counts_from_its_day():
+    # one long first paragraph: its first sentence says the sources spoke on Tuesday; the
+    # "last night" they then point to ("وأشارت إلى مقتل") is Monday night
+    events = events_of([
+        "أفادت مصادر أمنية أمس الثلاثاء بمقتل 11 مدنيا في محافظة ديالى. وقالت المصادر إن عبوة ناسفة "
+        "انفجرت امس في سوق شعبي غربي بعقوبة ما أدى إلى مقتل ستة مدنيين. وأشارت إلى مقتل خمسة مدنيين "
+        "جراء سقوط قذائف هاون الليلة الماضية على منازل في ناحية كنعان.",
+    ], published="2016-05-18")
+    shelling = [e for e in events if e.type == "shelling"]
+    assert [e.date for e in shelling] == ["2016-05-16"]

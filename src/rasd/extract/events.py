@@ -2057,11 +2057,13 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     paper's; the day it names is one more day back. So does its "الليلة الماضية" told after
     "إن" ("وقال المسؤولون: إن ... في انفجار الليلة الماضية"). And a body that says "هذا
     الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later)."""
-    if t.resolution != "relative_to_publication" or c.block in ctx.lead_blocks:
+    if t.resolution != "relative_to_publication":
         return None
     lead = _lead_day(ctx)
     if lead is None:
         return None
+    if c.block in ctx.lead_blocks and ctx.sentence_of(ctx.tok_range(lead[1].start, lead[1].end)[0]) >= c.sentence:
+        return None  # the lead's own sentence (or one before it) speaks from the paper's day
     if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]) and not _names_weekday(t):
         return lead[0]  # (a named day, "صباح الأحد", is that day whenever the story was written)
     if not t.value.startswith(lead[0]) or not _lead_day_of_a_saying(ctx, lead[1]):
@@ -2104,7 +2106,8 @@ def _saying_in(ctx: ArticleContext, lo: int, hi: int) -> bool:
 
 def _in_said_words(ctx: ArticleContext, lo: int, i: int) -> bool:
     """Is token i in the words a speech verb in [lo, i) introduces ("وقال المسؤولون: إن ...")?"""
-    return any(ctx.norm[k] in _COMPLEMENTIZERS or ctx.norm[k] == ":"
+    # ("وأشارت إلى مقتل 18 مدنيا ... الليلة الماضية": what the source pointed to)
+    return any(ctx.norm[k] in _COMPLEMENTIZERS or ctx.norm[k] == ":" or (k == h.end and ctx.norm[k] == "الي")
                for h in ctx.lex.reports.find(ctx.norm, lo, i) if h.end <= i for k in range(h.end, i))
 
 
