@@ -198,3 +198,13 @@ def test_last_night_pointed_to_by_a_source_in_the_lead_paragraph_counts_from_its
     ], published="2016-05-18")
     shelling = [e for e in events if e.type == "shelling"]
     assert [e.date for e in shelling] == ["2016-05-16"]
+
+
+def test_the_same_day_is_the_day_of_the_happening_before_it_not_today():
+    # "في ذات اليوم": the day of the blast told before, though the times stage reads "اليوم" as today
+    events = events_of([
+        "انفجرت سيارة مفخخة منتصف الأسبوع الماضي في سوق شعبي بمدينة الحلة. "
+        "وقتل في ذات اليوم ثلاثة جنود في هجوم مسلح على حاجز للجيش قرب مدينة الفلوجة.",
+    ], published="2016-05-23")
+    attacks = [e for e in events if e.type == "attack"]
+    assert [e.date for e in attacks] == ["2016-W20"]

@@ -1920,6 +1920,8 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
             continue
         if _day_borrowed(t, in_clause):
             continue  # "نحو الساعة السابعة صباحا": a clock time alone does not say which day
+        if _same_day_phrase(ctx, i, j):
+            continue  # "وقتل في ذات اليوم": the day of the happening told before (``_same_day``), not today
         lo, hi = (anchor, i) if i >= anchor else (j, anchor)
         if any(ctx.norm[k] in _TIME_STOPS for k in range(max(c.ts, i - 2), i + 1)):
             continue  # "منذ بداية العام": since when, not when
@@ -2010,6 +2012,11 @@ def _same_day(ctx: ArticleContext, c: Clause, before: list[EvMention]) -> tuple[
     if last is None:
         return None, None
     return last.date, ctx.span(hit.start, hit.end)
+
+
+def _same_day_phrase(ctx: ArticleContext, i: int, j: int) -> bool:
+    """Is the time at tokens [i, j) inside a same-day phrase ("في ذات اليوم", "اليوم نفسه")?"""
+    return any(h.start <= i and h.end >= j for h in _same_day_words().find(ctx.norm, max(0, i - 1), j + 1))
 
 
 def _charge_between(ctx: ArticleContext, lo: int, hi: int) -> bool:
