@@ -123,3 +123,88 @@ def test_a_toll_announced_on_a_named_day_dates_its_undated_happening():
     ], published="2016-03-18")
     bombings = [e for e in events if e.type == "bombing" and e.killed == 30]
     assert [e.date for e in bombings] == ["2016-03-17"]
+
+
+def test_a_happening_counted_back_from_the_day_after_it():
+    # "بعد يومين من مقتل": the killing came two days before the day the sentence speaks of
+    events = events_of([
+        "تأتي تصريحات الوزير بعد يومين من مقتل ثلاثة مزارعين برصاص مسلحين مجهولين في قرية قرب مدينة الخليل.",
+    ], published="2016-04-10", title="الوزير يتوعد")
+    killings = [e for e in events if e.type == "attack"]
+    assert [e.date for e in killings] == ["2016-04-08"]
+    # the day the sentence names before "بعد" is the one counted from, not the happening's own
+    events = events_of([
+        "وقال مسؤولون إن الشرطة اعتقلت أمس السبت خمسة مشتبهين بعد ثلاثة أيام على هجوم انتحاري في سوق المدينة.",
+    ], published="2016-04-10")
+    bombings = [e for e in events if e.type == "suicide_bombing"]
+    assert [e.date for e in bombings] == ["2016-04-06"]
+
+
+def test_a_wave_of_violence_announced_on_a_named_day_dates_the_happenings_told_after_it():
+    # the summary "في موجة عنف" is no event, but its day of telling dates the operation the
+    # officials then describe, not the older kidnapping told earlier in the paragraph
+    events = events_of([
+        "وخطف مسلحون الثلاثاء خمسة موظفين في مدينة تكريت. كما أعلن مسؤولون أمنيون امس الخميس مقتل 9 "
+        "مسلحين و4 مدنيين في موجة عنف جديدة في محافظة ديالى. وقال المسؤولون إن قوة من الجيش شنت عملية "
+        "عسكرية على قرى شمال بعقوبة تمكنت خلالها من قتل 9 مسلحين.",
+    ], published="2016-05-13")
+    operations = [e for e in events if e.type == "armed_clash"]
+    assert [e.date for e in operations] == ["2016-05-12"]
+
+
+def test_bombers_named_as_a_role_do_not_take_the_day_of_the_attack_told_after_them():
+    # "كمفجرين انتحاريين" (as suicide bombers) names a role, no happening; the bombing told
+    # after the comma keeps its own day
+    events = events_of([
+        "وتزايد تجنيد الجماعة للقاصرين كمفجرين انتحاريين منذ أن أعلنت ولاءها للتنظيم، وفي هجوم وقع "
+        "يوم الأحد الماضي فجر فتى نفسه في سوق بمدينة كانو مما أسفر عن مقتل سبعة أشخاص.",
+    ], published="2016-06-15")
+    bombings = [e for e in events if e.type == "suicide_bombing"]
+    assert [e.date for e in bombings] == ["2016-06-12"]
+
+
+def test_a_happening_of_years_ago_does_not_date_the_news_told_sentences_later():
+    # the raid "قبل أربع سنوات" is background; the blast told three sentences later in the same
+    # paragraph names no day: it is today's news (the lead's day), not one of four years ago
+    events = events_of([
+        "قتل ثلاثة جنود أمس الأحد في هجوم مسلح على نقطة تفتيش في محافظة ديار بكر.",
+        "وكانت الشرطة قد اعتقلت زعيم الخلية بعد أن نفذ أنصاره هجوما على مركز للشرطة قبل أربع سنوات. "
+        "وتطالب المعارضة بالإفراج عنه. ويقول محاموه إنه بريء. "
+        "ووسط هذا التوتر قتل شرطيان في انفجار عبوة ناسفة على طريق في منطقة سيلوبي.",
+    ], published="2016-05-16")
+    blasts = [e for e in events if e.type == "bombing"]
+    assert [e.date for e in blasts] == ["2016-05-15"]
+
+
+def test_a_named_day_that_is_the_publication_day_is_not_moved_back_with_the_lead():
+    # the lead tells of Saturday evening; the paper came out on Sunday, and "صباح الأحد" in the
+    # body names that Sunday (only a bare "this morning" would count from the day of writing)
+    events = events_of([
+        "شهدت مدينة غاو هجوما مسلحا مساء السبت نفذه مجهولون على حاجز للجيش واسفر عن مقتل خمسة جنود.",
+        "وتتواصل الهجمات في المنطقة وطاول آخرها صباح الأحد مدينة تمبكتو حيث وقعت عملية انتحارية اسفرت "
+        "عن سقوط ما لا يقل عن ثمانية قتلى في السوق الرئيسية بالمدينة.",
+    ], published="2016-05-15")
+    bombings = [e for e in events if e.type == "suicide_bombing"]
+    assert [e.date for e in bombings] == ["2016-05-15"]
+
+
+def test_last_night_pointed_to_by_a_source_in_the_lead_paragraph_counts_from_its_day():
+    # one long first paragraph: its first sentence says the sources spoke on Tuesday; the
+    # "last night" they then point to ("وأشارت إلى مقتل") is Monday night
+    events = events_of([
+        "أفادت مصادر أمنية أمس الثلاثاء بمقتل 11 مدنيا في محافظة ديالى. وقالت المصادر إن عبوة ناسفة "
+        "انفجرت امس في سوق شعبي غربي بعقوبة ما أدى إلى مقتل ستة مدنيين. وأشارت إلى مقتل خمسة مدنيين "
+        "جراء سقوط قذائف هاون الليلة الماضية على منازل في ناحية كنعان.",
+    ], published="2016-05-18")
+    shelling = [e for e in events if e.type == "shelling"]
+    assert [e.date for e in shelling] == ["2016-05-16"]
+
+
+def test_the_same_day_is_the_day_of_the_happening_before_it_not_today():
+    # "في ذات اليوم": the day of the blast told before, though the times stage reads "اليوم" as today
+    events = events_of([
+        "انفجرت سيارة مفخخة منتصف الأسبوع الماضي في سوق شعبي بمدينة الحلة. "
+        "وقتل في ذات اليوم ثلاثة جنود في هجوم مسلح على حاجز للجيش قرب مدينة الفلوجة.",
+    ], published="2016-05-23")
+    attacks = [e for e in events if e.type == "attack"]
+    assert [e.date for e in attacks] == ["2016-W20"]

@@ -57,6 +57,7 @@ except ImportError:  # pragma: no cover - depends on another stage being present
     _lexicon_entries = None
 
 _DATE_RE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|SP|SU|FA|WI|H\d|Q\d)(-\d{2})?)?")
+_DAYS_RE = re.compile(r"^P(\d{1,2})([DW])$")
 _TIME_STOPS = frozenset({"منذ", "حتي", "مدي"})  # "since X" is not when the happening happened
 _CONTRASTS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # "but": what follows is another statement
 _DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
@@ -328,9 +329,14 @@ class ArticleContext:
             key=lambda t: t.span.start,
         )
         self.time_tokens: set[int] = set()
+        # a span of whole days or weeks ("يومين", "ثلاثة أيام", "أسبوع"), by its last token: (first token, days)
+        self.day_spans: dict[int, tuple[int, int]] = {}
         for t in doc.analysis.times:
             i, j = self.tok_range(t.span.start, t.span.end)
             self.time_tokens.update(range(i, j))
+            days = _DAYS_RE.match(t.value or "") if t.type == "DURATION" else None
+            if days and i < j:
+                self.day_spans[j - 1] = (i, int(days.group(1)) * (7 if days.group(2) == "W" else 1))
         self.time_starts = [t.span.start for t in self.times]
         self.quantities = sorted(doc.analysis.quantities, key=lambda q: q.span.start)
         self.quantity_starts = [q.span.start for q in self.quantities]
@@ -644,9 +650,30 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
         return True
     if _for_purpose(ctx, c, hit):
         return True
+    if _as_a_role(ctx, hit):
+        return True
     if any(ctx.has(k, _TIME_STOPS) for k in range(max(c.ts, hit.start - 2), hit.start)):  # "ومنذ تولي"
         return True
     return _in_since_phrase(ctx, c, hit)
+
+
+def _as_a_role(ctx: ArticleContext, hit: lex.Hit) -> bool:
+    """"استغلال الجماعة للأطفال كمفجرين انتحاريين": a noun for the perpetrator after the
+    preposition ك ("as") names the role someone is used in, not a happening."""
+    if _form(hit) != "person":
+        return False
+    if _with_as(ctx, hit):
+        return True
+    # "انتحاريين" read alone inside "كمفجرين انتحاريين"
+    return any(h.start == hit.start - 1 and h.end >= hit.end and _form(h) == "person" and _with_as(ctx, h)
+               for h in ctx.triggers_in(hit.start - 1, hit.end))
+
+
+def _with_as(ctx: ArticleContext, hit: lex.Hit) -> bool:
+    """Does the hit's first word carry the preposition ك ("كمفجرين"), not a ك of its own?"""
+    w = ctx.norm[hit.start]
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w.startswith("ك") and not hit.pattern.words[0].startswith("ك")
 
 
 def _standing_designation(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
@@ -1409,7 +1436,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         _mark_several(figures)
     if family == "violence" and _toll_of_coordinated(ctx, c, events):
         figures = []
-    context_only = False
+    context_only = wave = False
     if family == "violence":
         if plural_only and not figures and not _carried_out(ctx, c, events):
             # "الهجمات" in general, or a summary of happenings told one by one after it:
@@ -1420,7 +1447,9 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c) or _toll_of_a_month(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
         if not events and any(_col(h, 0) == "wave" for h in ctx.found(ctx.lex.generic, c.ts, c.te)):
-            return None  # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one
+            # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one; no event,
+            # but the day it was announced on dates the happenings told after it
+            wave = context_only = True
     # the first indefinite trigger introduces the happening; "هذا الهجوم" only refers back
     fresh = [h for h in events if not _is_anaphoric(ctx, h, c)]
     anchor_hit = min(fresh or events or hits, key=lambda h: h.start)
@@ -1450,6 +1479,13 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.date, m.date_span = _date_after_killing(ctx, c, m.anchor)
         if m.date is None:
             m.announced_date = _announced_date(ctx, c, m.anchor)
+    back, back_span = _counted_back(ctx, c, min(h.start for h in hits))
+    if back_span is not None and (m.date_span is None or m.date_span.end <= back_span.start):
+        # a day told before "بعد يومين من" is the later day it counts from, not this one's
+        m.date, m.date_span, m.date_quoted = back, back_span, False
+    if wave:
+        # "أعلن مسؤولون امس الخميس مقتل 11 ... في موجة عنف": only the announced day counts
+        m.date, m.date_span = (m.announced_date, None) if m.announced_date else (None, None)
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -1610,6 +1646,31 @@ def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[st
     if ctx.lex.reports.find(ctx.norm, anchor + 1, i):
         return None, None
     return date, span
+
+
+_AFTER_WORDS = frozenset({"بعد", "وبعد"})
+_FROM_WORDS = frozenset({"من", "علي"})
+
+
+def _counted_back(ctx: ArticleContext, c: Clause, first: int) -> tuple[str | None, Span | None]:
+    """"تأتي تصريحاته بعد يومين من مقتل رضيع", "بعد ثلاثة أيام على هجوم انتحاري": a happening
+    named (by its first trigger word, at token first) right after "بعد" + a span of days +
+    "من"/"على" happened that many days before the day the sentence speaks of: the day it
+    names before "بعد", else the lead's, else publication."""
+    k = first - 1
+    if k - 2 < c.ts or ctx.norm[k] not in _FROM_WORDS or k - 1 not in ctx.day_spans:
+        return None, None
+    start, days = ctx.day_spans[k - 1]
+    if start == 0 or ctx.norm[start - 1] not in _AFTER_WORDS:
+        return None, None
+    s = ctx.sentences[c.sentence][0]
+    before = [t for t in ctx.times_in(s, ctx.tokens[start - 1][0]) if len(t.value.split("T")[0]) == 10]
+    lead = _lead_day(ctx)
+    published = ctx.doc.article.published or ""
+    ref = before[-1].value[:10] if before else lead[0] if lead else published[:10] if len(published) >= 10 else None
+    if ref is None:
+        return None, None
+    return _day_after(ref, days=-days), ctx.span(start - 1, k + 1)
 
 
 def _announced_date(ctx: ArticleContext, c: Clause, anchor: int) -> str | None:
@@ -1921,6 +1982,8 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
             continue
         if _day_borrowed(t, in_clause):
             continue  # "نحو الساعة السابعة صباحا": a clock time alone does not say which day
+        if _same_day_phrase(ctx, i, j):
+            continue  # "وقتل في ذات اليوم": the day of the happening told before (``_same_day``), not today
         lo, hi = (anchor, i) if i >= anchor else (j, anchor)
         if any(ctx.norm[k] in _TIME_STOPS for k in range(max(c.ts, i - 2), i + 1)):
             continue  # "منذ بداية العام": since when, not when
@@ -2013,6 +2076,11 @@ def _same_day(ctx: ArticleContext, c: Clause, before: list[EvMention]) -> tuple[
     return last.date, ctx.span(hit.start, hit.end)
 
 
+def _same_day_phrase(ctx: ArticleContext, i: int, j: int) -> bool:
+    """Is the time at tokens [i, j) inside a same-day phrase ("في ذات اليوم", "اليوم نفسه")?"""
+    return any(h.start <= i and h.end >= j for h in _same_day_words().find(ctx.norm, max(0, i - 1), j + 1))
+
+
 def _charge_between(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Does a word naming what someone is wanted for or charged with ("المطلوب", "بتهمة") stand in [lo, hi)?"""
     return any(ctx.has(k, _charge_words()) for k in range(lo, hi))
@@ -2058,13 +2126,15 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     paper's; the day it names is one more day back. So does its "الليلة الماضية" told after
     "إن" ("وقال المسؤولون: إن ... في انفجار الليلة الماضية"). And a body that says "هذا
     الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later)."""
-    if t.resolution != "relative_to_publication" or c.block in ctx.lead_blocks:
+    if t.resolution != "relative_to_publication":
         return None
     lead = _lead_day(ctx)
     if lead is None:
         return None
-    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]):
-        return lead[0]
+    if c.block in ctx.lead_blocks and ctx.sentence_of(ctx.tok_range(lead[1].start, lead[1].end)[0]) >= c.sentence:
+        return None  # the lead's own sentence (or one before it) speaks from the paper's day
+    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]) and not _names_weekday(t):
+        return lead[0]  # (a named day, "صباح الأحد", is that day whenever the story was written)
     if not t.value.startswith(lead[0]) or not _lead_day_of_a_saying(ctx, lead[1]):
         return None
     ti, _ = ctx.tok_range(t.span.start, t.span.end)
@@ -2077,6 +2147,11 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     if not quoted and not ("T" in t.value and _in_said_words(ctx, ss, ti)):
         return None
     return _day_after(lead[0], days=-1)
+
+
+def _names_weekday(t: TimeExpr) -> bool:
+    days = weekdays()
+    return any(normalize(w) in days for w in re.findall(r"\w+", t.span.text))
 
 
 def _day_after(day: str, days: int = 1) -> str:
@@ -2100,7 +2175,8 @@ def _saying_in(ctx: ArticleContext, lo: int, hi: int) -> bool:
 
 def _in_said_words(ctx: ArticleContext, lo: int, i: int) -> bool:
     """Is token i in the words a speech verb in [lo, i) introduces ("وقال المسؤولون: إن ...")?"""
-    return any(ctx.norm[k] in _COMPLEMENTIZERS or ctx.norm[k] == ":"
+    # ("وأشارت إلى مقتل 18 مدنيا ... الليلة الماضية": what the source pointed to)
+    return any(ctx.norm[k] in _COMPLEMENTIZERS or ctx.norm[k] == ":" or (k == h.end and ctx.norm[k] == "الي")
                for h in ctx.lex.reports.find(ctx.norm, lo, i) if h.end <= i for k in range(h.end, i))
 
 
@@ -6728,7 +6804,10 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
         return announced.announced_date, None
     first = h.mentions[0]
     # the dated mention before it in the same paragraph sets the scene ("ليل الاثنين ... وفي إقليم ...")
-    earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start]
+    # (one long past, "قبل 3 سنوات", sets the scene only for the sentence after it: a paragraph
+    # goes back to the present, "ووسط هذه الأجواء قتل أربعة")
+    earlier = [d for d in dated if d.clause.block == first.clause.block and d.clause.start < first.clause.start
+               and (first.clause.sentence - d.clause.sentence <= 1 or not _far_from(d.date or "", d.clause_published))]
     if earlier:
         return earlier[-1].date, earlier[-1].date_span
     # "في أعقاب تفجير ... كما قتل 15 شخصا في وقت سابق يوم الجمعة": a dated happening told
