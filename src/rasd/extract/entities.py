@@ -1450,7 +1450,11 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...], typ: str) -> bool:
     # Without the head word, the shorter name begins the longer one: قوات الطوارئ / قوات الطوارئ
     # الخاصة; الأناضول / وكالة الأناضول للأنباء; أبها / مدينة أبها.
     s, lg = _strip_head(short), _strip_head(long)
-    return s == lg or (len(s) < len(lg) and lg[:len(s)] == s)
+    if s == lg or (len(s) < len(lg) and lg[:len(s)] == s):
+        return True
+    # قوات التحالف / التحالف العربي: the short name's own head (قوات) dropped, it begins the long one,
+    # whose first word is a head word too (التحالف), kept
+    return len(lg) < len(long) and len(s) < len(short) and len(s) < len(long) and long[:len(s)] == s
 
 
 # One-token parts of names that are not names by themselves.
