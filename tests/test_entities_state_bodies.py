@@ -47,3 +47,8 @@ def test_channel_and_truncated_agency_name() -> None:
 def test_the_event_word_alone_is_no_channel() -> None:
     got = _mentions("وقال شهود إن الحدث وقع في ساعة متأخرة من الليل.")
     assert all(t != "الحدث" for t, _typ, _e in got)
+
+
+def test_the_organization_word_does_not_refer_back_to_coalition_forces() -> None:
+    got = _mentions("وألقت قوات التحالف منشورات على معقل التنظيم في الرقة.")
+    assert all(t != "التنظيم" for t, _typ, _e in got)

@@ -1587,7 +1587,13 @@ def _head_fits(g: Group, kinds: frozenset[str]) -> bool:
     first = g.name_tokens[0][0] if g.name_tokens and g.name_tokens[0] else ""
     if "media" in kinds:
         return word_has_class(first, "media_head")
-    return word_has_class(first, "org_head")
+    if not word_has_class(first, "org_head"):
+        return False
+    # قوات التحالف، القوات المسلحة: a state's body written bare is no group that التنظيم refers back to
+    return not get_matcher().bare_institution(g.name_tokens[0], 0)[0] or not kinds.isdisjoint(_STATE_BODY_KINDS)
+
+
+_STATE_BODY_KINDS = frozenset({"government", "ministry", "military", "police", "judiciary", "civil_defense"})
 
 
 def _person_roles(groups: list[Group], norms: list[str]) -> dict[int, str]:
