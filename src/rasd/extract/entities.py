@@ -935,8 +935,8 @@ _ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة،
 def _foreign_second_word(first: str, second: str, raw: str = "") -> bool:
     """Does ``second`` continue the bare name ``first`` (قرة | تبة)? Both indefinite, neither known
     to the lexicon, the second no adjective, verb, function word nor a word of a description."""
-    if first.startswith("ال") or second.startswith(("ال", "و")) or len(second) < 3:
-        return False  # إن، من، في: a two-letter word after the name is a particle
+    if first.startswith("ال") or second.startswith(("ال", "و")) or len(second) < 2:
+        return False
     if not _place_word(second, raw, second=True) or second in given_names() or _any_place_head(second):
         return False
     if second.endswith(("ي", "يه", "ا")) and len(second) > 3:
