@@ -402,7 +402,8 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
         ent = m.entity
         if m.ambiguous or m.alternatives:
             resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b, ctx) \
-                or _coordinated_name(m, s, lex_cands + tag_cands, ctx)
+                or _coordinated_name(m, s, lex_cands + tag_cands, ctx) \
+                or _coordinated_places(m, lex[k] if k < len(lex) else None, ctx)
             if resolved is None:
                 if m.ambiguous:
                     if e - s > 1:  # a shorter name inside may still stand: مدينة حمص -> حمص
@@ -867,17 +868,18 @@ def _any_place_head(norm: str) -> bool:
     return _indefinite_heads(norm) is not _NO_HEADS
 
 
-def _place_word(n: str) -> bool:
-    """Could this word, right after a place head, be (the start of) the place's name?"""
+def _place_word(n: str, raw: str = "", second: bool = False) -> bool:
+    """Could this word, right after a place head, be (the start of) the place's name? ``raw``: the
+    word as written, when known; ``second``: the word goes on a bare name of two words (قرة | تبة)."""
     if not _WORD_RE.fullmatch(n) or n in _place_stops() or n in _not_names():
         return False
     if n.startswith(("لل", "بال", "وال", "فال", "كال")) or country_of_nisba(n):
         return False  # للنازحين، بالقرب: a preposition; السوري: a nationality
-    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4:
-        return False  # منطقة سكنية، بلدة حدودية: an indefinite nisba adjective
+    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4 and not _written_with_ha(raw):
+        return False  # منطقة سكنية، بلدة حدودية: an indefinite nisba adjective (حي بونريه: a foreign name)
     if regex.search(r"(?:ته|تها|تهم|تهما|اتهم|اتها)$", n) and len(n) > 5:
         return False  # مناطق سيطرتهم: a noun with a possessive pronoun
-    if not n.startswith("ال") and _common_word_form(n):
+    if not n.startswith("ال") and _common_word_form(n, second and _written_with_ta(raw)):
         return False
     # Only the word as written: الجزيرة (the island) may still name a hotel or a town.
     return n in _place_prefixes() or not (_word_classes().get(n, frozenset()) & _NOT_PLACE_CLASSES)
@@ -887,7 +889,17 @@ def _place_word(n: str) -> bool:
 _PARTICIPLE_RE = regex.compile(r"^م(?:\p{L}\p{L}و\p{L}|\p{L}ت\p{L}\p{L}|ست\p{L}\p{L}\p{L}|\p{L}\p{L}\p{L})ه$")
 
 
-def _common_word_form(n: str) -> bool:
+def _written_with_ha(raw: str) -> bool:
+    """Does the written word end in a plain ه after ي (بونريه), not a ta marbuta (سكنية)?"""
+    return raw.endswith("يه") or _MARKS_RE.sub("", raw).endswith("يه")
+
+
+def _written_with_ta(raw: str) -> bool:
+    """Does the written word end in a ta marbuta (تبة)? No verb does."""
+    return raw.endswith("ة") or _MARKS_RE.sub("", raw).endswith("ة")
+
+
+def _common_word_form(n: str, noun: bool = False) -> bool:
     """An indefinite word that raw news uses as an ordinary word, not a name: a verb (منطقة تمثل،
     مدينة استهدفت) or a preposition with a common noun (ولاية لأخرى، ملعب لكرة)."""
     from rasd.ner.silver import load_silver
@@ -895,7 +907,7 @@ def _common_word_form(n: str) -> bool:
     silver = load_silver()
     if silver.get(n) not in (None, "O"):
         return False  # a name the tagger often finds in raw news (تعز، ينبع)
-    if silver.get(n) == "O" and (n[0] in "يت" or n.startswith(("سي", "ست", "سن")) or n.endswith("ت")):
+    if silver.get(n) == "O" and not noun and (n[0] in "يت" or n.startswith(("سي", "ست", "سن")) or n.endswith("ت")):
         return True  # a verb: منطقة تمثل، مدينة ستستضيف، منطقة أرسلت
     if _PARTICIPLE_RE.match(n):
         return True  # منطقة محدودة، عاصمة مؤقتة: a participle, the place's adjective
@@ -903,7 +915,7 @@ def _common_word_form(n: str) -> bool:
     return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or silver.get(rest) == "O")
 
 
-def _place_name_end(j: int, b: int, norms: list[str], bare: str) -> int:
+def _place_name_end(j: int, b: int, norms: list[str], bare: str, words: list[str] | None = None) -> int:
     """End of the place name that starts at token ``j`` (its first word, without a conjunction, is
     ``bare``): one word, or two when the first opens a compound (قصر البريج، بير أحمد، الشيخ رضوان)."""
     end = j + 1
@@ -912,7 +924,7 @@ def _place_name_end(j: int, b: int, norms: list[str], bare: str) -> int:
             end += 1
             if norms[end - 1] in _NAME_LINKS and end < b and _place_word(norms[end]):
                 end += 1
-    elif end < b and _foreign_second_word(bare, norms[end]):
+    elif end < b and _foreign_second_word(bare, norms[end], words[end] if words else ""):
         end += 1  # ناحية قرة تبة، منطقة دوجو بايزيد: a local name of two bare words
     return end
 
@@ -920,12 +932,12 @@ def _place_name_end(j: int, b: int, norms: list[str], bare: str) -> int:
 _ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة، واقع: فاعل(ة), normalized
 
 
-def _foreign_second_word(first: str, second: str) -> bool:
+def _foreign_second_word(first: str, second: str, raw: str = "") -> bool:
     """Does ``second`` continue the bare name ``first`` (قرة | تبة)? Both indefinite, neither known
     to the lexicon, the second no adjective, verb, function word nor a word of a description."""
     if first.startswith("ال") or second.startswith(("ال", "و")) or len(second) < 2:
         return False
-    if not _place_word(second) or second in given_names() or _any_place_head(second):
+    if not _place_word(second, raw, second=True) or second in given_names() or _any_place_head(second):
         return False
     if second.endswith(("ي", "يه", "ا")) and len(second) > 3:
         return False  # ميناء نفطي، منطقة صحراوية، بلدة شمالا: an adjective or an adverb
@@ -976,10 +988,10 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             continue
         if (single is None and plural is None) or after_name or k in covered or j in covered \
                 or _TANWEEN_ADVERB.search(words[j]) \
-                or not (_place_word(norms[j]) or (facility is None and norms[j] in _head_only_places())):
+                or not (_place_word(norms[j], words[j]) or (facility is None and norms[j] in _head_only_places())):
             k += 1
             continue
-        end = _place_name_end(j, b, norms, norms[j])
+        end = _place_name_end(j, b, norms, norms[j], words)
         if facility is not None:
             medium = _named_as_medium(k, end, a, b, norms)
             if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered and not medium:
@@ -997,7 +1009,7 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             if not bare or end + sep in covered or not _place_word(bare):
                 break
             j = end + sep
-            end = _place_name_end(j, b, norms, bare)
+            end = _place_name_end(j, b, norms, bare, words)
             out.append(Cand(j, end, "LOC", "lexicon", hint="و" if nxt != bare else ""))
         k = end
     return out
@@ -1198,6 +1210,19 @@ def _coordinated_name(m: Match, s: int, found: list[Cand], ctx: _Context) -> Ent
         return None
     options = [ent for ent in (m.entity, *m.alternatives) if ent.type in before and _fits_context(ent, ctx)]
     return options[0] if options else None
+
+
+def _coordinated_places(m: Match, nxt: Match | None, ctx: _Context) -> Entity | None:
+    """«بعد الضالع وعدن»: two names that alone could be words, the second joined to the first by و,
+    are both places when each can be a place of the country the article is about (the second then
+    stands by _coordinated_name)."""
+    if nxt is None or nxt.start != m.end or not nxt.stripped.startswith("و") or ctx.main_country is None:
+        return None
+    def places(x: Match) -> list[Entity]:
+        return [ent for ent in (x.entity, *x.alternatives)
+                if ent.type == "LOC" and ent.kind != "country" and ent.country == ctx.main_country]
+    mine = places(m)
+    return mine[0] if mine and places(nxt) else None
 
 
 def _surname_in_context(m: Match, s: int, e: int, norms: list[str], ctx: _Context) -> Entity | None:
@@ -1450,7 +1475,11 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...], typ: str) -> bool:
     # Without the head word, the shorter name begins the longer one: قوات الطوارئ / قوات الطوارئ
     # الخاصة; الأناضول / وكالة الأناضول للأنباء; أبها / مدينة أبها.
     s, lg = _strip_head(short), _strip_head(long)
-    return s == lg or (len(s) < len(lg) and lg[:len(s)] == s)
+    if s == lg or (len(s) < len(lg) and lg[:len(s)] == s):
+        return True
+    # قوات التحالف / التحالف العربي: the short name's own head (قوات) dropped, it begins the long one,
+    # whose first word is a head word too (التحالف), kept
+    return len(lg) < len(long) and len(s) < len(short) and len(s) < len(long) and long[:len(s)] == s
 
 
 # One-token parts of names that are not names by themselves.
@@ -1558,7 +1587,13 @@ def _head_fits(g: Group, kinds: frozenset[str]) -> bool:
     first = g.name_tokens[0][0] if g.name_tokens and g.name_tokens[0] else ""
     if "media" in kinds:
         return word_has_class(first, "media_head")
-    return word_has_class(first, "org_head")
+    if not word_has_class(first, "org_head"):
+        return False
+    # قوات التحالف، القوات المسلحة: a state's body written bare is no group that التنظيم refers back to
+    return not get_matcher().bare_institution(g.name_tokens[0], 0)[0] or not kinds.isdisjoint(_STATE_BODY_KINDS)
+
+
+_STATE_BODY_KINDS = frozenset({"government", "ministry", "military", "police", "judiciary", "civil_defense"})
 
 
 def _person_roles(groups: list[Group], norms: list[str]) -> dict[int, str]:

@@ -105,6 +105,11 @@ class Institution:
     bare: bool = True  # may name the article's own body without a nationality (وزارة الداخلية)
 
 
+# kinds of body a head of several words names without its country (the article's own state's):
+# ministries, the armed forces, the courts and prosecution, civil defence
+_BARE_KINDS = frozenset({"ministry", "military", "judiciary", "civil_defense"})
+
+
 @lru_cache(maxsize=1)
 def _institutions() -> dict[str, list[Institution]]:
     """Institutions by the first token of their head, longest heads first."""
@@ -380,7 +385,7 @@ class ActorMatcher:
         for form in (norms[i], *clitic_variants(norms[i])):
             for inst in heads.get(form, ()):
                 h = len(inst.head)
-                if h > 1 and inst.bare and inst.kind in ("ministry", "military") \
+                if h > 1 and inst.bare and inst.kind in _BARE_KINDS \
                         and tuple(norms[i + 1:i + h]) == inst.head[1:]:
                     return i + h, norms[i][: len(norms[i]) - len(form)]
         return 0, ""
