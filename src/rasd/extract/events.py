@@ -594,7 +594,7 @@ def _follows_told(ctx: ArticleContext, c: Clause, a: int) -> bool:
     if a - 1 >= c.ts and _sequel_word(ctx, a - 1):
         return True
     k = a - 3
-    return k >= c.ts and ctx.norm[k + 1] in _DEFINITE_WORDS and any(f in _sequel_words() for f in ctx.cands[k])
+    return k >= c.ts and ctx.norm[k + 1] in _DEFINITE_WORDS and ctx.has(k, _sequel_words())
 
 
 def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
@@ -2015,10 +2015,13 @@ def _night_between_days(t: TimeExpr) -> bool:
     """"قتل 13 شخصا ليل السبت الأحد": the night between two named days. The time stage dates it
     by the first day; a happening in it is told by the day it ended in, after midnight (a source
     that spoke that night, "ذكرت مصادر ليل الاثنين الثلاثاء أن ...", still speaks of the first)."""
-    if not t.value.endswith("TNI"):
-        return False
+    return t.value.endswith("TNI") and _weekdays_named(t) == 2
+
+
+def _weekdays_named(t: TimeExpr) -> int:
+    """How many weekday names the time's words hold ("ليل السبت الأحد": two, "صباح الأحد": one)."""
     days = weekdays()
-    return sum(1 for w in re.findall(r"\w+", t.span.text) if normalize(w) in days) == 2
+    return sum(1 for w in re.findall(r"\w+", t.span.text) if normalize(w) in days)
 
 
 @lru_cache(maxsize=1)
@@ -2133,7 +2136,7 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
         return None
     if c.block in ctx.lead_blocks and ctx.sentence_of(ctx.tok_range(lead[1].start, lead[1].end)[0]) >= c.sentence:
         return None  # the lead's own sentence (or one before it) speaks from the paper's day
-    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]) and not _names_weekday(t):
+    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]) and not _weekdays_named(t):
         return lead[0]  # (a named day, "صباح الأحد", is that day whenever the story was written)
     if not t.value.startswith(lead[0]) or not _lead_day_of_a_saying(ctx, lead[1]):
         return None
@@ -2147,11 +2150,6 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     if not quoted and not ("T" in t.value and _in_said_words(ctx, ss, ti)):
         return None
     return _day_after(lead[0], days=-1)
-
-
-def _names_weekday(t: TimeExpr) -> bool:
-    days = weekdays()
-    return any(normalize(w) in days for w in re.findall(r"\w+", t.span.text))
 
 
 def _day_after(day: str, days: int = 1) -> str:
