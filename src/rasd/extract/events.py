@@ -872,8 +872,7 @@ def _long_since(ctx: ArticleContext, c: Clause, k: int) -> bool:
     if any(ctx.has(t, _period_units()) for t in range(k + 1, hi)):
         return True
     sp = ctx.span(k, hi)
-    s, e = sp.start, sp.end
-    return any(t.type == "DATE" and t.precision in _WHOLE_PERIODS for t in ctx.times_in(s, e))
+    return any(t.type == "DATE" and t.precision in _WHOLE_PERIODS for t in ctx.times_in(sp.start, sp.end))
 
 
 _CONDEMN_REACH = 4  # words from "أدانت" to the plural happening it condemns (the condemner and a day between)
@@ -2612,7 +2611,7 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         if _col(h, 1) == "self" and h.start not in covered:
             figures.append(Figure(h.pattern.value[0], int(h.pattern.value[2]), False, c.sentence))
     figures += _victims_without_figure(ctx, c, cues, figures, number_at)
-    if not numbers and not any(f.kind == "killed" for f in figures) and _violence_told(ctx, c):
+    if not numbers and not any(f.kind == "killed" for f in figures) and _violence_told(ctx, c.ts, c.te):
         # "لقي أمين شرطة من قوة المركز مصرعه إثر إطلاق النار عليه": the pronoun of the death
         # tells one dead (where no number counts anyone, and a violent happening is told)
         figures += [Figure("killed", int(_col(h, 2)), False, c.sentence)
@@ -2625,8 +2624,9 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
     return figures
 
 
-def _violence_told(ctx: ArticleContext, c: Clause) -> bool:
-    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence" for t in ctx.triggers_in(c.ts, c.te))
+def _violence_told(ctx: ArticleContext, ts: int, te: int) -> bool:
+    """Does a word in tokens [ts, te) name a violent happening ("هجوم", "قصف"), not only a toll?"""
+    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence" for t in ctx.triggers_in(ts, te))
 
 
 _MIXED_REACH = 3  # tokens from a number to the words that count its dead and wounded together ("شخصا بين قتيل")
@@ -3996,7 +3996,7 @@ def _announcing_state(ctx: ArticleContext, a: Actor, end: int) -> bool:
     return _past_times(ctx, ctx.tok_range(a.span.start, a.span.end)[1], end) == end
 
 
-_OWN_DEED = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})  # normalized أنه/إنها/بأنهم
+_OWN_DEED = _SAID_IT | {"انهم", "بانهم"}  # normalized أنه/إنها/بأنهم
 _OWN_DEED_GAP = 3  # words from "أنه" to the event word ("أنها تمكنت من قتل", "أنه شن غارات")
 _SAYER_REACH = 8  # words from the verb of saying to "أنه" (the subject stands between them)
 
@@ -5779,8 +5779,7 @@ def _deed_of_violence(ctx: ArticleContext, c: Clause, n: lex.Hit) -> bool:
     carry no ending: "أعلنت ... بدء عملية حيث شنت هجمات" is a verb of a later sentence part."""
     if not ctx.norm[n.end - 1].endswith(n.pattern.words[-1]):
         return False
-    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence"
-               for t in ctx.triggers_in(n.start, min(c.te, n.end + _DEED_REACH)))
+    return _violence_told(ctx, n.start, min(c.te, n.end + _DEED_REACH))
 
 
 def _claims_what_before(ctx: ArticleContext, h: lex.Hit) -> bool:
@@ -6608,9 +6607,6 @@ def _militant_words() -> frozenset[str]:
     return lex.word_set("event_militant_words.tsv")
 
 
-_OPERATING_STATES = frozenset({"military", "police", "government", "ministry", "country"})
-
-
 def _state_against_militants(ctx: ArticleContext, h: Happening, actor1: Actor | None, actor2: Actor | None) -> bool:
     """"شنت قوات الأمن الأفغانية عملية عسكرية ... قتل 18 متمردا في إقليم فارياب", "الجيش
     النيجيري شن هجوما على بوكو حرام": a state's own force fighting an armed group or militants
@@ -6713,6 +6709,7 @@ def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
 
 
 _STATE_KINDS = frozenset({"military", "police", "government", "ministry"})
+_OPERATING_STATES = _STATE_KINDS | {"country"}  # a state named as the doer ("أفغانستان") acts through its forces
 
 
 def _actor_entity(ctx: ArticleContext, entity_id: str | None) -> Entity | None:
@@ -7309,6 +7306,7 @@ def _name_the_site(ctx: ArticleContext, ev: Event) -> None:
 _KILL_NOUNS = frozenset({"مقتل", "ومقتل"})
 _KILL_REACH = 16  # tokens from the death word ("مقتل") to the strike word ("إثر قصف جوي")
 _DEAD_REACH = 5  # tokens after "مقتل" in which the dead are described ("مقتل ثمانية عناصر تكفيرية")
+_ANNOUNCER_REACH = 8  # tokens from the verb of announcing to "مقتل" ("أعلن الجيش المصري أمس عن مقتل")
 
 
 def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
@@ -7324,7 +7322,7 @@ def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
         if kill is None or not any(ctx.has(k, _militant_words()) for k in _words_until_comma(ctx, kill + 1, kill + 1 + _DEAD_REACH)):
             continue
         end = kill - 1 if ctx.norm[kill - 1] == "عن" else kill
-        for v in range(end - 1, max(ss, end - 8) - 1, -1):
+        for v in range(end - 1, max(ss, end - _ANNOUNCER_REACH) - 1, -1):
             if not ctx.has(v, _announce_verbs()) or _negated(ctx, v, ss):
                 continue
             k = _past_times(ctx, v + 1, end)
