@@ -1484,7 +1484,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.date, m.date_span, m.date_quoted = back, back_span, False
     if wave:
         # "أعلن مسؤولون امس الخميس مقتل 11 ... في موجة عنف": only the announced day counts
-        m.date, m.date_span = (m.announced_date, None) if m.announced_date else (None, None)
+        m.date, m.date_span = m.announced_date or None, None
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -1552,7 +1552,7 @@ def _riot_cues() -> lex.PhraseMatcher:
 def _crowd_clash(ctx: ArticleContext, c: Clause, m: EvMention, events: list[lex.Hit]) -> bool:
     """Is a clash told only by a clash noun ("مواجهات", "اشتباكات") one between forces and an
     unarmed crowd: a side named as youths or demonstrators ("بين الجيش والشبان الفلسطينيين"),
-    or, no side named, stones or petrol bombs thrown in its sentence or the next ("الشبان
+    or, no doer named, stones or petrol bombs thrown in its sentence or the next ("الشبان
     الملثمين قاموا برشق الحجارة باتجاه قوات الشرطة")? Then it is a riot."""
     clashes = [h for h in events if h.pattern.value[0] == "armed_clash"]
     if not clashes or not all(any(_col(r, 0) == "clash" and r.start == h.start and r.end == h.end
@@ -2127,7 +2127,9 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     lead says spoke the day before publication counts its "أمس" from that day, not from the
     paper's; the day it names is one more day back. So does its "الليلة الماضية" told after
     "إن" ("وقال المسؤولون: إن ... في انفجار الليلة الماضية"). And a body that says "هذا
-    الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later)."""
+    الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later).
+    In the lead's paragraph this holds only past the lead's own sentence (an article told in one
+    long paragraph); a named weekday ("صباح الأحد") is that day however the story was written."""
     if t.resolution != "relative_to_publication":
         return None
     lead = _lead_day(ctx)
@@ -6674,11 +6676,8 @@ def _state_body_voice(ctx: ArticleContext, lo: int, comp: int) -> tuple[int, int
     أغارت": a state's own army, police or ministry, the subject of the verb of saying right
     before the "إن", is an official voice too."""
     for k in range(lo, comp):
-        hit = ctx.mention_at.get(k)
-        if hit is None or hit[0] > comp:
-            continue
-        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
-        if ent is None or ent.kind not in _STATE_KINDS or not _saying_in(ctx, max(lo, k - 2), k):
+        hit = _state_body_at(ctx, k)
+        if hit is None or hit[0] > comp or not _saying_in(ctx, max(lo, k - 2), k):
             continue
         if all(not ctx.is_word(b) or b in ctx.time_tokens or ctx.norm[b] in _TIME_WORDS for b in range(hit[0], comp)):
             return (k, comp)
@@ -6710,6 +6709,16 @@ def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
 
 _STATE_KINDS = frozenset({"military", "police", "government", "ministry"})
 _OPERATING_STATES = _STATE_KINDS | {"country"}  # a state named as the doer ("أفغانستان") acts through its forces
+
+
+def _state_body_at(ctx: ArticleContext, k: int) -> tuple[int, object] | None:
+    """The tagged mention starting at token k, as (end token, mention), when it names a state
+    body ("الجيش المصري", "وزارة الدفاع الروسية", "الشرطة"): one that speaks for its own deeds."""
+    hit = ctx.mention_at.get(k)
+    if hit is None:
+        return None
+    ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+    return hit if ent is not None and ent.kind in _STATE_KINDS else None
 
 
 def _actor_entity(ctx: ArticleContext, entity_id: str | None) -> Entity | None:
@@ -7326,9 +7335,8 @@ def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
             if not ctx.has(v, _announce_verbs()) or _negated(ctx, v, ss):
                 continue
             k = _past_times(ctx, v + 1, end)
-            hit = ctx.mention_at.get(k)
-            ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
-            if ent is None or ent.kind not in _STATE_KINDS or _past_times(ctx, hit[0], end) != end:
+            hit = _state_body_at(ctx, k)
+            if hit is None or _past_times(ctx, hit[0], end) != end:
                 break
             return _entity_actor(ctx, k, hit[0], hit[1])
     return None
