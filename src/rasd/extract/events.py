@@ -594,7 +594,7 @@ def _follows_told(ctx: ArticleContext, c: Clause, a: int) -> bool:
     if a - 1 >= c.ts and _sequel_word(ctx, a - 1):
         return True
     k = a - 3
-    return k >= c.ts and ctx.norm[k + 1] in _DEFINITE_WORDS and any(f in _sequel_words() for f in ctx.cands[k])
+    return k >= c.ts and ctx.norm[k + 1] in _DEFINITE_WORDS and ctx.has(k, _sequel_words())
 
 
 def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
@@ -872,8 +872,7 @@ def _long_since(ctx: ArticleContext, c: Clause, k: int) -> bool:
     if any(ctx.has(t, _period_units()) for t in range(k + 1, hi)):
         return True
     sp = ctx.span(k, hi)
-    s, e = sp.start, sp.end
-    return any(t.type == "DATE" and t.precision in _WHOLE_PERIODS for t in ctx.times_in(s, e))
+    return any(t.type == "DATE" and t.precision in _WHOLE_PERIODS for t in ctx.times_in(sp.start, sp.end))
 
 
 _CONDEMN_REACH = 4  # words from "أدانت" to the plural happening it condemns (the condemner and a day between)
@@ -1485,7 +1484,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         m.date, m.date_span, m.date_quoted = back, back_span, False
     if wave:
         # "أعلن مسؤولون امس الخميس مقتل 11 ... في موجة عنف": only the announced day counts
-        m.date, m.date_span = (m.announced_date, None) if m.announced_date else (None, None)
+        m.date, m.date_span = m.announced_date or None, None
     if context_only:
         return m if m.date else None
     if not events and not any(f.kind == "killed" for f in figures) and not _wound_word(ctx, c):
@@ -1553,7 +1552,7 @@ def _riot_cues() -> lex.PhraseMatcher:
 def _crowd_clash(ctx: ArticleContext, c: Clause, m: EvMention, events: list[lex.Hit]) -> bool:
     """Is a clash told only by a clash noun ("مواجهات", "اشتباكات") one between forces and an
     unarmed crowd: a side named as youths or demonstrators ("بين الجيش والشبان الفلسطينيين"),
-    or, no side named, stones or petrol bombs thrown in its sentence or the next ("الشبان
+    or, no doer named, stones or petrol bombs thrown in its sentence or the next ("الشبان
     الملثمين قاموا برشق الحجارة باتجاه قوات الشرطة")? Then it is a riot."""
     clashes = [h for h in events if h.pattern.value[0] == "armed_clash"]
     if not clashes or not all(any(_col(r, 0) == "clash" and r.start == h.start and r.end == h.end
@@ -2015,10 +2014,13 @@ def _night_between_days(t: TimeExpr) -> bool:
     """"قتل 13 شخصا ليل السبت الأحد": the night between two named days. The time stage dates it
     by the first day; a happening in it is told by the day it ended in, after midnight (a source
     that spoke that night, "ذكرت مصادر ليل الاثنين الثلاثاء أن ...", still speaks of the first)."""
-    if not t.value.endswith("TNI"):
-        return False
+    return t.value.endswith("TNI") and _weekdays_named(t) == 2
+
+
+def _weekdays_named(t: TimeExpr) -> int:
+    """How many weekday names the time's words hold ("ليل السبت الأحد": two, "صباح الأحد": one)."""
     days = weekdays()
-    return sum(1 for w in re.findall(r"\w+", t.span.text) if normalize(w) in days) == 2
+    return sum(1 for w in re.findall(r"\w+", t.span.text) if normalize(w) in days)
 
 
 @lru_cache(maxsize=1)
@@ -2125,7 +2127,9 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     lead says spoke the day before publication counts its "أمس" from that day, not from the
     paper's; the day it names is one more day back. So does its "الليلة الماضية" told after
     "إن" ("وقال المسؤولون: إن ... في انفجار الليلة الماضية"). And a body that says "هذا
-    الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later)."""
+    الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later).
+    In the lead's paragraph this holds only past the lead's own sentence (an article told in one
+    long paragraph); a named weekday ("صباح الأحد") is that day however the story was written."""
     if t.resolution != "relative_to_publication":
         return None
     lead = _lead_day(ctx)
@@ -2133,7 +2137,7 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
         return None
     if c.block in ctx.lead_blocks and ctx.sentence_of(ctx.tok_range(lead[1].start, lead[1].end)[0]) >= c.sentence:
         return None  # the lead's own sentence (or one before it) speaks from the paper's day
-    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]) and not _names_weekday(t):
+    if t.value.split("T")[0] == ctx.doc.article.published[:10] == _day_after(lead[0]) and not _weekdays_named(t):
         return lead[0]  # (a named day, "صباح الأحد", is that day whenever the story was written)
     if not t.value.startswith(lead[0]) or not _lead_day_of_a_saying(ctx, lead[1]):
         return None
@@ -2147,11 +2151,6 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     if not quoted and not ("T" in t.value and _in_said_words(ctx, ss, ti)):
         return None
     return _day_after(lead[0], days=-1)
-
-
-def _names_weekday(t: TimeExpr) -> bool:
-    days = weekdays()
-    return any(normalize(w) in days for w in re.findall(r"\w+", t.span.text))
 
 
 def _day_after(day: str, days: int = 1) -> str:
@@ -2614,7 +2613,7 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
         if _col(h, 1) == "self" and h.start not in covered:
             figures.append(Figure(h.pattern.value[0], int(h.pattern.value[2]), False, c.sentence))
     figures += _victims_without_figure(ctx, c, cues, figures, number_at)
-    if not numbers and not any(f.kind == "killed" for f in figures) and _violence_told(ctx, c):
+    if not numbers and not any(f.kind == "killed" for f in figures) and _violence_told(ctx, c.ts, c.te):
         # "لقي أمين شرطة من قوة المركز مصرعه إثر إطلاق النار عليه": the pronoun of the death
         # tells one dead (where no number counts anyone, and a violent happening is told)
         figures += [Figure("killed", int(_col(h, 2)), False, c.sentence)
@@ -2627,8 +2626,9 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
     return figures
 
 
-def _violence_told(ctx: ArticleContext, c: Clause) -> bool:
-    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence" for t in ctx.triggers_in(c.ts, c.te))
+def _violence_told(ctx: ArticleContext, ts: int, te: int) -> bool:
+    """Does a word in tokens [ts, te) name a violent happening ("هجوم", "قصف"), not only a toll?"""
+    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence" for t in ctx.triggers_in(ts, te))
 
 
 _MIXED_REACH = 3  # tokens from a number to the words that count its dead and wounded together ("شخصا بين قتيل")
@@ -3998,7 +3998,7 @@ def _announcing_state(ctx: ArticleContext, a: Actor, end: int) -> bool:
     return _past_times(ctx, ctx.tok_range(a.span.start, a.span.end)[1], end) == end
 
 
-_OWN_DEED = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})  # normalized أنه/إنها/بأنهم
+_OWN_DEED = _SAID_IT | {"انهم", "بانهم"}  # normalized أنه/إنها/بأنهم
 _OWN_DEED_GAP = 3  # words from "أنه" to the event word ("أنها تمكنت من قتل", "أنه شن غارات")
 _SAYER_REACH = 8  # words from the verb of saying to "أنه" (the subject stands between them)
 
@@ -5781,8 +5781,7 @@ def _deed_of_violence(ctx: ArticleContext, c: Clause, n: lex.Hit) -> bool:
     carry no ending: "أعلنت ... بدء عملية حيث شنت هجمات" is a verb of a later sentence part."""
     if not ctx.norm[n.end - 1].endswith(n.pattern.words[-1]):
         return False
-    return any(_role(t) == "event" and family_of(_col(t, 0)) == "violence"
-               for t in ctx.triggers_in(n.start, min(c.te, n.end + _DEED_REACH)))
+    return _violence_told(ctx, n.start, min(c.te, n.end + _DEED_REACH))
 
 
 def _claims_what_before(ctx: ArticleContext, h: lex.Hit) -> bool:
@@ -6610,9 +6609,6 @@ def _militant_words() -> frozenset[str]:
     return lex.word_set("event_militant_words.tsv")
 
 
-_OPERATING_STATES = frozenset({"military", "police", "government", "ministry", "country"})
-
-
 def _state_against_militants(ctx: ArticleContext, h: Happening, actor1: Actor | None, actor2: Actor | None) -> bool:
     """"شنت قوات الأمن الأفغانية عملية عسكرية ... قتل 18 متمردا في إقليم فارياب", "الجيش
     النيجيري شن هجوما على بوكو حرام": a state's own force fighting an armed group or militants
@@ -6680,11 +6676,8 @@ def _state_body_voice(ctx: ArticleContext, lo: int, comp: int) -> tuple[int, int
     أغارت": a state's own army, police or ministry, the subject of the verb of saying right
     before the "إن", is an official voice too."""
     for k in range(lo, comp):
-        hit = ctx.mention_at.get(k)
-        if hit is None or hit[0] > comp:
-            continue
-        ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
-        if ent is None or ent.kind not in _STATE_KINDS or not _saying_in(ctx, max(lo, k - 2), k):
+        hit = _state_body_at(ctx, k)
+        if hit is None or hit[0] > comp or not _saying_in(ctx, max(lo, k - 2), k):
             continue
         if all(not ctx.is_word(b) or b in ctx.time_tokens or ctx.norm[b] in _TIME_WORDS for b in range(hit[0], comp)):
             return (k, comp)
@@ -6715,6 +6708,17 @@ def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
 
 
 _STATE_KINDS = frozenset({"military", "police", "government", "ministry"})
+_OPERATING_STATES = _STATE_KINDS | {"country"}  # a state named as the doer ("أفغانستان") acts through its forces
+
+
+def _state_body_at(ctx: ArticleContext, k: int) -> tuple[int, object] | None:
+    """The tagged mention starting at token k, as (end token, mention), when it names a state
+    body ("الجيش المصري", "وزارة الدفاع الروسية", "الشرطة"): one that speaks for its own deeds."""
+    hit = ctx.mention_at.get(k)
+    if hit is None:
+        return None
+    ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
+    return hit if ent is not None and ent.kind in _STATE_KINDS else None
 
 
 def _actor_entity(ctx: ArticleContext, entity_id: str | None) -> Entity | None:
@@ -7311,6 +7315,7 @@ def _name_the_site(ctx: ArticleContext, ev: Event) -> None:
 _KILL_NOUNS = frozenset({"مقتل", "ومقتل"})
 _KILL_REACH = 16  # tokens from the death word ("مقتل") to the strike word ("إثر قصف جوي")
 _DEAD_REACH = 5  # tokens after "مقتل" in which the dead are described ("مقتل ثمانية عناصر تكفيرية")
+_ANNOUNCER_REACH = 8  # tokens from the verb of announcing to "مقتل" ("أعلن الجيش المصري أمس عن مقتل")
 
 
 def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
@@ -7326,13 +7331,12 @@ def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
         if kill is None or not any(ctx.has(k, _militant_words()) for k in _words_until_comma(ctx, kill + 1, kill + 1 + _DEAD_REACH)):
             continue
         end = kill - 1 if ctx.norm[kill - 1] == "عن" else kill
-        for v in range(end - 1, max(ss, end - 8) - 1, -1):
+        for v in range(end - 1, max(ss, end - _ANNOUNCER_REACH) - 1, -1):
             if not ctx.has(v, _announce_verbs()) or _negated(ctx, v, ss):
                 continue
             k = _past_times(ctx, v + 1, end)
-            hit = ctx.mention_at.get(k)
-            ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
-            if ent is None or ent.kind not in _STATE_KINDS or _past_times(ctx, hit[0], end) != end:
+            hit = _state_body_at(ctx, k)
+            if hit is None or _past_times(ctx, hit[0], end) != end:
                 break
             return _entity_actor(ctx, k, hit[0], hit[1])
     return None
