@@ -7330,7 +7330,7 @@ def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
                      if ctx.norm[k] in _KILL_NOUNS), None)
         if kill is None or not any(ctx.has(k, _militant_words()) for k in _words_until_comma(ctx, kill + 1, kill + 1 + _DEAD_REACH)):
             continue
-        end = kill - 1 if ctx.norm[kill - 1] == "عن" else kill
+        end = kill - 1 if kill > 0 and ctx.norm[kill - 1] == "عن" else kill
         for v in range(end - 1, max(ss, end - _ANNOUNCER_REACH) - 1, -1):
             if not ctx.has(v, _announce_verbs()) or _negated(ctx, v, ss):
                 continue
