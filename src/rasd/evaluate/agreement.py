@@ -13,11 +13,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rasd.evaluate.gold import GROUPS, Counts, group_scores, score_article
+from rasd.evaluate.gold import GROUPS, Counts, group_scores, render_group_scores, score_article
 from rasd.model import Analysis, Entity, Event, Place, Quantity, Quote, Span, Statement, TimeExpr
 
 
 def _span(text: str | None) -> Span:
+    """A span of the annotated words alone: the scorer matches text, not offsets."""
     return Span(0, len(text or ""), text or "")
 
 
@@ -51,7 +52,8 @@ def analysis_from_gold(article: dict, with_optional: bool = False) -> Analysis:
 
 
 def _by_doc(paths: list[str]) -> dict[str, dict]:
-    out = {}
+    """Gold files by their ``doc_id`` (or file name), so that two annotators' files pair up."""
+    out: dict[str, dict] = {}
     for p in paths:
         gold = json.loads(Path(p).read_text(encoding="utf-8"))
         out[gold.get("doc_id") or Path(p).stem] = gold
@@ -59,6 +61,7 @@ def _by_doc(paths: list[str]) -> dict[str, dict]:
 
 
 def _score(reference: dict[str, dict], other: dict[str, dict], with_optional: bool) -> dict[str, Any]:
+    """``other``'s articles as analyses, scored against ``reference``'s, over the documents both hold."""
     counts = {g: Counts() for g in GROUPS}
     for doc_id, ref in reference.items():
         if doc_id not in other:
@@ -84,8 +87,6 @@ def evaluate_agreement(reference: list[str], other: list[str], with_optional: bo
 
 
 def render_agreement_report(console: Any, report: dict[str, Any]) -> None:
-    from rasd.evaluate.gold import render_group_scores
-
     console.print(f"{len(report['documents'])} documents annotated twice"
                   + (f"; only in the reference: {', '.join(report['only_in_reference'])}" if report["only_in_reference"] else "")
                   + (f"; only in the other: {', '.join(report['only_in_other'])}" if report["only_in_other"] else ""))

@@ -437,7 +437,7 @@ def evaluate_gold(
 
 def score_article(gold: dict, analysis: Analysis, counts: dict[str, Counts], scope: set[str] | None = None) -> None:
     """Score one analysis against one gold article, group by group (all groups but segmentation)."""
-    scope = scope or set(GROUPS)
+    scope = set(GROUPS) if scope is None else scope
     aliases = Aliases(gold.get("entities", []), _pred_entities(analysis))
     if "entities" in scope:
         score_entities(gold, analysis, counts["entities"])

@@ -875,11 +875,11 @@ def _place_word(n: str, raw: str = "", second: bool = False) -> bool:
         return False
     if n.startswith(("لل", "بال", "وال", "فال", "كال")) or country_of_nisba(n):
         return False  # للنازحين، بالقرب: a preposition; السوري: a nationality
-    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4 and not _written_with_ha(raw):
+    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4 and not _written_ending(raw, "يه"):
         return False  # منطقة سكنية، بلدة حدودية: an indefinite nisba adjective (حي بونريه: a foreign name)
     if regex.search(r"(?:ته|تها|تهم|تهما|اتهم|اتها)$", n) and len(n) > 5:
         return False  # مناطق سيطرتهم: a noun with a possessive pronoun
-    if not n.startswith("ال") and _common_word_form(n, second and _written_with_ta(raw)):
+    if not n.startswith("ال") and _common_word_form(n, second and _written_ending(raw, "ة")):
         return False
     # Only the word as written: الجزيرة (the island) may still name a hotel or a town.
     return n in _place_prefixes() or not (_word_classes().get(n, frozenset()) & _NOT_PLACE_CLASSES)
@@ -889,14 +889,10 @@ def _place_word(n: str, raw: str = "", second: bool = False) -> bool:
 _PARTICIPLE_RE = regex.compile(r"^م(?:\p{L}\p{L}و\p{L}|\p{L}ت\p{L}\p{L}|ست\p{L}\p{L}\p{L}|\p{L}\p{L}\p{L})ه$")
 
 
-def _written_with_ha(raw: str) -> bool:
-    """Does the written word end in a plain ه after ي (بونريه), not a ta marbuta (سكنية)?"""
-    return raw.endswith("يه") or _MARKS_RE.sub("", raw).endswith("يه")
-
-
-def _written_with_ta(raw: str) -> bool:
-    """Does the written word end in a ta marbuta (تبة)? No verb does."""
-    return raw.endswith("ة") or _MARKS_RE.sub("", raw).endswith("ة")
+def _written_ending(raw: str, ending: str) -> bool:
+    """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
+    «يه» is a plain ه after ي (بونريه), no ta marbuta (سكنية); «ة» a ta marbuta (تبة), which no verb has."""
+    return raw.endswith(ending) or _MARKS_RE.sub("", raw).endswith(ending)
 
 
 def _common_word_form(n: str, noun: bool = False) -> bool:
@@ -915,16 +911,17 @@ def _common_word_form(n: str, noun: bool = False) -> bool:
     return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or silver.get(rest) == "O")
 
 
-def _place_name_end(j: int, b: int, norms: list[str], bare: str, words: list[str] | None = None) -> int:
+def _place_name_end(j: int, b: int, norms: list[str], bare: str, words: list[str]) -> int:
     """End of the place name that starts at token ``j`` (its first word, without a conjunction, is
-    ``bare``): one word, or two when the first opens a compound (قصر البريج، بير أحمد، الشيخ رضوان)."""
+    ``bare``; ``words``: the tokens as written): one word, or two when the first opens a compound
+    (قصر البريج، بير أحمد، الشيخ رضوان) or a bare name goes on (قرة تبة)."""
     end = j + 1
     if bare in _place_prefixes() or (not bare.startswith("ال") and bare in given_names()):
         if end < b and _place_word(norms[end]) and not word_has_class(norms[end], "title"):
             end += 1
             if norms[end - 1] in _NAME_LINKS and end < b and _place_word(norms[end]):
                 end += 1
-    elif end < b and _foreign_second_word(bare, norms[end], words[end] if words else ""):
+    elif end < b and _foreign_second_word(bare, norms[end], words[end]):
         end += 1  # ناحية قرة تبة، منطقة دوجو بايزيد: a local name of two bare words
     return end
 
@@ -932,9 +929,10 @@ def _place_name_end(j: int, b: int, norms: list[str], bare: str, words: list[str
 _ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة، واقع: فاعل(ة), normalized
 
 
-def _foreign_second_word(first: str, second: str, raw: str = "") -> bool:
-    """Does ``second`` continue the bare name ``first`` (قرة | تبة)? Both indefinite, neither known
-    to the lexicon, the second no adjective, verb, function word nor a word of a description."""
+def _foreign_second_word(first: str, second: str, raw: str) -> bool:
+    """Does ``second`` (``raw`` as written) continue the bare name ``first`` (قرة | تبة)? Both
+    indefinite, neither known to the lexicon, the second no adjective, verb, function word nor a
+    word of a description."""
     if first.startswith("ال") or second.startswith(("ال", "و")) or len(second) < 2:
         return False
     if not _place_word(second, raw, second=True) or second in given_names() or _any_place_head(second):
@@ -1203,7 +1201,7 @@ def _coordinated_name(m: Match, s: int, found: list[Cand], ctx: _Context) -> Ent
     """«حلب وحماة»، «تنظيم الدولة الإسلامية والقاعدة»: a name joined by و to a name of the same
     type right before it is a name too, though alone it could be a word («حماة» protectors,
     «القاعدة» the base)."""
-    if not m.stripped or not m.stripped.startswith("و"):
+    if not m.stripped.startswith("و"):
         return None
     before = {c.type for c in found if c.end == s}
     if not before:
@@ -1218,11 +1216,14 @@ def _coordinated_places(m: Match, nxt: Match | None, ctx: _Context) -> Entity | 
     stands by _coordinated_name)."""
     if nxt is None or nxt.start != m.end or not nxt.stripped.startswith("و") or ctx.main_country is None:
         return None
-    def places(x: Match) -> list[Entity]:
-        return [ent for ent in (x.entity, *x.alternatives)
-                if ent.type == "LOC" and ent.kind != "country" and ent.country == ctx.main_country]
-    mine = places(m)
-    return mine[0] if mine and places(nxt) else None
+    mine = _home_places(m, ctx.main_country)
+    return mine[0] if mine and _home_places(nxt, ctx.main_country) else None
+
+
+def _home_places(m: Match, country: str) -> list[Entity]:
+    """The places other than a country that a match may name in ``country``."""
+    return [ent for ent in (m.entity, *m.alternatives)
+            if ent.type == "LOC" and ent.kind != "country" and ent.country == country]
 
 
 def _surname_in_context(m: Match, s: int, e: int, norms: list[str], ctx: _Context) -> Entity | None:
@@ -1582,6 +1583,10 @@ def _coref_spec(n: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
     return next((nouns[f] for f in (n, *clitic_variants(n)) if f in nouns), None)
 
 
+# the kinds of a state's bodies: a back-reference of one of them may refer to a body written bare
+_STATE_BODY_KINDS = frozenset({"government", "ministry", "military", "police", "judiciary", "civil_defense"})
+
+
 def _head_fits(g: Group, kinds: frozenset[str]) -> bool:
     """An unknown organization fits a back-reference when its name starts with a matching head."""
     first = g.name_tokens[0][0] if g.name_tokens and g.name_tokens[0] else ""
@@ -1591,9 +1596,6 @@ def _head_fits(g: Group, kinds: frozenset[str]) -> bool:
         return False
     # قوات التحالف، القوات المسلحة: a state's body written bare is no group that التنظيم refers back to
     return not get_matcher().bare_institution(g.name_tokens[0], 0)[0] or not kinds.isdisjoint(_STATE_BODY_KINDS)
-
-
-_STATE_BODY_KINDS = frozenset({"government", "ministry", "military", "police", "judiciary", "civil_defense"})
 
 
 def _person_roles(groups: list[Group], norms: list[str]) -> dict[int, str]:

@@ -52,6 +52,7 @@ from rasd.lexicon.speech import (
     Cue,
     WordClasses,
     bare_forms,
+    charge_heads,
     function_words,
     given_names,
     is_event_noun,
@@ -97,8 +98,6 @@ _NAME_PREFIXES_OR_ABI = frozenset(NAME_PREFIXES | {"ابي"})
 NAME_STARTS = {"عبد", "ابو", "ام"}  # words that open a person's name
 # Normalization folds ى into ي, so the preposition على reads as the name علي; compare raw.
 RAW_STOPS = {"على", "إلى"}
-# «المسؤول عن X»: in charge of X (normalized forms: ؤ → و, ئ → ي, ة → ه)
-RESPONSIBLE_FOR = {normalize_token(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون", "مسئول", "مسئولة")}
 BISM = {"باسم", "باسمه", "باسمها", "باسمهم", "بلسان"}  # «متحدث باسم X»، «الناطقة بلسان X»: speaks for X
 ALSO = {"كما", "وكما"}  # «كما أعلن ...»: «he also announced»
 NISBA_ENDINGS = ("يه", "يون", "يين")  # adjectives after a group word: جماعة يسارية
@@ -1179,9 +1178,15 @@ def _act_noun(sa: SpeechAnalysis, j: int) -> bool:
     stance verb is about but which holds no stance? Names, entities and speaker heads are not."""
     st = sa.st
     norm = st.norms[j]
-    if st.mention_at[j] is not None or _is_definite(norm) or _sclasses(norm)[0] or _fclasses(norm):
+    if st.mention_at[j] is not None or norm in st.tagged_norms:
         return False
-    if norm in given_names() or norm in st.tagged_norms or _actor(st.raw(j)) is not None:
+    return _act_word(norm) and _actor(st.raw(j)) is None
+
+
+def _act_word(norm: str) -> bool:
+    """An indefinite verbal noun that names no speaker («مقتل»، «سقوط»; not «تحقيق»: «أكد تحقيق أممي»),
+    no function word and no given name."""
+    if _is_definite(norm) or _sclasses(norm)[0] or _fclasses(norm) or norm in given_names():
         return False
     shapes, words, speaks = _verbal_nouns()
     if norm in speaks:
@@ -1206,17 +1211,8 @@ def _charge_end(st: SpeechText, k: int, sent: int, most: int = 4) -> int:
 def _bi_act_noun(sa: SpeechAnalysis, j: int) -> bool:
     """«بسقوط»، «بمقتل»: ب on an indefinite verbal noun opens a verb's object («اعترف/أقر/طالب
     X بـ...»); a speaker is described by institutions («مسؤول بوزارة الداخلية»), not acts."""
-    st = sa.st
-    norm = st.norms[j]
-    if len(norm) < 4 or norm[0] != "ب" or st.mention_at[j] is not None:
-        return False
-    rest = norm[1:]
-    if _is_definite(rest) or _sclasses(rest)[0] or _fclasses(rest) or rest in given_names():
-        return False
-    shapes, words, speaks = _verbal_nouns()
-    if rest in speaks:
-        return False
-    return rest in words or is_event_noun(rest) or shapes.fullmatch(rest) is not None
+    norm = sa.st.norms[j]
+    return len(norm) >= 4 and norm[0] == "ب" and sa.st.mention_at[j] is None and _act_word(norm[1:])
 
 
 def _names_speaker(norm: str) -> bool:
@@ -1393,7 +1389,7 @@ def _parse_np(
         if norm.isdecimal():
             break
         fcls = _fclasses(norm)
-        if norm == "عن" and j > i and _head_word(st.norms[j - 1]) in RESPONSIBLE_FOR and j + 1 < n and not st.is_punct(j + 1):
+        if norm == "عن" and j > i and _head_word(st.norms[j - 1]) in charge_heads() and j + 1 < n and not st.is_punct(j + 1):
             # «المسؤول [عن الأمن] في المحافظة»: what the official is in charge of, a noun
             # phrase that ends with its definite word; an indefinite word after it is the object
             j = _charge_end(st, j + 1, sent)

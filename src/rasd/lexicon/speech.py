@@ -213,6 +213,12 @@ def publish_verbs() -> frozenset[str]:
     return word_set("speech_publish_verbs.tsv")
 
 
+def charge_heads() -> frozenset[str]:
+    """Normalized nouns of an official in charge of something (``speech_charge_heads.tsv``):
+    «المسؤول [عن الأمن]» is one speaker phrase."""
+    return word_set("speech_charge_heads.tsv")
+
+
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, set[str]]:
     """Normalized word → its classes (complementizer, relative, stop, medium, time, ...)."""
