@@ -72,3 +72,20 @@ def test_cli_reports_both_ways_and_refuses_unpaired_files(tmp_path: Path) -> Non
     lone.write_text(json.dumps({"doc_id": "x", "articles": [ARTICLE]}), encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "agreement", str(a), "--other", str(lone.parent)])
     assert result.exit_code == 2
+
+
+def test_scope_and_article_counts_are_respected(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a", ARTICLE)
+    other = copy.deepcopy(ARTICLE)
+    other["events"] = []  # the second annotator did not code events ...
+    b = tmp_path / "b" / "doc-1.json"
+    b.parent.mkdir()
+    # ... and says so with a scope; it also holds one article more
+    b.write_text(json.dumps({"doc_id": "doc-1", "scope": ["entities", "times"], "articles": [other, other]},
+                            ensure_ascii=False), encoding="utf-8")
+    report = evaluate_agreement([str(a)], [str(b)])
+    assert report["article_count_differs"] == ["doc-1"]
+    side = report["other_against_reference"]
+    assert side["entities"]["f1"] == 1.0
+    # events were out of scope: nothing to find, nothing found
+    assert (side["events"]["p"], side["events"]["r"]) == (1.0, 1.0)

@@ -66,8 +66,10 @@ def _score(reference: dict[str, dict], other: dict[str, dict], with_optional: bo
     for doc_id, ref in reference.items():
         if doc_id not in other:
             continue
+        # a group is scored only where both annotations cover it (a file may limit its `scope`)
+        scope = set(ref.get("scope") or GROUPS) & set(other[doc_id].get("scope") or GROUPS)
         for g, o in zip(ref["articles"], other[doc_id]["articles"], strict=False):
-            score_article(g, analysis_from_gold(o, with_optional), counts)
+            score_article(g, analysis_from_gold(o, with_optional), counts, scope)
     return group_scores(counts)
 
 
@@ -80,6 +82,9 @@ def evaluate_agreement(reference: list[str], other: list[str], with_optional: bo
         "documents": shared,
         "only_in_reference": sorted(set(a) - set(b)),
         "only_in_other": sorted(set(b) - set(a)),
+        # articles pair up by their order: documents whose files hold different numbers of
+        # articles are scored on the pairs they have, and named here
+        "article_count_differs": [d for d in shared if len(a[d]["articles"]) != len(b[d]["articles"])],
         "with_optional": with_optional,
         "other_against_reference": _score(a, b, with_optional),
         "reference_against_other": _score(b, a, with_optional),
@@ -90,5 +95,8 @@ def render_agreement_report(console: Any, report: dict[str, Any]) -> None:
     console.print(f"{len(report['documents'])} documents annotated twice"
                   + (f"; only in the reference: {', '.join(report['only_in_reference'])}" if report["only_in_reference"] else "")
                   + (f"; only in the other: {', '.join(report['only_in_other'])}" if report["only_in_other"] else ""))
+    if report["article_count_differs"]:
+        console.print("[yellow]different numbers of articles (scored on the pairs they have):[/yellow] "
+                      + ", ".join(report["article_count_differs"]))
     render_group_scores(console, report["other_against_reference"], "the other annotator scored against the reference")
     render_group_scores(console, report["reference_against_other"], "the reference scored against the other annotator")
