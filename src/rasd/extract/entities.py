@@ -40,7 +40,7 @@ from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon.actors import Match, entries_by_id, get_matcher, join_compounds
-from rasd.lexicon.geo import country_of_nisba, town_ids
+from rasd.lexicon.geo import country_of_nisba, town_ids, worded_province_ids
 from rasd.lexicon.speech import given_names
 from rasd.model import Entity, Mention, Span
 from rasd.ner.corpus import bio_spans
@@ -350,7 +350,7 @@ def _fits_context(ent: Entity, ctx: _Context) -> bool:
     Israel once is not the Israeli village."""
     if ent.type != "LOC" or ent.kind == "country" or not ent.country:
         return True
-    if ent.id in town_ids():
+    if ent.id in town_ids() or ent.id in worded_province_ids():
         return ent.country == ctx.main_country
     return ent.country in ctx.countries
 
@@ -403,15 +403,21 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
         if m.ambiguous or m.alternatives:
             resolved = _resolve_ambiguous(m, s, e, tag_cands, norms, a, b, ctx) \
                 or _coordinated_name(m, s, lex_cands + tag_cands, ctx) \
-                or _coordinated_places(m, lex[k] if k < len(lex) else None, ctx)
+                or _coordinated_places(m, lex[k] if k < len(lex) else None, ctx) \
+                or _counted_from_place(m, s, a, norms, ctx)
             if resolved is None:
+                worded = m.entity.id in worded_province_ids()
+                if worded:
+                    # المنطقة الشرقية: the word, not Egypt's province; nor the tagger's place, which
+                    # only the province's name in the gazetteer made it see
+                    tag_cands = [t for t in tag_cands if not (t.start == s and t.end == e and t.type == "LOC")]
                 if m.ambiguous:
                     if e - s > 1:  # a shorter name inside may still stand: مدينة حمص -> حمص
                         inner = get_matcher().find(norms[s + 1:e])
                         lex.extend(Match(x.start + m.start + 1, x.end + m.start + 1, x.entity, x.ambiguous,
                                          x.named, x.stripped, x.alternatives) for x in inner)
                     elif s > a and _place_head(norms[s - 1]) and norms[s] not in _not_names() \
-                            and _place_word(norms[s]):  # منطقة كان: a verb after the head, no name
+                            and _place_word(norms[s]) and not (worded and norms[s - 1].startswith("ال")):  # منطقة كان: a verb after the head, no name
                         # بلدة الجزيرة in Turkey: a place by its head word, but none the lexicon knows there
                         lex_cands.append(Cand(s, e, "LOC", "lexicon", hint=m.stripped))
                     continue
@@ -435,6 +441,7 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
         lex_cands.append(Cand(s, e, ent.type, "lexicon", ent, hint=hint))
     lex_cands = [_quarter_of(c, b, norms) for c in lex_cands]
     lex_cands.extend(_governor_offices(a, lex_cands, norms))
+    lex_cands = _place_bodies(a, lex_cands, norms)
     place_heads = _between(ctx.place_heads, a, b)
     if place_heads:
         lex_cands.extend(_head_places(a, b, norms, ctx.words, lex_cands, place_heads))
@@ -501,6 +508,47 @@ def _governor_offices(a: int, lex_cands: list[Cand], norms: list[str]) -> list[C
                 out.append(Cand(k - 2, c.end, "ORG", "lexicon", hint=clitic))
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_body_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """شرطة، مجلس محافظة، محكمة جنايات ... (entity_place_bodies.tsv), normalized, by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in read_tsv("entity_place_bodies.tsv"):
+        toks = tuple(norm_word(w) for w in normalize(row[0]).split())
+        out.setdefault(toks[-1], []).append(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _place_bodies(a: int, lex_cands: list[Cand], norms: list[str]) -> list[Cand]:
+    """شرطة نينوى، مجلس محافظة نينوى، بمحكمة جنايات القاهرة: a local body named by its head and a known
+    city's or province's name is an organization whose name holds the place, which is then no
+    mention of its own (the candidates are changed in place)."""
+    heads = _place_body_heads()
+    out = list(lex_cands)
+    for i, c in enumerate(lex_cands):
+        ent = c.entity
+        if c.type != "LOC" or ent is None or ent.kind == "country" or c.hint or c.start - 1 < a:
+            continue
+        # مجلس | محافظة نينوى: the head's last word may open the place's own name
+        inside = c.end - c.start > 1 and norms[c.start] in heads
+        for toks in heads.get(norms[c.start], ()) if inside else heads.get(_bare_of(norms[c.start - 1]), ()):
+            k = c.start - len(toks) + inside
+            if k < a or k == c.start or tuple(norms[k + 1:c.start + inside]) != toks[1:]:
+                continue
+            first = norms[k]
+            clitic = next((first[: len(first) - len(v)] for v in (first, *clitic_variants(first))
+                           if v == toks[0]), None)
+            if clitic is not None and not clitic.endswith(("ال", "لل")):  # للشرطة شمال سيناء: no construct
+                out[i] = Cand(k, c.end, "ORG", "lexicon", hint=clitic)
+                break
+    return out
+
+
+def _bare_of(norm: str) -> str:
+    """The word less a proclitic when only that form is a body's head word (بشرطة -> شرطة)."""
+    heads = _place_body_heads()
+    return norm if norm in heads else next((v for v in clitic_variants(norm) if v in heads), norm)
 
 
 # الجديدة/القديمة after a city or country names a quarter of it: بغداد الجديدة، حلب القديمة، مصر الجديدة.
@@ -1218,6 +1266,19 @@ def _coordinated_places(m: Match, nxt: Match | None, ctx: _Context) -> Entity | 
         return None
     mine = _home_places(m, ctx.main_country)
     return mine[0] if mine and _home_places(nxt, ctx.main_country) else None
+
+
+_COUNT_RE = regex.compile(r"^و?\d+$")
+
+
+def _counted_from_place(m: Match, s: int, a: int, norms: list[str], ctx: _Context) -> Entity | None:
+    """«و4 من البحيرة و1 من الشرقية»: people counted by where they come from (a number, then من)
+    come from a place, when the word can be one of the article's country."""
+    if ctx.main_country is None or m.stripped or s - 2 < a or norms[s - 1] != "من" \
+            or not _COUNT_RE.match(norms[s - 2]):
+        return None
+    mine = _home_places(m, ctx.main_country)
+    return mine[0] if mine else None
 
 
 def _home_places(m: Match, country: str) -> list[Entity]:

@@ -126,6 +126,16 @@ def town_ids() -> frozenset[str]:
     return frozenset(p.entity.id for p in load_places() if 0 < p.population < TOWN_POPULATION)
 
 
+@lru_cache(maxsize=1)
+def worded_province_ids() -> frozenset[str]:
+    """Entity ids of the provinces whose name is also a word (place_admin1.tsv, a trailing !:
+    الشرقية the eastern, البحيرة the lake): like a town, such a name needs the article to be about
+    the province's country (المنطقة الشرقية in Libya is no Egyptian governorate)."""
+    worded = {(r[2].lower(), r[0]) for r in read_tsv("place_admin1.tsv") if len(r) > 3 and "!" in r[3]}
+    return frozenset(p.entity.id for p in load_places()
+                     if (p.entity.name.lower(), p.entity.country or "") in worded)
+
+
 @dataclass
 class PlaceEntry:
     """One canonical place with its aliases; ``ambiguous`` aliases need context."""
@@ -196,6 +206,17 @@ def load_places() -> list[PlaceEntry]:
         aliases = [a for a in aliases if normalize(a) not in heads]
         amb |= {a for a in aliases if normalize(a) in common}  # a given name may still be a town's, in context
         add(name, aliases, amb, kind, country or None, int(pop or 0))
+    # Provinces (place_admin1.tsv) last: a city keeps its own name (القاهرة is Cairo, not its
+    # governorate); a province's name that is also a word (البحيرة!, الشرقية!) needs context.
+    for row in read_tsv("place_admin1.tsv"):
+        row = row + ("",) * (4 - len(row))
+        country, _, name, cell = row[:4]
+        names = [a.strip() for a in cell.split("|") if a.strip()]
+        aliases = [a.rstrip("!") for a in names]
+        # البحيرة (the lake) is a head word too: as a marked name it stays, in context only
+        amb = {a.rstrip("!") for a in names if a.endswith("!") or normalize(a) in common}
+        aliases = [a for a in aliases if a in amb or normalize(a) not in heads]
+        add(name, aliases, amb, "region", country or None)
     return entries
 
 
