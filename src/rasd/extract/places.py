@@ -757,6 +757,7 @@ def _trim_tagged(norm: list[str], start: int, j: int) -> int:
 
 _QUOTE_MARKS = '"«»“”\' ()'
 _PRONOUN_ENDINGS = ("هم", "هما", "هن", "كم", "تها", "تنا")
+_MIN_VERB_WITH_OBJECT = 6  # letters of "تستخدمها", "يقطنها": prefix, root and pronoun
 MAX_READ_NAME_WORDS = 3  # "قرية قصر البريج", "منطقة دوار قادود": longer runs are rarely one name
 
 
@@ -825,7 +826,9 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
     if k == start:
         # "لقضاء إجازتهم": a noun with a possessive pronoun is no name; "سوق للخضار": nor a
         # preposition with the article; "ساحة معارك": a square's name has the article
-        return not tok.endswith(_PRONOUN_ENDINGS) and not tok.startswith("لل") and _names_after(norm, k)
+        # "قاعدة تستخدمها القوات": a present-tense verb with its object pronoun describes the place
+        verb = tok[0] in "يت" and tok.endswith("ها") and len(tok) >= _MIN_VERB_WITH_OBJECT
+        return not tok.endswith(_PRONOUN_ENDINGS) and not verb and not tok.startswith("لل") and _names_after(norm, k)
     compass = relative_cues().get(tok[2:]) == "direction"
     if tok.startswith("ال") and tok.endswith(("يه", "يين", "يون")) and len(tok) > 5 and not compass \
             and tok[2:] not in _ordinal_words():
