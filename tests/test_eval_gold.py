@@ -71,3 +71,11 @@ def test_a_country_level_place_answers_a_gold_event_without_a_finer_place():
     assert place_score(Place(name="Ukraine", country="UA", precision="country")) == [1, 1]
     assert place_score(Place(name="Donetsk", country="UA", precision="city")) == [0, 1]  # finer than the gold
     assert place_score(Place(name="Russia", country="RU", precision="country")) == [0, 0]  # not the event
+
+
+def test_an_alternative_figure_written_bare_counts_like_a_list() -> None:
+    from rasd.evaluate.gold import _count_ok
+
+    assert _count_ok({"killed": 5, "killed_alt": 4}, "killed", 4, None)
+    assert _count_ok({"killed": 5, "killed_alt": [4, 6]}, "killed", 6, None)
+    assert not _count_ok({"killed": 5, "killed_alt": 4}, "killed", 3, None)

@@ -274,6 +274,8 @@ def _count_ok(g: dict, key: str, exact: int | None, minimum: int | None) -> bool
     gold_min = g.get(f"{key}_min")
     gold_val = g.get(key)
     alts = g.get(f"{key}_alt") or []
+    if not isinstance(alts, list):
+        alts = [alts]  # one alternative figure written bare ("killed_alt": 4) means the same as [4]
     best = exact if exact is not None else minimum
     if gold_val is not None:
         return best is not None and (best == gold_val or best in alts)
