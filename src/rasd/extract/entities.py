@@ -461,7 +461,7 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
             continue
         extra = [norms[k] for k in range(t.start, t.end)
                  if not any(c.start <= k < c.end for c in overlapping)]
-        if longer and not _glued(t, overlapping) and not all(_is_modifier(w) for w in extra):
+        if longer and not _glued(t, overlapping) and not all(_is_modifier(w) or _member_noun(w) for w in extra):
             # جامعة كابل (ORG) over كابل (LOC): the longer name wins.
             for c in overlapping:
                 out.remove(c)
@@ -937,6 +937,14 @@ def _place_word(n: str, raw: str = "", second: bool = False) -> bool:
 _PARTICIPLE_RE = regex.compile(r"^م(?:\p{L}\p{L}و\p{L}|\p{L}ت\p{L}\p{L}|ست\p{L}\p{L}\p{L}|\p{L}\p{L}\p{L})ه$")
 
 
+# Shapes of an adjective, normalized (ة -> ه): a feminine nisba (جوية), a participle مفتعل or مستفعل
+# (مزدحم، مرتفع، مستقل; not مفعول, a shape many towns' names share: مخمور) or فاعلة (خاضعة); not
+# فعيل (حي شهيد، مفرق حبيش). Only words raw news uses as common words (silver "O") are taken as one: a
+# town's name may have the same shape (حارم). A masculine nisba (مركزي) is one when its stem is a common
+# word (مركز): towns' names end in ي too (بنغازي، مندلي).
+_ADJECTIVE_RE = regex.compile(r"^(?:\p{L}{2,}يه|م\p{L}[تدط]\p{L}[^يه]ه?|مست\p{L}\p{L}[^يه]ه?|\p{L}ا\p{L}\p{L}ه)$")
+
+
 def _written_ending(raw: str, ending: str) -> bool:
     """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
     «يه» is a plain ه after ي (بونريه), no ta marbuta (سكنية); «ة» a ta marbuta (تبة), which no verb has."""
@@ -955,6 +963,8 @@ def _common_word_form(n: str, noun: bool = False) -> bool:
         return True  # a verb: منطقة تمثل، مدينة ستستضيف، منطقة أرسلت
     if _PARTICIPLE_RE.match(n):
         return True  # منطقة محدودة، عاصمة مؤقتة: a participle, the place's adjective
+    if silver.get(n) == "O" and (_ADJECTIVE_RE.match(n) or (n.endswith("ي") and silver.get(n[:-1]) == "O")):
+        return True  # سوق مركزي، قاعدة جوية، سوق مزدحم، أحياء خاضعة: a common adjective
     rest = n[1:]
     return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or silver.get(rest) == "O")
 
@@ -1188,6 +1198,17 @@ def _is_modifier(word: str) -> bool:
     """Words a tagger may glue to a known name that do not make a new name: titles, nisba, punctuation."""
     return (not any(ch.isalpha() for ch in word) or word_has_class(word, "title")
             or country_of_nisba(word) is not None)
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(map(norm_word, word_set("entity_member_nouns.tsv")))
+
+
+def _member_noun(word: str) -> bool:
+    """جنود، عناصر، لجنود: the members of a body, which the tagger may glue before the body's name."""
+    nouns = _member_nouns()
+    return word in nouns or any(v in nouns for v in clitic_variants(word))
 
 
 def _name_after_titles(s: int, e: int, ent: Entity, norms: list[str]) -> int:

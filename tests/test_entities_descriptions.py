@@ -1,0 +1,31 @@
+"""Entities: the words after a place head that describe the place («سوق مركزي», «قاعدة جوية»,
+«أحياء خاضعة») or name what happened there («منطقة الاعتداء», «بوابة الدخول») are no place's
+name. Sentences written for the tests; the whole pipeline runs."""
+
+from __future__ import annotations
+
+from entity_docs import analyzed_mentions as _mentions
+
+
+def test_an_indefinite_adjective_after_a_place_head_is_no_name() -> None:
+    got = _mentions("وانفجرت سيارة مفخخة في سوق مركزي ثم في سوق مزدحم بمدينة بغداد.")
+    assert got == [("بغداد", "LOC", "baghdad")]
+    got = _mentions("وقصفت الطائرات قاعدة جوية ومنطقة مرتفعة قرب مدينة حلب.")
+    assert got == [("حلب", "LOC", "aleppo")]
+
+
+def test_a_town_shaped_like_an_adjective_keeps_its_name() -> None:
+    got = _mentions("وسيطر الجيش على بلدة مندلي ومخيم مخمور وحي شهيد.")
+    assert [m[:2] for m in got] == [("مندلي", "LOC"), ("مخمور", "LOC"), ("شهيد", "LOC")]
+
+
+def test_an_event_or_an_action_after_a_place_head_is_no_name() -> None:
+    got = _mentions("ووصلت القوات إلى منطقة الاعتداء ثم إلى محطة النقل في مدينة بنغازي.")
+    assert got == [("بنغازي", "LOC", "benghazi")]
+    got = _mentions("وانفجرت العبوة عند بوابة الدخول إلى مطار كابول.")
+    assert [m[0] for m in got] == ["مطار كابول"]
+
+
+def test_members_glued_to_a_known_body_leave_the_body() -> None:
+    got = _mentions("وأصيب خمسة جنود من الأمن المركزي وعدد من عناصر الأمن المركزي")
+    assert [m[:2] for m in got] == [("الأمن المركزي", "ORG")] * 2
