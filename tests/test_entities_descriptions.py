@@ -29,3 +29,19 @@ def test_an_event_or_an_action_after_a_place_head_is_no_name() -> None:
 def test_members_glued_to_a_known_body_leave_the_body() -> None:
     got = _mentions("وأصيب خمسة جنود من الأمن المركزي وعدد من عناصر الأمن المركزي")
     assert [m[:2] for m in got] == [("الأمن المركزي", "ORG")] * 2
+
+
+def test_an_ordinal_or_new_goes_on_with_a_quarter_named_by_its_head() -> None:
+    got = _mentions("وانفجرت عبوة في حي الزهور الثانية ثم في حي الفرقان الجديدة غربي مدينة بعقوبة.")
+    assert [m[:2] for m in got][:2] == [("الزهور الثانية", "LOC"), ("الفرقان الجديدة", "LOC")]
+
+
+def test_an_allegiance_is_no_part_of_a_camp_s_name() -> None:
+    got = _mentions("وقصفت الطائرات معسكر الفرقان الموالي للمتمردين.")
+    assert [m[:2] for m in got] == [("معسكر الفرقان", "LOC")]
+
+
+def test_numbered_quarters_of_a_plural_head_are_two_places() -> None:
+    got = _mentions("واستعادت القوات منطقتي الطاش الأول والطاش الثاني جنوب مدينة الرمادي.")
+    assert [m[0] for m in got][:2] == ["الطاش الأول", "الطاش الثاني"]
+    assert got[0][2] != got[1][2]

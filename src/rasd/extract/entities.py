@@ -1050,11 +1050,13 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
         end = _place_name_end(j, b, norms, norms[j], words)
         if facility is not None:
             medium = _named_as_medium(k, end, a, b, norms)
-            if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered and not medium:
+            if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered and not medium \
+                    and norms[end] not in _place_stops():  # معسكر الحمزة | الموالي لصالح: no adjective of the name
                 end += 1  # قاعدة العند الجوية: the facility's name runs on with its adjective
             out.append(Cand(k, end, "ORG" if medium else "LOC", "lexicon", hint=facility))
             k = end
             continue
+        end = _numbered_name_end(end, b, norms, covered)
         out.append(Cand(j, end, "LOC", "lexicon", hint=""))
         while plural is not None and end + 1 < b and end not in covered:
             # مناطق جعولة وبير أحمد: each name after the conjunction is another place of the list
@@ -1065,10 +1067,24 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             if not bare or end + sep in covered or not _place_word(bare):
                 break
             j = end + sep
-            end = _place_name_end(j, b, norms, bare, words)
+            end = _numbered_name_end(_place_name_end(j, b, norms, bare, words), b, norms, covered)
             out.append(Cand(j, end, "LOC", "lexicon", hint="و" if nxt != bare else ""))
         k = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_name_numbers() -> frozenset[str]:
+    return frozenset(map(norm_word, word_set("place_name_numbers.tsv")))
+
+
+def _numbered_name_end(end: int, b: int, norms: list[str], covered: Container[int]) -> int:
+    """A definite place name goes on with an ordinal or «الجديدة» (حي اليرموك الثانية، الطاش الأول، حي
+    الشهباء الجديدة): the quarter of that number is a place of its own."""
+    if end < b and end not in covered and norms[end - 1].startswith(("ال", "وال")) \
+            and norms[end] in _place_name_numbers():
+        return end + 1
+    return end
 
 
 # إعلامياً، حالياً: a word written with the accusative's tanween is an adverb or an indefinite noun, no name
