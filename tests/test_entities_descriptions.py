@@ -45,3 +45,10 @@ def test_numbered_quarters_of_a_plural_head_are_two_places() -> None:
     got = _mentions("واستعادت القوات منطقتي الطاش الأول والطاش الثاني جنوب مدينة الرمادي.")
     assert [m[0] for m in got][:2] == ["الطاش الأول", "الطاش الثاني"]
     assert got[0][2] != got[1][2]
+
+
+def test_a_possessed_noun_or_but_after_a_place_is_no_name() -> None:
+    got = _mentions("وعادت مئتا أسرة نازحة إلى مناطق سكنها في مدينة الرمادي، ثم إلى مدينة بنها.")
+    assert [m[0] for m in got] == ["الرمادي", "بنها"]
+    got = _mentions("وتقدمت القوات نحو معسكر انتجريتي لكنه لم يدخله.")
+    assert [m[0] for m in got] == ["معسكر انتجريتي"]

@@ -945,6 +945,9 @@ _PARTICIPLE_RE = regex.compile(r"^م(?:\p{L}\p{L}و\p{L}|\p{L}ت\p{L}\p{L}|ست\
 _ADJECTIVE_RE = regex.compile(r"^(?:\p{L}{2,}يه|م\p{L}[تدط]\p{L}[^يه]ه?|مست\p{L}\p{L}[^يه]ه?|\p{L}ا\p{L}\p{L}ه)$")
 
 
+_POSSESSIVE_RE = regex.compile(r"^(\p{L}{2,}?)(?:ها|هم|هما|هن)$")  # سكنها -> سكن
+
+
 def _written_ending(raw: str, ending: str) -> bool:
     """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
     «يه» is a plain ه after ي (بونريه), no ta marbuta (سكنية); «ة» a ta marbuta (تبة), which no verb has."""
@@ -965,6 +968,9 @@ def _common_word_form(n: str, noun: bool = False) -> bool:
         return True  # منطقة محدودة، عاصمة مؤقتة: a participle, the place's adjective
     if silver.get(n) == "O" and (_ADJECTIVE_RE.match(n) or (n.endswith("ي") and silver.get(n[:-1]) == "O")):
         return True  # سوق مركزي، قاعدة جوية، سوق مزدحم، أحياء خاضعة: a common adjective
+    possessed = _POSSESSIVE_RE.match(n)
+    if possessed and silver.get(n) == "O" and silver.get(possessed.group(1)) == "O":
+        return True  # مناطق سكنها، مناطق سكنهم: a common noun with a possessive pronoun (not بنها)
     rest = n[1:]
     return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or silver.get(rest) == "O")
 
