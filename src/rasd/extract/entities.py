@@ -461,7 +461,7 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
             continue
         extra = [norms[k] for k in range(t.start, t.end)
                  if not any(c.start <= k < c.end for c in overlapping)]
-        if longer and not _glued(t, overlapping) and not all(_is_modifier(w) for w in extra):
+        if longer and not _glued(t, overlapping) and not all(_is_modifier(w) or _member_noun(w) for w in extra):
             # جامعة كابل (ORG) over كابل (LOC): the longer name wins.
             for c in overlapping:
                 out.remove(c)
@@ -937,6 +937,17 @@ def _place_word(n: str, raw: str = "", second: bool = False) -> bool:
 _PARTICIPLE_RE = regex.compile(r"^م(?:\p{L}\p{L}و\p{L}|\p{L}ت\p{L}\p{L}|ست\p{L}\p{L}\p{L}|\p{L}\p{L}\p{L})ه$")
 
 
+# Shapes of an adjective, normalized (ة -> ه): a feminine nisba (جوية), a participle مفتعل or مستفعل
+# (مزدحم، مرتفع، مستقل; not مفعول, a shape many towns' names share: مخمور) or فاعلة (خاضعة); not
+# فعيل (حي شهيد، مفرق حبيش). Only words raw news uses as common words (silver "O") are taken as one: a
+# town's name may have the same shape (حارم). A masculine nisba (مركزي) is one when its stem is a common
+# word (مركز): towns' names end in ي too (بنغازي، مندلي).
+_ADJECTIVE_RE = regex.compile(r"^(?:\p{L}{2,}يه|م\p{L}[تدط]\p{L}[^يه]ه?|مست\p{L}\p{L}[^يه]ه?|\p{L}ا\p{L}\p{L}ه)$")
+
+
+_POSSESSIVE_RE = regex.compile(r"^(\p{L}{2,}?)(?:ها|هم|هما|هن)$")  # سكنها -> سكن
+
+
 def _written_ending(raw: str, ending: str) -> bool:
     """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
     «يه» is a plain ه after ي (بونريه), no ta marbuta (سكنية); «ة» a ta marbuta (تبة), which no verb has."""
@@ -955,6 +966,11 @@ def _common_word_form(n: str, noun: bool = False) -> bool:
         return True  # a verb: منطقة تمثل، مدينة ستستضيف، منطقة أرسلت
     if _PARTICIPLE_RE.match(n):
         return True  # منطقة محدودة، عاصمة مؤقتة: a participle, the place's adjective
+    if silver.get(n) == "O" and (_ADJECTIVE_RE.match(n) or (n.endswith("ي") and silver.get(n[:-1]) == "O")):
+        return True  # سوق مركزي، قاعدة جوية، سوق مزدحم، أحياء خاضعة: a common adjective
+    possessed = _POSSESSIVE_RE.match(n)
+    if possessed and silver.get(n) == "O" and silver.get(possessed.group(1)) == "O":
+        return True  # مناطق سكنها، مناطق سكنهم: a common noun with a possessive pronoun (not بنها)
     rest = n[1:]
     return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or silver.get(rest) == "O")
 
@@ -1040,11 +1056,13 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
         end = _place_name_end(j, b, norms, norms[j], words)
         if facility is not None:
             medium = _named_as_medium(k, end, a, b, norms)
-            if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered and not medium:
+            if end < b and _FACILITY_ADJ.match(norms[end]) and end not in covered and not medium \
+                    and norms[end] not in _place_stops():  # معسكر الحمزة | الموالي لصالح: no adjective of the name
                 end += 1  # قاعدة العند الجوية: the facility's name runs on with its adjective
             out.append(Cand(k, end, "ORG" if medium else "LOC", "lexicon", hint=facility))
             k = end
             continue
+        end = _numbered_name_end(end, b, norms, covered)
         out.append(Cand(j, end, "LOC", "lexicon", hint=""))
         while plural is not None and end + 1 < b and end not in covered:
             # مناطق جعولة وبير أحمد: each name after the conjunction is another place of the list
@@ -1055,10 +1073,24 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             if not bare or end + sep in covered or not _place_word(bare):
                 break
             j = end + sep
-            end = _place_name_end(j, b, norms, bare, words)
+            end = _numbered_name_end(_place_name_end(j, b, norms, bare, words), b, norms, covered)
             out.append(Cand(j, end, "LOC", "lexicon", hint="و" if nxt != bare else ""))
         k = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_name_numbers() -> frozenset[str]:
+    return frozenset(map(norm_word, word_set("place_name_numbers.tsv")))
+
+
+def _numbered_name_end(end: int, b: int, norms: list[str], covered: Container[int]) -> int:
+    """A definite place name goes on with an ordinal or «الجديدة» (حي اليرموك الثانية، الطاش الأول، حي
+    الشهباء الجديدة): the quarter of that number is a place of its own."""
+    if end < b and end not in covered and norms[end - 1].startswith(("ال", "وال")) \
+            and norms[end] in _place_name_numbers():
+        return end + 1
+    return end
 
 
 # إعلامياً، حالياً: a word written with the accusative's tanween is an adverb or an indefinite noun, no name
@@ -1188,6 +1220,17 @@ def _is_modifier(word: str) -> bool:
     """Words a tagger may glue to a known name that do not make a new name: titles, nisba, punctuation."""
     return (not any(ch.isalpha() for ch in word) or word_has_class(word, "title")
             or country_of_nisba(word) is not None)
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(map(norm_word, word_set("entity_member_nouns.tsv")))
+
+
+def _member_noun(word: str) -> bool:
+    """جنود، عناصر، لجنود: the members of a body, which the tagger may glue before the body's name."""
+    nouns = _member_nouns()
+    return word in nouns or any(v in nouns for v in clitic_variants(word))
 
 
 def _name_after_titles(s: int, e: int, ent: Entity, norms: list[str]) -> int:
