@@ -346,6 +346,11 @@ def _known_only_words() -> frozenset[str]:
     return frozenset(normalize(r[0]) for r in load_tsv("place_words.tsv") if r[2:3] == ["known"])
 
 
+def _names_known_only(word: str) -> bool:
+    """Is the normalized word, with any clitics, a place word that names only a known town ("مركز")?"""
+    return not _known_only_words().isdisjoint(candidate_forms(word))
+
+
 @lru_cache(maxsize=1)
 def _border_adjectives() -> frozenset[str]:
     """The border adjectives of place_name_enders.tsv ("الحدودي", "حدودية"), with and without the article."""
@@ -728,7 +733,7 @@ def _tagged_place(doc: Doc, norm: list[str], i: int, loc_spans: dict[int, int], 
     if not cands and ent is not None and ent.kind in _KIND_LEVEL:
         cands = [Gazetteer(ent.name, ent.country, _KIND_LEVEL[ent.kind])]
     if not cands and prefix is not None and start > 0 \
-            and not _known_only_words().isdisjoint(candidate_forms(norm[word_before(norm, start)])):
+            and _names_known_only(norm[word_before(norm, start)]):
         return None  # "مركز الملك سلمان": a centre's name, no town the word could name
     if not cands and prefix is None:
         return None
@@ -771,7 +776,7 @@ def _named_after_place_word(doc: Doc, norm: list[str], i: int, facts: list[_Plac
     only words that continue the name past the known one make it another place.
     """
     role = facts[i].prefix_role
-    if role not in ("city", "district", "facility") or not _known_only_words().isdisjoint(candidate_forms(norm[i])):
+    if role not in ("city", "district", "facility") or _names_known_only(norm[i]):
         return None
     start = i + 1
     if role == "facility" and norm[start:start + 1] and norm[start][0] == "و":
