@@ -39,6 +39,7 @@ from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
+from rasd.lexicon import STATE_KINDS
 from rasd.lexicon.actors import Match, entries_by_id, get_matcher, join_compounds
 from rasd.lexicon.geo import country_of_nisba, town_ids, worded_province_ids
 from rasd.lexicon.speech import given_names
@@ -1688,7 +1689,7 @@ def _coref_spec(n: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
 
 
 # the kinds of a state's bodies: a back-reference of one of them may refer to a body written bare
-_STATE_BODY_KINDS = frozenset({"government", "ministry", "military", "police", "judiciary", "civil_defense"})
+_STATE_BODY_KINDS = STATE_KINDS | {"judiciary", "civil_defense"}
 
 
 def _head_fits(g: Group, kinds: frozenset[str]) -> bool:

@@ -41,6 +41,7 @@ from rasd.arabic.normalize import normalize
 from rasd.arabic.numbers import number_words
 from rasd.arabic.tokens import normalized_tokens
 from rasd.extract import places as placelib
+from rasd.lexicon import STATE_KINDS
 from rasd.lexicon import events as lex
 from rasd.model import Entity, Event, Place, Span, TimeExpr
 
@@ -63,7 +64,8 @@ _CONTRASTS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "لكن�
 _DEFINITE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 _COPULA_PRONOUNS = frozenset({"هو", "هي", "وهو", "وهي"})  # "وهو أول هجوم من نوعه": says what it was
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-_OPERATION_WORDS = frozenset({"عمليه", "وعمليه"})  # "عملية الخطف": the trigger is the word after
+_OPERATION = frozenset({"عمليه"})  # normalized, any clitics (read with ctx.has): "في عملية أمنية", "العملية التي جرت"
+_OPERATION_WORDS = _OPERATION | {"و" + w for w in _OPERATION}  # as written: "عملية الخطف": the trigger is the word after
 _SPLIT_PUNCT = frozenset({";", "؛"})
 _LEAD_MIN_WORDS = 6  # a shorter first paragraph is a dateline or a byline, not the lead
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان"})
@@ -355,6 +357,7 @@ class ArticleContext:
         self.nisba_at = frozenset(self.nisba_tokens)
         self._country_places: list[placelib.PlaceMention] | None = None
         self.first_unknown_doer: int | None = None  # set by _first_unknown_doer when first asked
+        self.lead_day: tuple[tuple[str, Span] | None] | None = None  # (the lead's day,): set by _lead_day when first asked
         self._found: dict[tuple[lex.PhraseMatcher, int, int], list[lex.Hit]] = {}
         self.sentences = doc.sentences or [(0, len(self.text))]
         self.sent_starts = [s for s, _ in self.sentences]
@@ -1622,9 +1625,6 @@ def _one_named_victim(ctx: ArticleContext, m: EvMention) -> bool:
         return True
     i, j = ctx.tok_range(a.span.start, a.span.end)
     return any(h.start == i for h in ctx.lex.person_titles.find(ctx.norm, i, min(j, i + 3)))
-
-
-_OPERATION = frozenset({"عمليه"})  # normalized, any clitics: "في عملية أمنية", "العملية التي جرت"
 
 
 def _in_operation(ctx: ArticleContext, c: Clause) -> bool:
@@ -3993,9 +3993,14 @@ def _announcing_state(ctx: ArticleContext, a: Actor, end: int) -> bool:
     """Is the announcer a state body (authorities, police, army, ministry) whose words end at
     token ``end`` (a time told between them: "أعلنت الشرطة اليوم اعتقال")?"""
     ent = ctx.entities.get(a.entity_id or "")
-    if ent is None or ent.kind not in _STATE_KINDS or a.span is None:
+    if ent is None or ent.kind not in STATE_KINDS or a.span is None:
         return False
-    return _past_times(ctx, ctx.tok_range(a.span.start, a.span.end)[1], end) == end
+    return _told_up_to(ctx, ctx.tok_range(a.span.start, a.span.end)[1], end)
+
+
+def _told_up_to(ctx: ArticleContext, k: int, end: int) -> bool:
+    """Do a body's words ending at token k reach token ``end``, only a time between them?"""
+    return _past_times(ctx, k, end) == end
 
 
 _OWN_DEED = _SAID_IT | {"انهم", "بانهم"}  # normalized أنه/إنها/بأنهم
@@ -6707,8 +6712,7 @@ def _quoted_voice(ctx: ArticleContext, m: EvMention) -> tuple[int, int] | None:
     return None
 
 
-_STATE_KINDS = frozenset({"military", "police", "government", "ministry"})
-_OPERATING_STATES = _STATE_KINDS | {"country"}  # a state named as the doer ("أفغانستان") acts through its forces
+_OPERATING_STATES = STATE_KINDS | {"country"}  # a state named as the doer ("أفغانستان") acts through its forces
 
 
 def _state_body_at(ctx: ArticleContext, k: int) -> tuple[int, object] | None:
@@ -6718,7 +6722,7 @@ def _state_body_at(ctx: ArticleContext, k: int) -> tuple[int, object] | None:
     if hit is None:
         return None
     ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
-    return hit if ent is not None and ent.kind in _STATE_KINDS else None
+    return hit if ent is not None and ent.kind in STATE_KINDS else None
 
 
 def _actor_entity(ctx: ArticleContext, entity_id: str | None) -> Entity | None:
@@ -6740,7 +6744,7 @@ def _state_force(ctx: ArticleContext, m: EvMention, a: Actor | None) -> bool:
     if a is not None and a.entity_id is not None:
         ent = _actor_entity(ctx, a.entity_id)
         if ent is None or ent.kind is not None:  # a body of no known kind ("سلاح الجو") is read by its words
-            return ent is not None and ent.kind in _STATE_KINDS
+            return ent is not None and ent.kind in STATE_KINDS
     if a is not None and (a.name in _air_forces() or _aircraft_words(ctx, a)):
         return True
     # "أن طائرات حربية أغرقت سفينة": warplanes as the verb's subject; not "استهدف الهجوم المروحية"
@@ -6758,7 +6762,7 @@ def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> boo
             if (hit := ctx.mention_at.get(k)) is not None and hit[0] <= hi]
     # a person named in the voice's words ("المتحدث باسم الجيش الكولونيل فلان") tells no side
     ents = [e for e in ents if e is not None and e.type != "PER"]
-    states = {e.country for e in ents if e.kind in _STATE_KINDS and e.country} | {cc for _k, cc in ctx.nisbas_in(lo, hi)}
+    states = {e.country for e in ents if e.kind in STATE_KINDS and e.country} | {cc for _k, cc in ctx.nisbas_in(lo, hi)}
     ent = _actor_entity(ctx, doer.entity_id) if doer is not None else None
     if ent is not None and any(e.id in (ent.id, ent.parent) or e.name == ent.parent for e in ents):
         return True
@@ -6779,7 +6783,7 @@ def _same_side(ctx: ArticleContext, lo: int, hi: int, doer: Actor | None) -> boo
         return True  # "قال متحدث عسكري إن سلاح الطيران نفذ ضربة": an unplaced state force is the voice's own
     if ent is not None:
         return False  # a named body of no country ("التحالف الدولي") is claimed only by its own voice
-    return bool(states) and all(e.kind in _STATE_KINDS or e.kind == "country" for e in ents)
+    return bool(states) and all(e.kind in STATE_KINDS or e.kind == "country" for e in ents)
 
 
 def _anchor_mention(h: Happening) -> EvMention:
@@ -6848,7 +6852,14 @@ def _time_before_after_word(ctx: ArticleContext, m: EvMention, span: Span) -> bo
 
 def _lead_day(ctx: ArticleContext) -> tuple[str, Span] | None:
     """The one day the title and first paragraph name ("توعد القائد أمس"), when it is a day or
-    two before publication: a paper's main story happened then, not on the day it is printed."""
+    two before publication: a paper's main story happened then, not on the day it is printed.
+    Found once per article: every time expression asks."""
+    if ctx.lead_day is None:
+        ctx.lead_day = (_find_lead_day(ctx),)
+    return ctx.lead_day[0]
+
+
+def _find_lead_day(ctx: ArticleContext) -> tuple[str, Span] | None:
     pub = ctx.doc.article.published
     if not pub or len(pub) < 10:
         return None
@@ -7336,7 +7347,7 @@ def _announced_own_kill(ctx: ArticleContext, h: Happening) -> Actor | None:
                 continue
             k = _past_times(ctx, v + 1, end)
             hit = _state_body_at(ctx, k)
-            if hit is None or _past_times(ctx, hit[0], end) != end:
+            if hit is None or not _told_up_to(ctx, hit[0], end):
                 break
             return _entity_actor(ctx, k, hit[0], hit[1])
     return None
@@ -7361,7 +7372,7 @@ def _announced_air_force(ctx: ArticleContext, h: Happening) -> Actor | None:
         for k in range(lo, hi):
             hit = ctx.mention_at.get(k)
             ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "") if hit is not None else None
-            if ent is not None and hit[0] <= hi and ent.kind in _STATE_KINDS and ent.country:
+            if ent is not None and hit[0] <= hi and ent.kind in STATE_KINDS and ent.country:
                 states.setdefault(ent.country, (k, hit[0]))
         for k, cc in ctx.nisbas_in(lo, hi):
             states.setdefault(cc, (k, k + 1))
