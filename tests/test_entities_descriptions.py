@@ -43,7 +43,7 @@ def test_an_allegiance_is_no_part_of_a_camp_s_name() -> None:
 
 def test_numbered_quarters_of_a_plural_head_are_two_places() -> None:
     got = _mentions("واستعادت القوات منطقتي الطاش الأول والطاش الثاني جنوب مدينة الرمادي.")
-    assert [m[0] for m in got][:2] == ["الطاش الأول", "الطاش الثاني"]
+    assert [m[:2] for m in got] == [("الطاش الأول", "LOC"), ("الطاش الثاني", "LOC"), ("الرمادي", "LOC")]
     assert got[0][2] != got[1][2]
 
 

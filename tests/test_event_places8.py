@@ -55,4 +55,4 @@ def test_camp_a_rocket_was_launched_from_is_not_where_it_fell() -> None:
                  "وذكرت مصادر إسرائيلية أن صاروخين أطلقا أمس من مخيم المغازي باتجاه البلدات "
                  "الإسرائيلية.")
     assert "المغازي" not in normalize(p.name)
-    assert p.country == "IL"  # where the rockets were aimed, not the Gaza camp
+    assert (p.name, p.country) == ("Israel", "IL")  # where the rockets were aimed, not the Gaza camp

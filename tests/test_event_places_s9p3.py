@@ -22,7 +22,7 @@ def test_an_inhabited_area_is_no_name() -> None:
 
 def test_a_verb_after_a_camps_name_ends_it() -> None:
     place = event_place("attack", "وقال المتحدث إن الهجوم على معسكر شورابك جاء بعد ساعات من تفجير في المدينة أمس.")
-    assert "جاء" not in place.name
+    assert place.name == "معسكر شورابك"
 
 
 def test_a_verb_with_its_object_after_a_base_word_is_no_name() -> None:

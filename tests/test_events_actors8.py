@@ -5,11 +5,11 @@ invented; the whole pipeline runs."""
 
 from __future__ import annotations
 
-from event_docs import events_of_text as events_of
+from event_docs import events_of_type
 
 
 def bombings(text: str) -> list:
-    return [e for e in events_of(text) if e.type in ("bombing", "suicide_bombing", "attack")]
+    return events_of_type(text, "bombing", "suicide_bombing", "attack")
 
 
 def test_a_mine_under_an_army_vehicle_hit_the_vehicle():

@@ -12,7 +12,7 @@ from event_docs import events_of_type
 def test_a_side_fighting_battles_now_is_a_battle():
     (ev,) = events_of_type("يخوض مقاتلو المعارضة معارك عنيفة في مدينة حمص ضد قوات النظام منذ الصباح.",
                            "armed_clash")
-    assert ev.place is not None and ev.place.country == "SY"
+    assert ev.place is not None and (ev.place.name, ev.place.country) == ("Homs", "SY")
 
 
 def test_fighting_with_the_article_is_fighting_in_general():

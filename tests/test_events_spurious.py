@@ -4,17 +4,11 @@ sentence is invented for these tests; documents are built by hand (see event_doc
 
 from __future__ import annotations
 
-from event_docs import build
-
-from rasd.extract.events import extract_events
-from rasd.pipeline import Doc
+from event_docs import build, run_events
 
 
 def types_of(text: str) -> list[str]:
-    doc: Doc = build([("paragraph", text)])
-    extract_events(doc)
-    assert not doc.analysis.errors
-    return [e.type for e in doc.analysis.events]
+    return [e.type for e in run_events(build([("paragraph", text)]))]
 
 
 def test_a_quoted_name_with_fajr_is_no_bombing():

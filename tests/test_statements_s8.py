@@ -19,8 +19,7 @@ def test_claim_joined_to_a_relative_clause_with_wa() -> None:
     got = _triples("وزار الوزير جرحى الهجوم الانتحاري الذي وقع صباح أمس وتبناه تنظيم داعش.")
     assert [(s, a) for s, _sp, a in got] == [("claim_responsibility", "الهجوم الانتحاري")]
     # without و the verb after the clause is not the clause's
-    got = _triples("وزار الوزير موقع الهجوم الذي وقع صباح أمس تبناه أحد.")
-    assert all(s != "claim_responsibility" for s, _sp, _a in got)
+    assert _triples("وزار الوزير موقع الهجوم الذي وقع صباح أمس تبناه أحد.") == []
 
 
 def test_admitting_responsibility_claims_the_attack() -> None:
@@ -33,25 +32,22 @@ def test_admitting_responsibility_claims_the_attack() -> None:
 
 def test_a_call_on_all_parties_is_made_by_the_earlier_speaker() -> None:
     got = _triples("وقال الوسيط الدولي إن المفاوضات ستستأنف غدا، وحث جميع الأطراف على ضبط النفس.")
-    assert [(s, sp) for s, sp, _a in got if s == "demand"] == [("demand", "الوسيط الدولي")]
+    assert got == [("demand", "الوسيط الدولي", "ضبط النفس")]
     # with no one named before, «all parties» is not who called
-    got = _triples("ودعت جميع الأطراف إلى ضبط النفس.")
-    assert all(sp != "جميع الأطراف" for _s, sp, _a in got)
+    assert _triples("ودعت جميع الأطراف إلى ضبط النفس.") == []
 
 
 def test_a_phrase_that_opens_with_a_stance_noun_holds_no_stance() -> None:
-    got = _triples("أكد ضرورة تبادل المعلومات بين أجهزة الأمن.")
-    assert all(sp is None or not sp.startswith("ضرورة") for _s, sp, _a in got)
+    assert _triples("أكد ضرورة تبادل المعلومات بين أجهزة الأمن.") == []
     got = _triples("وقال رئيس اللجنة إن الاجتماع انتهى. وأكد ضرورة تبادل المعلومات بين أجهزة الأمن.")
-    assert ("demand", "رئيس اللجنة") in [(s, sp) for s, sp, _a in got]
+    assert got == [("demand", "رئيس اللجنة", "تبادل المعلومات بين أجهزة الأمن")]
 
 
 def test_attack_attributed_to_a_group_accuses_it() -> None:
     got = _triples("وجاءت الغارات بعد يومين على تفجير دام نسبته السلطات إلى الجماعة المتشددة.")
     assert [(s, sp, a) for s, sp, a in got if s == "accuse"] == [("accuse", "السلطات", "الجماعة المتشددة")]
     # «ما نسبته 20 في المائة»: a share
-    got = _triples("وارتفعت الهجمات ما نسبته 20 في المائة إلى مستوى قياسي.")
-    assert all(s != "accuse" for s, _sp, _a in got)
+    assert _triples("وارتفعت الهجمات ما نسبته 20 في المائة إلى مستوى قياسي.") == []
 
 
 def test_stance_verb_opening_a_named_subject_s_own_words() -> None:
@@ -110,15 +106,13 @@ def test_stance_verb_after_a_relative_pronoun_is_its_antecedent_s() -> None:
     got = _triples("وانتقد الوزير تصريحات نائب الرئيس نوري المالكي الذي اتهم الجيران بدعم الإرهاب.")
     assert [(s, sp) for s, sp, _a in got] == [("accuse", "Nouri al-Maliki")]
     # «الذي اتهم بالفساد»: accused himself (passive), no statement of his
-    got = _triples("وعاد نوري المالكي الذي اتهم بالفساد إلى بغداد.")
-    assert all(sp != "Nouri al-Maliki" for _s, sp, _a in got)
+    assert _triples("وعاد نوري المالكي الذي اتهم بالفساد إلى بغداد.") == []
 
 
 def test_relative_clause_on_a_noun_governing_the_name() -> None:
     got = _triples("وقال الوزير إن الاجتماع انتهى، مشيرا إلى ميثاق جامعة الدول العربية الذي يدعو إلى حسن الجوار.")
-    assert all(sp != "Arab League" for s, sp, _a in got if s == "demand")
+    assert got == []
 
 
 def test_a_counted_participle_is_the_accused() -> None:
-    got = _triples("وقال المتحدث الأمني إن الأجهزة قبضت على 120 متهما بالانتماء إلى الخلية.")
-    assert all(s != "accuse" for s, _sp, _a in got)
+    assert _triples("وقال المتحدث الأمني إن الأجهزة قبضت على 120 متهما بالانتماء إلى الخلية.") == []
