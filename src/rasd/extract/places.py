@@ -510,6 +510,8 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
     entities = {e.id: e for e in doc.analysis.entities}
     loc_spans: dict[int, int] = {}  # token start -> token end of LOC mentions
     loc_entity: dict[int, Entity] = {}
+    # "جبهة النصرة", "قاعدة الجهاد": a place word that begins an organisation's name names it
+    org_starts = frozenset(bisect.bisect_right(starts, m.span.start) - 1 for m in doc.analysis.mentions if m.type == "ORG")
     for m in doc.analysis.mentions:
         if m.type == "LOC":
             i = bisect.bisect_left(starts, m.span.start)
@@ -540,7 +542,8 @@ def _find_places(doc: Doc) -> list[PlaceMention]:
             break
         i = visit[v]
         # "قرية أبو العراج", "حي سلطان بيلي": a name no gazetteer knows, read from the text
-        named = _named_after_place_word(doc, norm, i, facts, words, loc_spans) if facts[i].place_word else None
+        named = _named_after_place_word(doc, norm, i, facts, words, loc_spans) \
+            if facts[i].place_word and i not in org_starts else None
         if i in loc_spans:
             # "منطقة الساحل الشرقي" read in full beats the tagger's "منطقة الساحل"
             if named is not None and named.tok_end > loc_spans[i]:

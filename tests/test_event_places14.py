@@ -1,0 +1,28 @@
+"""Event places, fourteenth round: fronts, valleys and plains are named places; a place
+word that begins an organisation's name names the organisation."""
+
+from __future__ import annotations
+
+from event_docs import events_of_text
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(ev.type, ev.place.name if ev.place else None) for ev in events_of_text(text)]
+
+
+def test_a_front_is_the_place_of_the_fighting_there() -> None:
+    got = _places("قتل خمسة مسلحين حوثيين أمس في غارة جوية لطيران التحالف على مواقعهم في جبهة الكسارة "
+                  "بمحافظة مأرب.")
+    assert got == [("air_strike", "جبهة الكسارة")]
+
+
+def test_a_valley_is_more_specific_than_its_province() -> None:
+    got = _places("قتل ثلاثة جنود أمس في كمين نصبه مسلحون في وادي المعجلة بمحافظة شبوة.")
+    # the valley's name, not Shabwa's (its one word stands without its place word when the tagger knows it)
+    assert len(got) == 1 and got[0][1] is not None and got[0][1].endswith("المعجلة")
+
+
+def test_a_front_named_organisation_is_no_place() -> None:
+    # "لجبهة النصرة" names the group the strikes hit; the town after "قرب" is where
+    got = _places("قصفت طائرات حربية أمس مواقع لجبهة النصرة قرب بلدة سراقب في محافظة إدلب.")
+    assert got == [("air_strike", "Saraqib")]
