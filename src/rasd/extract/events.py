@@ -640,6 +640,8 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
     قتلى"), or an arrest word with the lam of purpose ("للقبض عليهم") reports no happening."""
     if any(h.end <= hit.start and hit.start - h.end <= _CUE_REACH.get(_col(h, 0), 2) for h in before_hits):
         return True
+    if _denied_alternative(ctx, hit, before_hits):
+        return True
     if _is_anaphoric(ctx, hit, c) and any(
         _col(h, 0) == "definite" and h.end == hit.start - (ctx.norm[hit.start - 1] in _DEFINITE_WORDS)
         for h in _found_within(ctx, ctx.lex.generic, c, max(c.ts, hit.start - 2), hit.start)
@@ -730,7 +732,19 @@ def _in_since_phrase(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
 
 # words a cue may stand before the trigger it governs: "call" names the act called for right
 # after it ("دعا إلى الإضراب دعما للمتظاهرين": the strike is called for, the protesters are there)
-_CUE_REACH = {"ahead": 4, "before": 2, "call": 1}
+_CUE_REACH = {"ahead": 4, "before": 2, "call": 1, "deny": 1}
+_OR = frozenset({"او"})
+_DENIED_REACH = 4  # words from a denial to the last of the alternatives it denies ("نافية أسر أو اعتقال أي")
+
+
+def _denied_alternative(ctx: ArticleContext, hit: lex.Hit, before_hits: list[lex.Hit]) -> bool:
+    """"نافية أسر أو اعتقال أي من أفرادها": happening words joined by "أو" right after a denial
+    are all denied, not only the first (no comma between)."""
+    if hit.start == 0 or ctx.norm[hit.start - 1] not in _OR:
+        return False
+    return any(_col(h, 0) == "deny" and h.end < hit.start - 1 <= h.end + _DENIED_REACH
+               and not any(ctx.norm[k] in _COMMAS for k in range(h.end, hit.start))
+               for h in before_hits)
 
 
 def _for_purpose(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
@@ -788,7 +802,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
         return []  # "واستغل داعش الفوضى وأعدم أجانب وشن هجمات": what a group has done over time
     ongoing = [h for h in generic if _col(h, 0) == "ongoing"]
-    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call")]
+    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call", "deny")]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
     # "هجوم الصيف", "هجومها السنوي": a season's campaign named by the word after the trigger

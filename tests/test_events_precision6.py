@@ -1,0 +1,21 @@
+"""Events precision 6: happenings a denial names did not take place."""
+
+from __future__ import annotations
+
+from event_docs import events_of_text, events_of_type
+
+
+def test_denied_arrest_and_its_alternative_are_no_arrest():
+    text = ("ونقلت وكالة محلية أمس أن مسلحين خطفوا عددا من الجنود في شمال البلاد. "
+            "وشككت وزارة الداخلية في الرواية نافية أسر أو اعتقال أي من عناصرها.")
+    assert events_of_type(text, "arrest") == []
+
+
+def test_denial_right_before_a_killing_is_no_happening():
+    text = "ونفت الوزارة مقتل أي من جنودها في المدينة يوم الأحد."
+    assert events_of_text(text) == []
+
+
+def test_denied_responsibility_leaves_the_attack():
+    text = "قتل ثلاثة جنود في هجوم على حاجز في مدينة الموصل أمس، ونفت الحركة مسؤوليتها عن الهجوم."
+    assert events_of_type(text, "attack")
