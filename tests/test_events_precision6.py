@@ -19,3 +19,13 @@ def test_denial_right_before_a_killing_is_no_happening():
 def test_denied_responsibility_leaves_the_attack():
     text = "قتل ثلاثة جنود في هجوم على حاجز في مدينة الموصل أمس، ونفت الحركة مسؤوليتها عن الهجوم."
     assert events_of_type(text, "attack")
+
+
+def test_no_reports_of_clashes_is_no_clash():
+    text = "واعتصم مئات العمال أمام مبنى المحافظة في مدينة حمص أمس. ولم ترد أي أنباء عن وقوع مواجهات بين المعتصمين وقوات الأمن."
+    assert events_of_type(text, "armed_clash", "riot") == []
+
+
+def test_no_details_of_a_strike_that_took_place_keeps_it():
+    text = "ولم ترد تفاصيل عن القصف الذي وقع أمس على بلدة القصير في ريف حمص."
+    assert events_of_type(text, "shelling", "air_strike")
