@@ -29,3 +29,20 @@ def test_no_reports_of_clashes_is_no_clash():
 def test_no_details_of_a_strike_that_took_place_keeps_it():
     text = "ولم ترد تفاصيل عن القصف الذي وقع أمس على بلدة القصير في ريف حمص."
     assert events_of_type(text, "shelling", "air_strike")
+
+
+def test_a_city_that_sees_fighting_since_a_year_is_background():
+    text = ("قتل خمسة مدنيين في قصف على حي الشعار في مدينة حلب أمس. "
+            "وتشهد المدينة معارك متواصلة منذ عام 2013 بين قوات النظام وفصائل المعارضة.")
+    assert events_of_type(text, "armed_clash") == []
+    assert events_of_type(text, "shelling", "air_strike")
+
+
+def test_fighting_a_city_sees_today_is_reported():
+    text = "وتشهد مدينة درعا منذ صباح اليوم الأحد اشتباكات عنيفة بين قوات النظام وفصائل المعارضة."
+    assert events_of_type(text, "armed_clash")
+
+
+def test_fighting_a_place_sees_with_no_since_is_reported():
+    text = "قالت مصادر محلية إن قاعدة جوية في محافظة لحج تشهد المناطق القريبة منها مواجهات عنيفة بين المقاومة والمسلحين."
+    assert events_of_type(text, "armed_clash")
