@@ -46,3 +46,8 @@ def test_fighting_a_city_sees_today_is_reported():
 def test_fighting_a_place_sees_with_no_since_is_reported():
     text = "قالت مصادر محلية إن قاعدة جوية في محافظة لحج تشهد المناطق القريبة منها مواجهات عنيفة بين المقاومة والمسلحين."
     assert events_of_type(text, "armed_clash")
+
+
+def test_killed_or_arrested_over_a_half_year_is_no_happening():
+    text = "وقالت وزارة الدفاع إن 85 مسلحا قتلوا او اعتقلوا خلال النصف الأول من العام 2023 في ولاية البويرة."
+    assert events_of_type(text, "arrest", "attack", "armed_clash") == []

@@ -834,8 +834,9 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         by_family.setdefault(family_of(h.pattern.value[0]), []).append(h)
     out = []
     period = _period_statistics(ctx, c)
+    part_of_year = _part_of_year(ctx, c)
     for family, fh in by_family.items():
-        if family == "violence" and period:
+        if (family == "violence" and period) or (family in ("violence", "arrest") and part_of_year):
             continue
         split = _strike_after_clash(ctx, c, fh) if family == "violence" else None
         if split is not None:  # the fight, then the strike told after it
@@ -1201,6 +1202,15 @@ def _period_statistics(ctx: ArticleContext, c: Clause) -> bool:
     # "من" opens the period right before its first time ("من غاراتها ليلا وصباح أمس": of the strikes)
     return any(ctx.norm[k] in ("بين", "وبين") for k in range(max(c.ts, i - 2), i + 1)) \
         or any(ctx.norm[k] == "من" for k in range(max(c.ts, i - 1), i + 1))
+
+
+_PART_OF_YEAR = re.compile(r"^\d{4}-[HQ]\d$")
+
+
+def _part_of_year(ctx: ArticleContext, c: Clause) -> bool:
+    """"قتلوا أو اعتقلوا خلال النصف الأول من العام": killings or arrests counted over a half
+    or a quarter of a year are a period's figures, not a happening."""
+    return any(t.type == "DATE" and _PART_OF_YEAR.match(t.value or "") for t in ctx.times_in(c.start, c.end))
 
 
 def _drop_nested(hits: list[lex.Hit]) -> list[lex.Hit]:
