@@ -51,3 +51,11 @@ def test_fighting_a_place_sees_with_no_since_is_reported():
 def test_killed_or_arrested_over_a_half_year_is_no_happening():
     text = "وقالت وزارة الدفاع إن 85 مسلحا قتلوا او اعتقلوا خلال النصف الأول من العام 2023 في ولاية البويرة."
     assert events_of_type(text, "arrest", "attack", "armed_clash") == []
+
+
+def test_a_hotel_in_the_middle_of_the_capital_is_not_named_by_it():
+    text = ("وقع انفجار قوي بعد ظهر أمس في فندق بوسط العاصمة الصومالية مقديشو.\n"
+            "وقال شهود إن الانفجار الذي استهدف فندق الصحافة أدى إلى مقتل خمسة أشخاص.")
+    evs = events_of_type(text, "bombing", "suicide_bombing", "attack")
+    assert len(evs) == 1
+    assert evs[0].place is None or evs[0].place.name != "فندق بوسط"
