@@ -640,6 +640,8 @@ def _suppressed(ctx: ArticleContext, c: Clause, hit: lex.Hit, before_hits: list[
     قتلى"), or an arrest word with the lam of purpose ("للقبض عليهم") reports no happening."""
     if any(h.end <= hit.start and hit.start - h.end <= _CUE_REACH.get(_col(h, 0), 2) for h in before_hits):
         return True
+    if _denied_alternative(ctx, hit, before_hits):
+        return True
     if _is_anaphoric(ctx, hit, c) and any(
         _col(h, 0) == "definite" and h.end == hit.start - (ctx.norm[hit.start - 1] in _DEFINITE_WORDS)
         for h in _found_within(ctx, ctx.lex.generic, c, max(c.ts, hit.start - 2), hit.start)
@@ -730,7 +732,19 @@ def _in_since_phrase(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
 
 # words a cue may stand before the trigger it governs: "call" names the act called for right
 # after it ("دعا إلى الإضراب دعما للمتظاهرين": the strike is called for, the protesters are there)
-_CUE_REACH = {"ahead": 4, "before": 2, "call": 1}
+_CUE_REACH = {"ahead": 4, "before": 2, "call": 1, "deny": 1}
+_OR = frozenset({"او"})
+_DENIED_REACH = 4  # words from a denial to the last of the alternatives it denies ("نافية أسر أو اعتقال أي")
+
+
+def _denied_alternative(ctx: ArticleContext, hit: lex.Hit, before_hits: list[lex.Hit]) -> bool:
+    """"نافية أسر أو اعتقال أي من أفرادها": happening words joined by "أو" right after a denial
+    are all denied, not only the first (no comma between)."""
+    if hit.start == 0 or ctx.norm[hit.start - 1] not in _OR:
+        return False
+    return any(_col(h, 0) == "deny" and h.end < hit.start - 1 <= h.end + _DENIED_REACH
+               and not any(ctx.norm[k] in _COMMAS for k in range(h.end, hit.start))
+               for h in before_hits)
 
 
 def _for_purpose(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
@@ -788,7 +802,11 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
         return []  # "واستغل داعش الفوضى وأعدم أجانب وشن هجمات": what a group has done over time
     ongoing = [h for h in generic if _col(h, 0) == "ongoing"]
-    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call")]
+    if any(ctx.has(k, _SINCE) and k + 1 < c.te and ctx.norm[k + 1] not in _TIME_WORDS for k in range(c.ts, c.te)):
+        # "وتشهد المدينة معارك متواصلة منذ 2012": a state since a time past, not one happening
+        # (since yesterday or this morning, "منذ أمس", "منذ صباح", it is that day's fighting)
+        ongoing += [h for h in generic if _col(h, 0) == "state"]
+    before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call", "deny")]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
     # "هجوم الصيف", "هجومها السنوي": a season's campaign named by the word after the trigger
@@ -816,8 +834,9 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         by_family.setdefault(family_of(h.pattern.value[0]), []).append(h)
     out = []
     period = _period_statistics(ctx, c)
+    part_of_year = _part_of_year(ctx, c)
     for family, fh in by_family.items():
-        if family == "violence" and period:
+        if (family == "violence" and period) or (family in ("violence", "arrest") and part_of_year):
             continue
         split = _strike_after_clash(ctx, c, fh) if family == "violence" else None
         if split is not None:  # the fight, then the strike told after it
@@ -1183,6 +1202,15 @@ def _period_statistics(ctx: ArticleContext, c: Clause) -> bool:
     # "من" opens the period right before its first time ("من غاراتها ليلا وصباح أمس": of the strikes)
     return any(ctx.norm[k] in ("بين", "وبين") for k in range(max(c.ts, i - 2), i + 1)) \
         or any(ctx.norm[k] == "من" for k in range(max(c.ts, i - 1), i + 1))
+
+
+_PART_OF_YEAR = re.compile(r"^\d{4}-[HQ]\d$")
+
+
+def _part_of_year(ctx: ArticleContext, c: Clause) -> bool:
+    """"قتلوا أو اعتقلوا خلال النصف الأول من العام": killings or arrests counted over a half
+    or a quarter of a year are a period's figures, not a happening."""
+    return any(t.type == "DATE" and _PART_OF_YEAR.match(t.value or "") for t in ctx.times_in(c.start, c.end))
 
 
 def _drop_nested(hits: list[lex.Hit]) -> list[lex.Hit]:

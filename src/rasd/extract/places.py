@@ -836,7 +836,11 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
         # preposition with the article; "ساحة معارك": a square's name has the article
         # "قاعدة تستخدمها القوات": a present-tense verb with its object pronoun describes the place
         verb = tok[0] in "يت" and tok.endswith("ها") and len(tok) >= _MIN_VERB_WITH_OBJECT
-        return not tok.endswith(_PRONOUN_ENDINGS) and not verb and not tok.startswith("لل") and _names_after(norm, k)
+        # "فندق بوسط العاصمة": a preposition joined to a word that never names a place ("وسط",
+        # "قرب") tells where the place is, not its name
+        located = tok[0] in "بل" and tok[1:] in stops
+        return not tok.endswith(_PRONOUN_ENDINGS) and not verb and not located and not tok.startswith("لل") \
+            and _names_after(norm, k)
     compass = relative_cues().get(tok[2:]) == "direction"
     if tok.startswith("ال") and tok.endswith(("يه", "يين", "يون")) and len(tok) > 5 and not compass \
             and tok[2:] not in _ordinal_words():
