@@ -18,6 +18,22 @@ def _typed(text: str, published: str = "2024-03-10") -> list[tuple[str, str | No
     return [(e.type, e.date) for e in events_of_text(text, published)]
 
 
+# ------------------------------------------------------------------ shoulder-fired launchers
+
+
+def test_an_attack_with_an_rpg_round_is_an_attack():
+    assert _typed("قتل شرطي في هجوم بقذيفة صاروخية على حاجز أمني أمس في مدينة العريش.") == [("attack", "2024-03-09")]
+
+
+def test_an_attack_with_a_rocket_launcher_is_an_attack():
+    assert [t for t, _ in _typed("قتل جندي في هجوم بقاذفة صواريخ شنه مسلحون أمس في ولاية هكاري.")] == ["attack"]
+
+
+def test_rocket_shells_rained_in_answer_to_an_attack_stay_a_shelling():
+    assert [t for t, _ in _typed("أمطرت الفصائل المعارضة بلدة الفوعة بالقذائف الصاروخية ردا على هجوم "
+                                 "لقوات النظام.")] == ["shelling"]
+
+
 # ------------------------------------------------------------------ days
 
 

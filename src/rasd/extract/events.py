@@ -1239,6 +1239,8 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return max([base, *(h.pattern.value[0] for h in mods)], key=lambda t: onto[t].rank if t in onto else 0)
     if base == "armed_clash" and _attack_verb_answered(events):
         base = "attack"
+    if base == "shelling":
+        base = _handheld_fire(ctx, events, base)
     downed = [h for h in mods if h.pattern.value[0] == "air_strike" and _downed(ctx, h)]
     if downed:  # "أسقطت المروحية بصاروخ": the aircraft was attacked, it struck nobody
         mods = [h for h in mods if h not in downed]
@@ -1256,6 +1258,33 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return "air_strike"  # "وهاجمت طائرة حربية مواقع": an aircraft attacking is an air strike
     if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
         return "bombing"
+    return base
+
+
+_INSTRUMENT_REACH = 2  # words from the attack word to its weapon ("هجوم للمقاومة بقذيفة صاروخية")
+
+
+@lru_cache(maxsize=1)
+def _handheld_launchers() -> lex.PhraseMatcher:
+    return lex.matcher("event_handheld_launchers.tsv")
+
+
+def _handheld_fire(ctx: ArticleContext, events: list[lex.Hit], base: str) -> str:
+    """"هجوم بقذيفة صاروخية على نقطة", "هجوم بقاذفة صواريخ شنه متمردون": a shoulder-fired
+    launcher (RPG) is a weapon of close assault; when every shelling word stands inside such a
+    phrase, told as the instrument ("ب") of an attack or clash word just before it, that attack
+    or clash is the happening, not a shelling ("أمطرت البلدات بالقذائف الصاروخية ردا على هجوم"
+    stays a shelling: the attack word comes after)."""
+    others = [h for h in events if h.pattern.value[0] in ("attack", "armed_clash")]
+    shell = [h for h in events if h.pattern.value[0] == "shelling"]
+    if not others or not shell:
+        return base
+    ts, te = min(h.start for h in events), max(h.end for h in events)
+    rpg = [r for r in ctx.found(_handheld_launchers(), ts, min(len(ctx.norm), te + 3))
+           if ctx.norm[r.start].startswith("ب")
+           and any(h.end <= r.start and r.start - h.end <= _INSTRUMENT_REACH for h in others)]
+    if all(any(r.start <= h.start and h.end <= r.end for r in rpg) for h in shell):
+        return max((h.pattern.value[0] for h in others), key=lambda t: ctx.lex.ontology[t].rank)
     return base
 
 
