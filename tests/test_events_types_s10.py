@@ -34,6 +34,18 @@ def test_rocket_shells_rained_in_answer_to_an_attack_stay_a_shelling():
                                  "لقوات النظام.")] == ["shelling"]
 
 
+# ------------------------------------------------------------------ an aircraft as the target
+
+
+def test_fire_that_targeted_a_helicopter_is_an_attack():
+    assert [t for t, _ in _typed("وقتل جنديان في إطلاق نار استهدف مروحية عسكرية أمس في ولاية هكاري.")] == ["attack"]
+
+
+def test_a_helicopter_that_targeted_a_car_is_an_air_strike():
+    assert [t for t, _ in _typed("وقتل ثلاثة مسلحين حين استهدفت مروحية عسكرية سيارتهم أمس في ولاية هكاري.")] \
+        == ["air_strike"]
+
+
 # ------------------------------------------------------------------ days
 
 
