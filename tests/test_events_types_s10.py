@@ -46,6 +46,14 @@ def test_a_helicopter_that_targeted_a_car_is_an_air_strike():
         == ["air_strike"]
 
 
+# ------------------------------------------------------------------ an air arm in construct
+
+
+def test_bombardment_by_the_air_arm_of_a_party_is_an_air_strike():
+    assert [t for t, _ in _typed("قصف طيران الاحتلال أمس منزلا في بلدة بيت لاهيا شمال قطاع غزة.")] == ["air_strike"]
+    assert [t for t, _ in _typed("قصف طيران النظام أمس سوقا شعبيا في مدينة دوما بريف دمشق.")] == ["air_strike"]
+
+
 # ------------------------------------------------------------------ days
 
 

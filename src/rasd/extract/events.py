@@ -1441,6 +1441,16 @@ def _capture_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
     return out
 
 
+def _aircraft_doers(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
+    """"قصف طيران التحالف منزل قائد": an aircraft word the trigger lexicon leaves out (it names
+    an air arm only in construct with its owner) tells the type as an aircraft modifier does;
+    read for the type alone, so the words stay free to name the doer. The word with the article
+    ("الطيران") is the trigger lexicon's own, read (and set aside where it strikes nothing) there."""
+    return [lex.Hit(lex.Pattern(h.pattern.words, ("air_strike", "modifier", "noun"), h.pattern.text), h.start, h.end)
+            for h in ctx.found(_air_destructions(), c.ts, c.te) if _col(h, 0) == "doer"
+            and not ctx.norm[h.start].lstrip("وف").startswith(("ال", "بال", "لل", "كال"))]
+
+
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
     if any(_role(h) == "event" and not _col(h, 3) for h in hits):
         # "دمر انفجار سيارة مفخخة حيا", "سيطرت القوات على البلدة بعد معارك": the conditional
@@ -1448,7 +1458,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         hits = [h for h in hits if not _col(h, 3)]
     if family == "violence" and not any(_role(h) == "event" for h in hits):
         hits = hits + _weapons_used(ctx, c, hits)
-    event_type = _choose_type(ctx, family, hits)
+    event_type = _choose_type(ctx, family, hits + _aircraft_doers(ctx, c) if family == "violence" else hits)
     if event_type is None:
         return None
     events = [h for h in hits if _role(h) == "event"]
