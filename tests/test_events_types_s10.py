@@ -57,6 +57,17 @@ def test_bombardment_by_the_air_arm_of_a_party_is_an_air_strike():
 # ------------------------------------------------------------------ days
 
 
+def test_after_midnight_of_a_named_night_is_the_next_day():
+    # 2024-03-10 is a Sunday: the night of Saturday ends on Sunday
+    assert _typed("واستهدف هجوم بسيارة مفخخة مركزا للشرطة في مدينة ديار بكر بعد منتصف ليل السبت.") \
+        == [("bombing", "2024-03-10")]
+
+
+def test_midnight_of_a_named_night_alone_stays_that_day():
+    assert _typed("واستهدف هجوم بسيارة مفخخة مركزا للشرطة في مدينة ديار بكر منتصف ليل السبت.") \
+        == [("bombing", "2024-03-09")]
+
+
 def test_the_first_of_yesterday_is_the_day_before_yesterday():
     got = {t.span.text: t.value for t in find_times("قتلت القوات فجر الأول من أمس شابا قرب المدينة.", "2024-03-10")}
     assert got == {"فجر الأول من أمس": "2024-03-08TMO"}

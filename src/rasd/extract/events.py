@@ -2044,7 +2044,7 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
     if best is None:
         return None, None
     shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
-    if not shifted and not saying and _night_between_days(best[1]):
+    if not shifted and not saying and (_night_between_days(best[1]) or _after_midnight_of(ctx, best[1])):
         shifted = _day_after(best[1].value.split("T")[0])
     return shifted or best[1].value.split("T")[0], best[1].span
 
@@ -2054,6 +2054,18 @@ def _night_between_days(t: TimeExpr) -> bool:
     by the first day; a happening in it is told by the day it ended in, after midnight (a source
     that spoke that night, "ذكرت مصادر ليل الاثنين الثلاثاء أن ...", still speaks of the first)."""
     return t.value.endswith("TNI") and _weekdays_named(t) == 2
+
+
+_MIDNIGHT = frozenset({"منتصف"})
+
+
+def _after_midnight_of(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """"بعد منتصف ليل الأحد": past the midnight that ends the named day's night, so early on the
+    day after it (the time stage dates the night by the day named)."""
+    if not t.value.endswith("TNI") or _weekdays_named(t) != 1:
+        return False
+    i, _ = ctx.tok_range(t.span.start, t.span.end)
+    return ctx.norm[i] in _MIDNIGHT and i > 0 and ctx.norm[i - 1] in ("بعد", "وبعد")
 
 
 def _weekdays_named(t: TimeExpr) -> int:
