@@ -73,3 +73,13 @@ def test_the_first_of_yesterday_is_the_day_before_yesterday():
     assert got == {"فجر الأول من أمس": "2024-03-08TMO"}
     got = {t.span.text: t.value for t in find_times("وقتل في الأول من أمس شاب.", "2024-03-10")}
     assert got == {"الأول من أمس": "2024-03-08"}
+
+
+def test_an_air_arm_carrying_on_its_bombardment_is_an_air_strike():
+    assert [t for t, _ in _typed("واصل طيران الاحتلال، بعد هدوء دام يومين، قصفه أمس على بلدة بيت لاهيا شمال قطاع غزة.")] \
+        == ["air_strike"]
+
+
+def test_an_air_arm_named_elsewhere_in_the_clause_does_not_strike():
+    assert [t for t, _ in _typed("وقال إن المسلحين يقصفون أمس منازل المواطنين في حي الشيخ عثمان بعد أن خبأوا "
+                                 "الصواريخ بحيث يصعب على السكان وطيران التحالف معرفة مصدرها.")] == ["shelling"]

@@ -1441,14 +1441,33 @@ def _capture_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
     return out
 
 
-def _aircraft_doers(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
-    """"قصف طيران التحالف منزل قائد": an aircraft word the trigger lexicon leaves out (it names
-    an air arm only in construct with its owner) tells the type as an aircraft modifier does;
-    read for the type alone, so the words stay free to name the doer. The word with the article
-    ("الطيران") is the trigger lexicon's own, read (and set aside where it strikes nothing) there."""
-    return [lex.Hit(lex.Pattern(h.pattern.words, ("air_strike", "modifier", "noun"), h.pattern.text), h.start, h.end)
-            for h in ctx.found(_air_destructions(), c.ts, c.te) if _col(h, 0) == "doer"
-            and not ctx.norm[h.start].lstrip("وف").startswith(("ال", "بال", "لل", "كال"))]
+def _air_arm_strikes(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> bool:
+    """"قصف طيران التحالف منزل قائد", "مواجهات وقصف لطيران التحالف", "طيران النظام قصف السوق": an
+    air-arm word the trigger lexicon leaves out (it names an air arm only in construct with its
+    owner) that is the doer of the strike word (right after it, told first as the subject of
+    its verb, or the subject of a verb of carrying out or on before it: "استأنف طيران التحالف
+    ... قصفه", "تنفيذ طيران التحالف 14 طلعة جوية") makes the strike an air strike; the word elsewhere in the clause ("يصعب على
+    المقاومة وطيران التحالف معرفة مصدر النيران") does not. The word with the article
+    ("الطيران") is the trigger lexicon's own."""
+    doers = [h for h in ctx.found(_air_destructions(), c.ts, c.te) if _col(h, 0) == "doer"
+             and not ctx.norm[h.start].lstrip("وف").startswith(("ال", "بال", "لل", "كال"))]
+    if not doers:
+        return False
+    strikes = [h for h in hits if _role(h) == "event" and h.pattern.value[0] in ("shelling", "attack")]
+    return any(d.start == e.end or _form(e) == "verb" and 0 <= e.start - d.end <= _SUBJECT_REACH
+               or e.start >= d.end and d.start > c.ts and _carries_out(ctx, d.start - 1)
+               for d in doers for e in strikes)
+
+
+@lru_cache(maxsize=1)
+def _carry_on_verbs() -> frozenset[str]:
+    return lex.word_set("event_carry_on_verbs.tsv")
+
+
+def _carries_out(ctx: ArticleContext, k: int) -> bool:
+    """Is token k a verb of carrying out or carrying on ("شن", "نفذ", "تنفيذ", "استأنف", "واصل"),
+    whose subject right after it does what the clause names next?"""
+    return ctx.has(k, ctx.lex.agent_verbs) or ctx.has(k, _carry_on_verbs())
 
 
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
@@ -1458,9 +1477,11 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
         hits = [h for h in hits if not _col(h, 3)]
     if family == "violence" and not any(_role(h) == "event" for h in hits):
         hits = hits + _weapons_used(ctx, c, hits)
-    event_type = _choose_type(ctx, family, hits + _aircraft_doers(ctx, c) if family == "violence" else hits)
+    event_type = _choose_type(ctx, family, hits)
     if event_type is None:
         return None
+    if family == "violence" and event_type in ("shelling", "attack") and _air_arm_strikes(ctx, c, hits):
+        event_type = "air_strike"
     events = [h for h in hits if _role(h) == "event"]
     if family == "protest" and events and all(_form(h) == "gather" for h in events) and not _protest_signed(ctx, c):
         return None  # "وتجمع عشرات رجال الإطفاء في المكان": a crowd gathered, nothing protested
