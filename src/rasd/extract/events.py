@@ -1267,6 +1267,8 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return max([base, *(h.pattern.value[0] for h in mods)], key=lambda t: onto[t].rank if t in onto else 0)
     if base == "armed_clash" and _attack_verb_answered(events):
         base = "attack"
+    if base == "shelling":
+        base = _handheld_fire(ctx, events, base)
     downed = [h for h in mods if h.pattern.value[0] == "air_strike" and _downed(ctx, h)]
     if downed:  # "أسقطت المروحية بصاروخ": the aircraft was attacked, it struck nobody
         mods = [h for h in mods if h not in downed]
@@ -1284,6 +1286,33 @@ def _choose_type(ctx: ArticleContext, family: str, hits: list[lex.Hit]) -> str |
         return "air_strike"  # "وهاجمت طائرة حربية مواقع": an aircraft attacking is an air strike
     if weak and base == "attack" and not any(_form(h) == "verb" for h in events):
         return "bombing"
+    return base
+
+
+_INSTRUMENT_REACH = 2  # words from the attack word to its weapon ("هجوم للمقاومة بقذيفة صاروخية")
+
+
+@lru_cache(maxsize=1)
+def _handheld_launchers() -> lex.PhraseMatcher:
+    return lex.matcher("event_handheld_launchers.tsv")
+
+
+def _handheld_fire(ctx: ArticleContext, events: list[lex.Hit], base: str) -> str:
+    """"هجوم بقذيفة صاروخية على نقطة", "هجوم بقاذفة صواريخ شنه متمردون": a shoulder-fired
+    launcher (RPG) is a weapon of close assault; when every shelling word stands inside such a
+    phrase, told as the instrument ("ب") of an attack or clash word just before it, that attack
+    or clash is the happening, not a shelling ("أمطرت البلدات بالقذائف الصاروخية ردا على هجوم"
+    stays a shelling: the attack word comes after)."""
+    others = [h for h in events if h.pattern.value[0] in ("attack", "armed_clash")]
+    shell = [h for h in events if h.pattern.value[0] == "shelling"]
+    if not others or not shell:
+        return base
+    ts, te = min(h.start for h in events), max(h.end for h in events)
+    rpg = [r for r in ctx.found(_handheld_launchers(), ts, min(len(ctx.norm), te + 3))
+           if ctx.norm[r.start].startswith("ب")
+           and any(h.end <= r.start and r.start - h.end <= _INSTRUMENT_REACH for h in others)]
+    if all(any(r.start <= h.start and h.end <= r.end for r in rpg) for h in shell):
+        return max((h.pattern.value[0] for h in others), key=lambda t: ctx.lex.ontology[t].rank)
     return base
 
 
@@ -1440,6 +1469,35 @@ def _capture_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
     return out
 
 
+def _air_arm_strikes(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> bool:
+    """"قصف طيران التحالف منزل قائد", "مواجهات وقصف لطيران التحالف", "طيران النظام قصف السوق": an
+    air-arm word the trigger lexicon leaves out (it names an air arm only in construct with its
+    owner) that is the doer of the strike word (right after it, told first as the subject of
+    its verb, or the subject of a verb of carrying out or on before it: "استأنف طيران التحالف
+    ... قصفه", "تنفيذ طيران التحالف 14 طلعة جوية") makes the strike an air strike; the word elsewhere in the clause ("يصعب على
+    المقاومة وطيران التحالف معرفة مصدر النيران") does not. The word with the article
+    ("الطيران") is the trigger lexicon's own."""
+    doers = [h for h in ctx.found(_air_destructions(), c.ts, c.te) if _col(h, 0) == "doer"
+             and not ctx.norm[h.start].lstrip("وف").startswith(("ال", "بال", "لل", "كال"))]
+    if not doers:
+        return False
+    strikes = [h for h in hits if _role(h) == "event" and h.pattern.value[0] in ("shelling", "attack")]
+    return any(d.start == e.end or _form(e) == "verb" and 0 <= e.start - d.end <= _SUBJECT_REACH
+               or e.start >= d.end and d.start > c.ts and _carries_out(ctx, d.start - 1)
+               for d in doers for e in strikes)
+
+
+@lru_cache(maxsize=1)
+def _carry_on_verbs() -> frozenset[str]:
+    return lex.word_set("event_carry_on_verbs.tsv")
+
+
+def _carries_out(ctx: ArticleContext, k: int) -> bool:
+    """Is token k a verb of carrying out or carrying on ("شن", "نفذ", "تنفيذ", "استأنف", "واصل"),
+    whose subject right after it does what the clause names next?"""
+    return ctx.has(k, ctx.lex.agent_verbs) or ctx.has(k, _carry_on_verbs())
+
+
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
     if any(_role(h) == "event" and not _col(h, 3) for h in hits):
         # "دمر انفجار سيارة مفخخة حيا", "سيطرت القوات على البلدة بعد معارك": the conditional
@@ -1450,6 +1508,8 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
     event_type = _choose_type(ctx, family, hits)
     if event_type is None:
         return None
+    if family == "violence" and event_type in ("shelling", "attack") and _air_arm_strikes(ctx, c, hits):
+        event_type = "air_strike"
     events = [h for h in hits if _role(h) == "event"]
     if family == "protest" and events and all(_form(h) == "gather" for h in events) and not _protest_signed(ctx, c):
         return None  # "وتجمع عشرات رجال الإطفاء في المكان": a crowd gathered, nothing protested
@@ -2033,7 +2093,7 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
     if best is None:
         return None, None
     shifted = None if saying else _counted_from_the_saying(ctx, c, best[1])
-    if not shifted and not saying and _night_between_days(best[1]):
+    if not shifted and not saying and (_night_between_days(best[1]) or _after_midnight_of(ctx, best[1])):
         shifted = _day_after(best[1].value.split("T")[0])
     return shifted or best[1].value.split("T")[0], best[1].span
 
@@ -2043,6 +2103,18 @@ def _night_between_days(t: TimeExpr) -> bool:
     by the first day; a happening in it is told by the day it ended in, after midnight (a source
     that spoke that night, "ذكرت مصادر ليل الاثنين الثلاثاء أن ...", still speaks of the first)."""
     return t.value.endswith("TNI") and _weekdays_named(t) == 2
+
+
+_MIDNIGHT = frozenset({"منتصف"})
+
+
+def _after_midnight_of(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """"بعد منتصف ليل الأحد": past the midnight that ends the named day's night, so early on the
+    day after it (the time stage dates the night by the day named)."""
+    if not t.value.endswith("TNI") or _weekdays_named(t) != 1:
+        return False
+    i, _ = ctx.tok_range(t.span.start, t.span.end)
+    return ctx.norm[i] in _MIDNIGHT and i > 0 and ctx.norm[i - 1] in ("بعد", "وبعد")
 
 
 def _weekdays_named(t: TimeExpr) -> int:
