@@ -83,3 +83,21 @@ def test_an_air_arm_carrying_on_its_bombardment_is_an_air_strike():
 def test_an_air_arm_named_elsewhere_in_the_clause_does_not_strike():
     assert [t for t, _ in _typed("وقال إن المسلحين يقصفون أمس منازل المواطنين في حي الشيخ عثمان بعد أن خبأوا "
                                  "الصواريخ بحيث يصعب على السكان وطيران التحالف معرفة مصدرها.")] == ["shelling"]
+
+
+# ------------------------------------------------------------------ blasts that are no bombing
+
+
+def test_doors_blown_open_in_a_raid_are_no_bombing():
+    assert [t for t, _ in _typed("واقتحمت قوة من الجيش منزل المواطن في قرية عزون أمس، وفجرت باب المنزل "
+                                 "ثم أطلقت النار على ابنه فقتلته.")] == ["attack"]
+
+
+def test_a_worn_explosive_vest_is_no_bombing():
+    assert [t for t, _ in _typed("وهاجم مسلحون مقرا للشرطة في بلدة كيدال أمس، وقتل أربعة منهم كان "
+                                 "أحدهم يرتدي حزاما ناسفا.")] == ["attack"]
+
+
+def test_a_vest_that_went_off_stays_a_suicide_bombing():
+    assert [t for t, _ in _typed("وفجر انتحاري يرتدي حزاما ناسفا نفسه أمس عند مقر للشرطة في بلدة كيدال.")] \
+        == ["suicide_bombing"]

@@ -1498,11 +1498,38 @@ def _carries_out(ctx: ArticleContext, k: int) -> bool:
     return ctx.has(k, ctx.lex.agent_verbs) or ctx.has(k, _carry_on_verbs())
 
 
+@lru_cache(maxsize=1)
+def _breached_objects() -> frozenset[str]:
+    return lex.word_set("event_breached_objects.tsv")
+
+
+@lru_cache(maxsize=1)
+def _wearing_verbs() -> frozenset[str]:
+    return lex.word_set("event_wearing_verbs.tsv")
+
+
+_WORN_REACH = 2  # words from a verb of wearing to the explosive word ("يرتدي سترة ناسفة")
+
+
+def _blast_not_told(ctx: ArticleContext, h: lex.Hit) -> bool:
+    """A bombing word that tells no blast of a happening: the door forces blow open in a raid
+    ("وقامت بتفجير أبواب المنزل واقتحامه": a breach, the raid is the happening), or an explosive
+    vest or belt told as worn ("قتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة": what an attacker
+    carried, not that it went off)."""
+    if h.pattern.value[0] not in ("bombing", "suicide_bombing"):
+        return False
+    if h.end < len(ctx.norm) and ctx.has(h.end, _breached_objects()):
+        return True
+    return any(ctx.has(k, _wearing_verbs()) for k in range(max(0, h.start - _WORN_REACH), h.start))
+
+
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
     if any(_role(h) == "event" and not _col(h, 3) for h in hits):
         # "دمر انفجار سيارة مفخخة حيا", "سيطرت القوات على البلدة بعد معارك": the conditional
         # words only tell what the happening named did
         hits = [h for h in hits if not _col(h, 3)]
+    if family == "violence":
+        hits = [h for h in hits if not _blast_not_told(ctx, h)]
     if family == "violence" and not any(_role(h) == "event" for h in hits):
         hits = hits + _weapons_used(ctx, c, hits)
     event_type = _choose_type(ctx, family, hits)
