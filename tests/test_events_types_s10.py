@@ -101,3 +101,10 @@ def test_a_worn_explosive_vest_is_no_bombing():
 def test_a_vest_that_went_off_stays_a_suicide_bombing():
     assert [t for t, _ in _typed("وفجر انتحاري يرتدي حزاما ناسفا نفسه أمس عند مقر للشرطة في بلدة كيدال.")] \
         == ["suicide_bombing"]
+
+
+def test_in_parallel_opens_another_happening():
+    got = _typed("واستهدف هجوم بسيارة مفخخة مركزا للشرطة في مدينة أضنة صباح السبت. ودارت بعد ذلك اشتباكات "
+                 "بين الشرطة ومسلحين. وقال التلفزيون ان شرطيا ايضا قتل في الاشتباكات. وفي موازاة ذلك، فتح "
+                 "مسلحان صباح السبت النار على مبنى البلدية في حي ايستينيه في ضواحي مرسين.")
+    assert [t for t, _ in got] == ["bombing", "armed_clash", "attack"]
