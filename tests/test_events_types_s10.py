@@ -108,3 +108,10 @@ def test_in_parallel_opens_another_happening():
                  "بين الشرطة ومسلحين. وقال التلفزيون ان شرطيا ايضا قتل في الاشتباكات. وفي موازاة ذلك، فتح "
                  "مسلحان صباح السبت النار على مبنى البلدية في حي ايستينيه في ضواحي مرسين.")
     assert [t for t, _ in got] == ["bombing", "armed_clash", "attack"]
+
+
+def test_a_sentence_opening_with_faqad_takes_the_time_of_the_one_before():
+    # 2024-03-10 is a Sunday: "مساء الخميس" is 2024-03-07, the lead's "أمس" 2024-03-09
+    got = _typed("أعلن مسؤول محلي، أمس، إغلاق المعابر.\n\nومساء الخميس، تجددت أعمال العنف في شمال القطاع. "
+                 "فقد أطلقت مجموعة مسلحة قذائف هاون على موقع عسكري قرب السياج.")
+    assert got == [("shelling", "2024-03-07")]

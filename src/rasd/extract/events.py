@@ -6952,6 +6952,9 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
              and not _new_saying_between(ctx, first.anchor, d.anchor)]
     if later:
         return later[0].date, later[0].date_span
+    scene = _elaborated_sentence_time(ctx, first.clause)
+    if scene is not None:
+        return scene.value.split("T")[0], scene.span
     # a quoted "this morning" counts from a saying of unknown day: used when nothing else dates it
     quoted = next((m for m in h.mentions if m.date), None)
     if quoted is not None:
@@ -6964,6 +6967,23 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
             # best guess, but those words do not date the happening itself: no span
             return lead[0], (None if own else lead[1])
     return ctx.doc.article.published, None
+
+
+def _elaborated_sentence_time(ctx: ArticleContext, c: Clause) -> TimeExpr | None:
+    """"ومساء الجمعة، جرت أعمال عنف جديدة في غزة. فقد أطلقت جماعة صاروخا ...": a sentence
+    opening with "فقد" tells in detail what the sentence before it, in the same paragraph, told
+    in brief; that sentence's time (its last one) is the happening's."""
+    if c.sentence == 0 or ctx.norm[c.ts] != "فقد":
+        return None
+    s, e = ctx.sentences[c.sentence]
+    if c.start - s > 2:  # the clause opens its sentence
+        return None
+    ps, pe = ctx.sentences[c.sentence - 1]
+    block = ctx.doc.article.blocks[c.block]
+    if ps < block.start:
+        return None
+    times = [t for t in ctx.times_in(ps, pe) if len(t.value.split("T")[0]) == 10]
+    return times[-1] if times else None
 
 
 def _new_saying_between(ctx: ArticleContext, i: int, j: int) -> bool:
