@@ -83,3 +83,35 @@ def test_an_air_arm_carrying_on_its_bombardment_is_an_air_strike():
 def test_an_air_arm_named_elsewhere_in_the_clause_does_not_strike():
     assert [t for t, _ in _typed("وقال إن المسلحين يقصفون أمس منازل المواطنين في حي الشيخ عثمان بعد أن خبأوا "
                                  "الصواريخ بحيث يصعب على السكان وطيران التحالف معرفة مصدرها.")] == ["shelling"]
+
+
+# ------------------------------------------------------------------ blasts that are no bombing
+
+
+def test_doors_blown_open_in_a_raid_are_no_bombing():
+    assert [t for t, _ in _typed("واقتحمت قوة من الجيش منزل المواطن في قرية عزون أمس، وفجرت باب المنزل "
+                                 "ثم أطلقت النار على ابنه فقتلته.")] == ["attack"]
+
+
+def test_a_worn_explosive_vest_is_no_bombing():
+    assert [t for t, _ in _typed("وهاجم مسلحون مقرا للشرطة في بلدة كيدال أمس، وقتل أربعة منهم كان "
+                                 "أحدهم يرتدي حزاما ناسفا.")] == ["attack"]
+
+
+def test_a_vest_that_went_off_stays_a_suicide_bombing():
+    assert [t for t, _ in _typed("وفجر انتحاري يرتدي حزاما ناسفا نفسه أمس عند مقر للشرطة في بلدة كيدال.")] \
+        == ["suicide_bombing"]
+
+
+def test_in_parallel_opens_another_happening():
+    got = _typed("واستهدف هجوم بسيارة مفخخة مركزا للشرطة في مدينة أضنة صباح السبت. ودارت بعد ذلك اشتباكات "
+                 "بين الشرطة ومسلحين. وقال التلفزيون ان شرطيا ايضا قتل في الاشتباكات. وفي موازاة ذلك، فتح "
+                 "مسلحان صباح السبت النار على مبنى البلدية في حي ايستينيه في ضواحي مرسين.")
+    assert [t for t, _ in got] == ["bombing", "armed_clash", "attack"]
+
+
+def test_a_sentence_opening_with_faqad_takes_the_time_of_the_one_before():
+    # 2024-03-10 is a Sunday: "مساء الخميس" is 2024-03-07, the lead's "أمس" 2024-03-09
+    got = _typed("أعلن مسؤول محلي، أمس، إغلاق المعابر.\n\nومساء الخميس، تجددت أعمال العنف في شمال القطاع. "
+                 "فقد أطلقت مجموعة مسلحة قذائف هاون على موقع عسكري قرب السياج.")
+    assert got == [("shelling", "2024-03-07")]

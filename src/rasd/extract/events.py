@@ -1498,11 +1498,38 @@ def _carries_out(ctx: ArticleContext, k: int) -> bool:
     return ctx.has(k, ctx.lex.agent_verbs) or ctx.has(k, _carry_on_verbs())
 
 
+@lru_cache(maxsize=1)
+def _breached_objects() -> frozenset[str]:
+    return lex.word_set("event_breached_objects.tsv")
+
+
+@lru_cache(maxsize=1)
+def _wearing_verbs() -> frozenset[str]:
+    return lex.word_set("event_wearing_verbs.tsv")
+
+
+_WORN_REACH = 2  # words from a verb of wearing to the explosive word ("يرتدي سترة ناسفة")
+
+
+def _blast_not_told(ctx: ArticleContext, h: lex.Hit) -> bool:
+    """A bombing word that tells no blast of a happening: the door forces blow open in a raid
+    ("وقامت بتفجير أبواب المنزل واقتحامه": a breach, the raid is the happening), or an explosive
+    vest or belt told as worn ("قتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة": what an attacker
+    carried, not that it went off)."""
+    if h.pattern.value[0] not in ("bombing", "suicide_bombing"):
+        return False
+    if h.end < len(ctx.norm) and ctx.has(h.end, _breached_objects()):
+        return True
+    return any(ctx.has(k, _wearing_verbs()) for k in range(max(0, h.start - _WORN_REACH), h.start))
+
+
 def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[lex.Hit]) -> EvMention | None:
     if any(_role(h) == "event" and not _col(h, 3) for h in hits):
         # "دمر انفجار سيارة مفخخة حيا", "سيطرت القوات على البلدة بعد معارك": the conditional
         # words only tell what the happening named did
         hits = [h for h in hits if not _col(h, 3)]
+    if family == "violence":
+        hits = [h for h in hits if not _blast_not_told(ctx, h)]
     if family == "violence" and not any(_role(h) == "event" for h in hits):
         hits = hits + _weapons_used(ctx, c, hits)
     event_type = _choose_type(ctx, family, hits)
@@ -6925,6 +6952,9 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
              and not _new_saying_between(ctx, first.anchor, d.anchor)]
     if later:
         return later[0].date, later[0].date_span
+    scene = _elaborated_sentence_time(ctx, first.clause)
+    if scene is not None:
+        return scene.value.split("T")[0], scene.span
     # a quoted "this morning" counts from a saying of unknown day: used when nothing else dates it
     quoted = next((m for m in h.mentions if m.date), None)
     if quoted is not None:
@@ -6937,6 +6967,23 @@ def _default_date(ctx: ArticleContext, h: Happening, dated: list[EvMention]) -> 
             # best guess, but those words do not date the happening itself: no span
             return lead[0], (None if own else lead[1])
     return ctx.doc.article.published, None
+
+
+def _elaborated_sentence_time(ctx: ArticleContext, c: Clause) -> TimeExpr | None:
+    """"ومساء الجمعة، جرت أعمال عنف جديدة في غزة. فقد أطلقت جماعة صاروخا ...": a sentence
+    opening with "فقد" tells in detail what the sentence before it, in the same paragraph, told
+    in brief; that sentence's time (its last one) is the happening's."""
+    if c.sentence == 0 or ctx.norm[c.ts] != "فقد":
+        return None
+    s, e = ctx.sentences[c.sentence]
+    if c.start - s > 2:  # the clause opens its sentence
+        return None
+    ps, pe = ctx.sentences[c.sentence - 1]
+    block = ctx.doc.article.blocks[c.block]
+    if ps < block.start:
+        return None
+    times = [t for t in ctx.times_in(ps, pe) if len(t.value.split("T")[0]) == 10]
+    return times[-1] if times else None
 
 
 def _new_saying_between(ctx: ArticleContext, i: int, j: int) -> bool:
