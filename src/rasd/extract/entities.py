@@ -41,7 +41,7 @@ from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon import STATE_KINDS
 from rasd.lexicon.actors import Match, entries_by_id, get_matcher, join_compounds
-from rasd.lexicon.geo import country_of_nisba, town_ids, worded_province_ids
+from rasd.lexicon.geo import admin1_rows, country_of_nisba, town_ids, worded_province_ids
 from rasd.lexicon.speech import given_names
 from rasd.model import Entity, Mention, Span
 from rasd.ner.corpus import bio_spans
@@ -862,9 +862,8 @@ def _head_only_places() -> frozenset[str]:
     for row in read_tsv("place_cities.tsv"):
         if len(row) > 3 and row[3].endswith("!"):
             names.update(row[0].split("|"))
-    for row in read_tsv("place_admin1.tsv"):
-        if len(row) > 3:
-            names.update(n[:-1] for n in row[3].split("|") if n.endswith("!"))
+    for r in admin1_rows():
+        names.update(a for a, marked in r.arabic if marked)
     return frozenset(norm_word(normalize(n)) for n in names if n and " " not in n)
 
 

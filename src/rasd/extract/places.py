@@ -28,7 +28,7 @@ from rasd.arabic.memo import MEMO_LIMIT, word_memo
 from rasd.arabic.normalize import normalize
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.events import candidate_forms, load_tsv, token_candidates
-from rasd.lexicon.geo import TOWN_POPULATION, geo_rows, split_aliases
+from rasd.lexicon.geo import TOWN_POPULATION, admin1_rows, geo_rows, split_aliases
 from rasd.model import Entity, Place, Span
 from rasd.pipeline import memoized
 
@@ -171,16 +171,16 @@ def _admin1_table() -> tuple[dict[str, list[Gazetteer]], dict[tuple[str, str], s
     by_name: dict[str, list[Gazetteer]] = {}
     names: dict[tuple[str, str], str] = {}
     _, _, by_admin = _geonames()
-    for row in load_tsv("place_admin1.tsv"):
-        cc, code, en, arabic = (row + [""] * 4)[:4]
+    for r in admin1_rows():
+        cc, code, en = r.country, r.code, r.name
         names[(cc, code)] = en
         biggest = by_admin.get((cc, code), [])
         lat = biggest[0]["latitude"] if biggest else None
         lon = biggest[0]["longitude"] if biggest else None
         pop = sum(c["population"] for c in biggest)
-        for ar in arabic.split("|"):
-            g = Gazetteer(en, cc, "admin1", None, lat, lon, en, pop, needs_prefix=ar.endswith("!"))
-            for k in _keys(ar.rstrip("!")):
+        for ar, marked in r.arabic:
+            g = Gazetteer(en, cc, "admin1", None, lat, lon, en, pop, needs_prefix=marked)
+            for k in _keys(ar):
                 by_name.setdefault(k, []).append(g)
     return by_name, names
 

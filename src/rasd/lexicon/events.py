@@ -19,10 +19,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import compress
 from sys import intern
 
+from rasd.arabic.lexdata import read_tsv
 from rasd.arabic.lexdata import word_set as word_set  # re-exported: the events stage reads lex.word_set
 from rasd.arabic.memo import MEMO_LIMIT, WordMemo, word_memo
 from rasd.arabic.normalize import normalize, normalize_token
@@ -39,14 +39,8 @@ MAX_GAP = 6
 
 
 def load_tsv(name: str) -> list[list[str]]:
-    """Rows of a lexicon TSV (``#`` lines and blank lines skipped, cells stripped)."""
-    text = resources.files("rasd.lexicon").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    """Rows of a lexicon TSV (``#`` lines and blank lines skipped, cells stripped), as lists."""
+    return [list(row) for row in read_tsv(name)]
 
 
 def token_candidates(norm_token: str) -> list[str]:

@@ -126,12 +126,35 @@ def town_ids() -> frozenset[str]:
     return frozenset(p.entity.id for p in load_places() if 0 < p.population < TOWN_POPULATION)
 
 
+@dataclass(frozen=True)
+class Admin1Row:
+    """One province of place_admin1.tsv."""
+
+    country: str  # ISO 3166-1 alpha-2
+    code: str  # geonames admin1 code
+    name: str  # canonical English
+    # Arabic names, each with whether it needs a place word before it (marked "!" in the file:
+    # the name is also a common word, البحيرة the lake, الشرقية the eastern)
+    arabic: tuple[tuple[str, bool], ...]
+
+
+@lru_cache(maxsize=1)
+def admin1_rows() -> tuple[Admin1Row, ...]:
+    """The provinces of place_admin1.tsv, their "!" marks read here once for every reader."""
+    out = []
+    for row in read_tsv("place_admin1.tsv"):
+        country, code, name, cell = (row + ("",) * 4)[:4]
+        arabic = tuple((a.rstrip("!"), a.endswith("!")) for a in (a.strip() for a in cell.split("|")) if a)
+        out.append(Admin1Row(country, code, name, arabic))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def worded_province_ids() -> frozenset[str]:
     """Entity ids of the provinces whose name is also a word (place_admin1.tsv, a trailing !:
     الشرقية the eastern, البحيرة the lake): like a town, such a name needs the article to be about
     the province's country (المنطقة الشرقية in Libya is no Egyptian governorate)."""
-    worded = {(r[2].lower(), r[0]) for r in read_tsv("place_admin1.tsv") if len(r) > 3 and "!" in r[3]}
+    worded = {(r.name.lower(), r.country) for r in admin1_rows() if any(marked for _, marked in r.arabic)}
     return frozenset(p.entity.id for p in load_places()
                      if (p.entity.name.lower(), p.entity.country or "") in worded)
 
@@ -208,15 +231,12 @@ def load_places() -> list[PlaceEntry]:
         add(name, aliases, amb, kind, country or None, int(pop or 0))
     # Provinces (place_admin1.tsv) last: a city keeps its own name (القاهرة is Cairo, not its
     # governorate); a province's name that is also a word (البحيرة!, الشرقية!) needs context.
-    for row in read_tsv("place_admin1.tsv"):
-        row = row + ("",) * (4 - len(row))
-        country, _, name, cell = row[:4]
-        names = [a.strip() for a in cell.split("|") if a.strip()]
-        aliases = [a.rstrip("!") for a in names]
+    for r in admin1_rows():
+        aliases = [a for a, _ in r.arabic]
         # البحيرة (the lake) is a head word too: as a marked name it stays, in context only
-        amb = {a.rstrip("!") for a in names if a.endswith("!") or normalize(a) in common}
+        amb = {a for a, marked in r.arabic if marked or normalize(a) in common}
         aliases = [a for a in aliases if a in amb or normalize(a) not in heads]
-        add(name, aliases, amb, "region", country or None)
+        add(r.name, aliases, amb, "region", r.country or None)
     return entries
 
 
