@@ -14,6 +14,13 @@ def test_dead_and_wounded_counted_together_are_neither_toll():
                  "أسفر الهجوم على حاجز للجيش في درعا عن سقوط 12 قتيلا وجريحا أمس."):
         (ev,) = events_of_text(text)
         assert (ev.killed, ev.killed_min, ev.injured, ev.injured_min) == (None, None, None, None), text
+    # the two nouns before the number ("مقتل وإصابة 30 شخصا"): one figure for both too
+    for text in ("أسفر قصف جوي على سوق في بلدة سراقب أمس عن مقتل وإصابة 30 مدنيا.",
+                 "أفاد مسعفون بقتل وجرح أكثر من 50 شخصا في انفجار سيارة مفخخة بمدينة الحلة أمس."):
+        (ev,) = events_of_text(text)
+        assert (ev.killed, ev.killed_min, ev.injured, ev.injured_min) == (None, None, None, None), text
+    (ev,) = events_of_text("أسفر قصف جوي على سوق في بلدة سراقب أمس عن مقتل 7 وإصابة 30 مدنيا.")
+    assert (ev.killed, ev.injured) == (7, 30)
     # two figures, each with its own word, stay apart
     (ev,) = events_of_text("أسفر الهجوم على حاجز للجيش في درعا عن سقوط 12 قتيلا و20 جريحا أمس.")
     assert (ev.killed, ev.injured) == (12, 20)

@@ -2589,8 +2589,8 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
             continue
         if _model_number(ctx, i):
             continue  # "طائرة من طراز بي29": a model's number counts nobody
-        if any(i < x.start < j + _MIXED_REACH for x in mixed):
-            continue  # "سقوط 12 قتيلا وجريحا", "25 شخصا بين قتيل وجريح": neither toll alone
+        if any(i < x.start < j + _MIXED_REACH or 0 <= i - x.end < _MIXED_REACH for x in mixed):
+            continue  # "سقوط 12 قتيلا وجريحا", "25 شخصا بين قتيل وجريح", "مقتل وإصابة 30": neither toll alone
         kind = _kind_for_number(ctx, cues, i, j, c)
         if kind is None and prev_kind and i - prev_end <= 8 and _coordinated(ctx, i):
             kind = prev_kind  # "12 من رجال الأمن، وثلاثة من العاملين"
