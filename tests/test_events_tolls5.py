@@ -16,7 +16,7 @@ def test_dead_and_wounded_counted_together_are_neither_toll():
         assert (ev.killed, ev.killed_min, ev.injured, ev.injured_min) == (None, None, None, None), text
     # the two nouns before the number ("مقتل وإصابة 30 شخصا"): one figure for both too
     for text in ("أسفر قصف جوي على سوق في بلدة سراقب أمس عن مقتل وإصابة 30 مدنيا.",
-                 "أفاد مسعفون بقتل وجرح أكثر من 50 شخصا في انفجار سيارة مفخخة بمدينة الحلة أمس."):
+                 "أفاد مسعفون بمقتل وجرح أكثر من 50 شخصا في انفجار سيارة مفخخة بمدينة الحلة أمس."):
         (ev,) = events_of_text(text)
         assert (ev.killed, ev.killed_min, ev.injured, ev.injured_min) == (None, None, None, None), text
     (ev,) = events_of_text("أسفر قصف جوي على سوق في بلدة سراقب أمس عن مقتل 7 وإصابة 30 مدنيا.")
