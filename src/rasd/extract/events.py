@@ -3530,6 +3530,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     if m.type in ("air_strike", "shelling") and (actor1 is None or actor1.rank < RANK_PLACE):
         actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
     if m.type == "air_strike" and actor1 is None:
+        actor1 = _country_coalition(ctx, c, hits)  # "طائرات التحالف" in Yemen: the Saudi-led coalition
+    if m.type == "air_strike" and actor1 is None:
         actor1 = _described_aircraft(ctx, c, hits)  # "قصف الطيران المروحي": the aircraft as described
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
         actor1 = _light_verb_subject(ctx, c, hits) or actor1  # "ألقت قوات الأمن، فجر اليوم، القبض على"
@@ -4294,6 +4296,30 @@ def _weapon_group_adjective(ctx: ArticleContext, c: Clause, ends: list[int]) -> 
             if ent is not None:
                 return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
     return None
+
+
+def _country_coalition(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
+    """"طائرات التحالف", "غارات التحالف": a bare "التحالف" right after the aircraft or strike
+    word is the coalition that strikes in the article's country (event_coalition_by_country.tsv)."""
+    if _lookup_actor is None:
+        return None
+    cc = _main_country(ctx)
+    name = _coalitions().get(cc) if cc else None
+    if name is None:
+        return None
+    for h in hits:
+        k = h.end
+        if _role(h) in ("event", "modifier") and c.ts <= k < c.te and ctx.norm[k] == "التحالف" and (
+                k + 1 >= c.te or k + 1 not in ctx.nisba_at):
+            ent = _lookup_actor(name)
+            if ent is not None:
+                return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _coalitions() -> dict[str, str]:
+    return {row[0]: row[1] for row in lex.load_tsv("event_coalition_by_country.tsv")}
 
 
 def _described_aircraft(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
