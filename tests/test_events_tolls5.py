@@ -49,3 +49,14 @@ def test_the_pronoun_of_a_death_tells_how_many_died():
     # "مصرعها" may stand for a plural ("الميليشيات"): it counts nobody
     (ev,) = events_of_text("يحاول القائد سحب ما تبقى من ميليشياته حتى لا تلقى مصرعها بقذائف الطيران.")
     assert ev.killed is None and ev.killed_min is None
+
+
+def test_number_before_a_verbal_noun_after_a_preposition_counts_no_dead():
+    # "احتجاجا على قتل ضابط": after "على" the killing word is a verbal noun; the thousand
+    # before it are the protesters, the dead is the one officer
+    evs = [e for e in events_of_text("نفذ أكثر من ألف شخص اعتصاما في مدينة حمص أمس احتجاجا على قتل ضابط برصاص مسلح.")
+           if e.type != "protest"]
+    assert evs and all(e.killed_min is None and e.killed in (None, 1) for e in evs)
+    # a passive verb after the victims still counts them
+    (ev,) = events_of_text("قال مصدر أمني إن 9 جنود قتلوا في هجوم على حاجز للجيش في العريش أمس.")
+    assert ev.killed == 9

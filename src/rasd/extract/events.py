@@ -2783,6 +2783,9 @@ def _approx_cue(ctx: ArticleContext, i: int, j: int, c: Clause) -> str | None:
     return None
 
 
+_NOUN_GOVERNORS = frozenset({"من", "في", "علي", "الي", "عن", "بعد", "قبل", "منذ"})  # words after which a verb-form cue is a verbal noun
+
+
 def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c: Clause) -> str | None:
     """killed / injured: a cue word just after the number, else the nearest just before it."""
     best: tuple[int, str] | None = None
@@ -2809,9 +2812,12 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
         # a word with the article is a verbal noun, not a verb: "ويهدد بالقتل كل من" counts no dead
         # "أطلقت امرأتان النار وقتل ثمانية": a verb joined by "و" opens its own clause, so the
         # number before it is the subject of the verb before ("أطلقت"), not its victims
+        # "نفذ ألف شخص اعتصاما احتجاجا على قتل ضابط": after a preposition or a governing noun
+        # the word is a verbal noun, and the number counts the protesters, not the dead
         if first is not None and _col(first, 3) == "verb" and not ctx.norm[first.start].startswith("و") and not any(
                 f.startswith("ال") for f in ctx.cands[first.start]) and not any(
-                ctx.norm[t] in (".", ":", "؛") for t in range(j, first.start)):
+                ctx.norm[t] in (".", ":", "؛") for t in range(j, first.start)) and not (
+                ctx.norm[first.start - 1] in _NOUN_GOVERNORS or ctx.norm[first.start - 1] in _governing_nouns()):
             return first.pattern.value[0]
     return best[1] if best else None
 
