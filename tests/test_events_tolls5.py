@@ -60,3 +60,11 @@ def test_number_before_a_verbal_noun_after_a_preposition_counts_no_dead():
     # a passive verb after the victims still counts them
     (ev,) = events_of_text("قال مصدر أمني إن 9 جنود قتلوا في هجوم على حاجز للجيش في العريش أمس.")
     assert ev.killed == 9
+
+
+def test_kin_of_a_victim_listed_with_him_count_one_each():
+    # "رجل وزوجته": his wife is one more victim (the feminine noun before the pronoun: "زوجته")
+    (ev,) = events_of_text("أصيب رجل وزوجته بانفجار عبوة ناسفة قرب منزلهما في مدينة الحلة أمس.")
+    assert ev.injured == 2
+    (ev,) = events_of_text("قتل مزارع وابنه وابنته بانفجار لغم أرضي في ريف إدلب أمس.")
+    assert ev.killed == 3

@@ -2885,7 +2885,7 @@ def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int,
             out.append((k, value, False, True))
             k = j
         else:
-            noun = _victim_noun(ctx, k)
+            noun = _victim_noun(ctx, k) or (_kin_noun(ctx, k) if out else None)
             if noun is None and out:
                 break
             if noun is None:
@@ -2911,7 +2911,8 @@ def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int,
             if ctx.norm[m] in _WITH or (ctx.norm[m] == "و" and m + 1 < te and m not in number_at):
                 nxt = m + 1  # "مع حارسيه"; "و 12 من مرافقيه": the conjunction apart from the digits
                 break
-            if ctx.norm[m].startswith("و") and (m in number_at or _victim_noun(ctx, m) is not None):
+            if ctx.norm[m].startswith("و") and (m in number_at or _victim_noun(ctx, m) is not None
+                                                  or _kin_noun(ctx, m) is not None):
                 nxt = m
                 break
             if ctx.is_stop(m):
@@ -2922,6 +2923,34 @@ def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int,
     if open_first and not any(not num for _s, _n, _nm, num in out[1:]):
         return []  # an unknown word with no victim noun listed after it counts nobody
     return out
+
+
+_KIN_PRONOUNS = ("ه", "ها", "هما", "هم")  # "زوجته", "طفلها": the kin of the victim named before
+
+
+def _kin_noun(ctx: ArticleContext, k: int) -> tuple[int, bool] | None:
+    """(count, named) for a kin noun with a possessive pronoun listed after a victim ("رجل
+    وزوجته": one more, "امرأة وطفليها": two more); event_victim_kin.tsv."""
+    kin = _kin_words()
+    for cand in ctx.cands[k]:
+        for p in _KIN_PRONOUNS:
+            if not cand.endswith(p) or len(cand) <= len(p) + 1:
+                continue
+            base = cand[: -len(p)]
+            if base.startswith("ال"):
+                continue
+            if base.endswith("ت") and base[:-1] + "ه" in kin:
+                return 1, False  # "زوجته": the feminine noun before the pronoun
+            if base in kin:
+                return 1, False
+            if base.endswith(("ي", "ا")) and base[:-1] in kin:
+                return 2, False  # "طفليه", "وطفلاها": two children
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    return lex.word_set("event_victim_kin.tsv")
 
 
 def _singled_out(ctx: ArticleContext, c: Clause, k: int) -> bool:
