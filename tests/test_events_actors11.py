@@ -70,3 +70,14 @@ def test_members_of_a_group_after_the_weapon_name_the_group():
     evs = events_of_type("قتل أربعة حراس في هجوم انتحاري بسيارة ملغومة نفذه أعضاء من حركة الشباب على فندق في مقديشو.",
                          "suicide_bombing", "bombing")
     assert evs and evs[0].actor1 == "al-Shabaab"
+
+
+def test_bare_coalition_after_aircraft_is_the_coalition_striking_in_that_country():
+    # "طائرات التحالف" alone: in Yemen the Saudi-led coalition, in Syria/Iraq the anti-IS coalition
+    (ev,) = events_of("شنت طائرات التحالف أمس غارات على مواقع للحوثيين في مدينة صعدة اليمنية.")
+    assert (ev.type, ev.actor1, ev.claim) == ("air_strike", "Saudi-led coalition", "attributed")
+    (ev,) = events_of("قصفت طائرات التحالف أمس مواقع لتنظيم داعش قرب مدينة الرقة السورية.")
+    assert ev.actor1 == "Global Coalition against Daesh"
+    # no coalition is known to strike there: no perpetrator
+    (ev,) = events_of("قصفت طائرات التحالف أمس قرية في ولاية هلمند الأفغانية.")
+    assert ev.actor1 is None

@@ -20,3 +20,11 @@ def test_a_spokesman_named_by_rank_and_name_speaks_for_his_army():
         "وقال المتحدث باسم الجيش العقيد سامي الخطيب في بيان: إن \"الجيش النيجيري شن هجوما "
         "على معسكر للمسلحين قرب مايدوغوري\" أمس.")
     assert (ev.actor1, ev.claim) == ("Nigerian Armed Forces", "claimed")
+
+
+def test_attack_ascribed_to_a_group_by_the_participle():
+    # "هجوم منسوب لـ/إلى": the passive participle of "نسب" blames the group named after it
+    for text in ("قتل ثلاثة جنود أمس في هجوم منسوب لحزب العمال الكردستاني في ولاية ماردين.",
+                 "قتل جنديان أمس في هجمات منسوبة إلى حزب العمال الكردستاني في ولاية شرناق."):
+        (ev,) = events_of_text(text)
+        assert (ev.actor1, ev.claim) == ("Kurdistan Workers' Party", "attributed"), text

@@ -14,6 +14,13 @@ def test_dead_and_wounded_counted_together_are_neither_toll():
                  "أسفر الهجوم على حاجز للجيش في درعا عن سقوط 12 قتيلا وجريحا أمس."):
         (ev,) = events_of_text(text)
         assert (ev.killed, ev.killed_min, ev.injured, ev.injured_min) == (None, None, None, None), text
+    # the two nouns before the number ("مقتل وإصابة 30 شخصا"): one figure for both too
+    for text in ("أسفر قصف جوي على سوق في بلدة سراقب أمس عن مقتل وإصابة 30 مدنيا.",
+                 "أفاد مسعفون بمقتل وجرح أكثر من 50 شخصا في انفجار سيارة مفخخة بمدينة الحلة أمس."):
+        (ev,) = events_of_text(text)
+        assert (ev.killed, ev.killed_min, ev.injured, ev.injured_min) == (None, None, None, None), text
+    (ev,) = events_of_text("أسفر قصف جوي على سوق في بلدة سراقب أمس عن مقتل 7 وإصابة 30 مدنيا.")
+    assert (ev.killed, ev.injured) == (7, 30)
     # two figures, each with its own word, stay apart
     (ev,) = events_of_text("أسفر الهجوم على حاجز للجيش في درعا عن سقوط 12 قتيلا و20 جريحا أمس.")
     assert (ev.killed, ev.injured) == (12, 20)
@@ -42,3 +49,22 @@ def test_the_pronoun_of_a_death_tells_how_many_died():
     # "مصرعها" may stand for a plural ("الميليشيات"): it counts nobody
     (ev,) = events_of_text("يحاول القائد سحب ما تبقى من ميليشياته حتى لا تلقى مصرعها بقذائف الطيران.")
     assert ev.killed is None and ev.killed_min is None
+
+
+def test_number_before_a_verbal_noun_after_a_preposition_counts_no_dead():
+    # "احتجاجا على قتل ضابط": after "على" the killing word is a verbal noun; the thousand
+    # before it are the protesters, the dead is the one officer
+    evs = [e for e in events_of_text("نفذ أكثر من ألف شخص اعتصاما في مدينة حمص أمس احتجاجا على قتل ضابط برصاص مسلح.")
+           if e.type != "protest"]
+    assert evs and all(e.killed_min is None and e.killed in (None, 1) for e in evs)
+    # a passive verb after the victims still counts them
+    (ev,) = events_of_text("قال مصدر أمني إن 9 جنود قتلوا في هجوم على حاجز للجيش في العريش أمس.")
+    assert ev.killed == 9
+
+
+def test_kin_of_a_victim_listed_with_him_count_one_each():
+    # "رجل وزوجته": his wife is one more victim (the feminine noun before the pronoun: "زوجته")
+    (ev,) = events_of_text("أصيب رجل وزوجته بانفجار عبوة ناسفة قرب منزلهما في مدينة الحلة أمس.")
+    assert ev.injured == 2
+    (ev,) = events_of_text("قتل مزارع وابنه وابنته بانفجار لغم أرضي في ريف إدلب أمس.")
+    assert ev.killed == 3

@@ -2716,8 +2716,8 @@ def casualty_figures(ctx: ArticleContext, c: Clause) -> list[Figure]:
             continue
         if _model_number(ctx, i):
             continue  # "طائرة من طراز بي29": a model's number counts nobody
-        if any(i < x.start < j + _MIXED_REACH for x in mixed):
-            continue  # "سقوط 12 قتيلا وجريحا", "25 شخصا بين قتيل وجريح": neither toll alone
+        if any(i < x.start < j + _MIXED_REACH or 0 <= i - x.end < _MIXED_REACH for x in mixed):
+            continue  # "سقوط 12 قتيلا وجريحا", "25 شخصا بين قتيل وجريح", "مقتل وإصابة 30": neither toll alone
         kind = _kind_for_number(ctx, cues, i, j, c)
         if kind is None and prev_kind and i - prev_end <= 8 and _coordinated(ctx, i):
             kind = prev_kind  # "12 من رجال الأمن، وثلاثة من العاملين"
@@ -2910,6 +2910,9 @@ def _approx_cue(ctx: ArticleContext, i: int, j: int, c: Clause) -> str | None:
     return None
 
 
+_NOUN_GOVERNORS = frozenset({"من", "في", "علي", "الي", "عن", "بعد", "قبل", "منذ"})  # words after which a verb-form cue is a verbal noun
+
+
 def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c: Clause) -> str | None:
     """killed / injured: a cue word just after the number, else the nearest just before it."""
     best: tuple[int, str] | None = None
@@ -2936,9 +2939,12 @@ def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c
         # a word with the article is a verbal noun, not a verb: "ويهدد بالقتل كل من" counts no dead
         # "أطلقت امرأتان النار وقتل ثمانية": a verb joined by "و" opens its own clause, so the
         # number before it is the subject of the verb before ("أطلقت"), not its victims
+        # "نفذ ألف شخص اعتصاما احتجاجا على قتل ضابط": after a preposition or a governing noun
+        # the word is a verbal noun, and the number counts the protesters, not the dead
         if first is not None and _col(first, 3) == "verb" and not ctx.norm[first.start].startswith("و") and not any(
                 f.startswith("ال") for f in ctx.cands[first.start]) and not any(
-                ctx.norm[t] in (".", ":", "؛") for t in range(j, first.start)):
+                ctx.norm[t] in (".", ":", "؛") for t in range(j, first.start)) and not (
+                ctx.norm[first.start - 1] in _NOUN_GOVERNORS or ctx.norm[first.start - 1] in _governing_nouns()):
             return first.pattern.value[0]
     return best[1] if best else None
 
@@ -3006,7 +3012,7 @@ def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int,
             out.append((k, value, False, True))
             k = j
         else:
-            noun = _victim_noun(ctx, k)
+            noun = _victim_noun(ctx, k) or (_kin_noun(ctx, k) if out else None)
             if noun is None and out:
                 break
             if noun is None:
@@ -3032,7 +3038,8 @@ def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int,
             if ctx.norm[m] in _WITH or (ctx.norm[m] == "و" and m + 1 < te and m not in number_at):
                 nxt = m + 1  # "مع حارسيه"; "و 12 من مرافقيه": the conjunction apart from the digits
                 break
-            if ctx.norm[m].startswith("و") and (m in number_at or _victim_noun(ctx, m) is not None):
+            if ctx.norm[m].startswith("و") and (m in number_at or _victim_noun(ctx, m) is not None
+                                                  or _kin_noun(ctx, m) is not None):
                 nxt = m
                 break
             if ctx.is_stop(m):
@@ -3043,6 +3050,34 @@ def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int,
     if open_first and not any(not num for _s, _n, _nm, num in out[1:]):
         return []  # an unknown word with no victim noun listed after it counts nobody
     return out
+
+
+_KIN_PRONOUNS = ("ه", "ها", "هما", "هم")  # "زوجته", "طفلها": the kin of the victim named before
+
+
+def _kin_noun(ctx: ArticleContext, k: int) -> tuple[int, bool] | None:
+    """(count, named) for a kin noun with a possessive pronoun listed after a victim ("رجل
+    وزوجته": one more, "امرأة وطفليها": two more); event_victim_kin.tsv."""
+    kin = _kin_words()
+    for cand in ctx.cands[k]:
+        for p in _KIN_PRONOUNS:
+            if not cand.endswith(p) or len(cand) <= len(p) + 1:
+                continue
+            base = cand[: -len(p)]
+            if base.startswith("ال"):
+                continue
+            if base.endswith("ت") and base[:-1] + "ه" in kin:
+                return 1, False  # "زوجته": the feminine noun before the pronoun
+            if base in kin:
+                return 1, False
+            if base.endswith(("ي", "ا")) and base[:-1] in kin:
+                return 2, False  # "طفليه", "وطفلاها": two children
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    return lex.word_set("event_victim_kin.tsv")
 
 
 def _singled_out(ctx: ArticleContext, c: Clause, k: int) -> bool:
@@ -3656,6 +3691,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
                     break
     if m.type in ("air_strike", "shelling") and (actor1 is None or actor1.rank < RANK_PLACE):
         actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
+    if m.type == "air_strike" and actor1 is None:
+        actor1 = _country_coalition(ctx, c, hits)  # "طائرات التحالف" in Yemen: the Saudi-led coalition
     if m.type == "air_strike" and actor1 is None:
         actor1 = _described_aircraft(ctx, c, hits)  # "قصف الطيران المروحي": the aircraft as described
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
@@ -4421,6 +4458,30 @@ def _weapon_group_adjective(ctx: ArticleContext, c: Clause, ends: list[int]) -> 
             if ent is not None:
                 return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
     return None
+
+
+def _country_coalition(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
+    """"طائرات التحالف", "غارات التحالف": a bare "التحالف" right after the aircraft or strike
+    word is the coalition that strikes in the article's country (event_coalition_by_country.tsv)."""
+    if _lookup_actor is None:
+        return None
+    cc = _main_country(ctx)
+    name = _coalitions().get(cc) if cc else None
+    if name is None:
+        return None
+    for h in hits:
+        k = h.end
+        if _role(h) in ("event", "modifier") and c.ts <= k < c.te and ctx.norm[k] == "التحالف" and (
+                k + 1 >= c.te or k + 1 not in ctx.nisba_at):
+            ent = _lookup_actor(name)
+            if ent is not None:
+                return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _coalitions() -> dict[str, str]:
+    return {row[0]: row[1] for row in lex.load_tsv("event_coalition_by_country.tsv")}
 
 
 def _described_aircraft(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
