@@ -3660,7 +3660,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     if second is not None and (m.actor2 is None or _same_span(m.actor2, actor1) or (
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
-    m.target_words = frozenset(w for t in targets if t.span is not None for w in _light_stems(t.span.text))
+    m.target_words = frozenset(w for t in targets if t.span is not None for w in _target_stems(t.span.text))
 
 
 # who speaks for a body, by the word that links them ("المتحدث باسم", "الناطق بلسان", "مسؤول في")
@@ -5780,6 +5780,26 @@ def _light_stems(text: str) -> list[str]:
                 break
         if len(w) >= 3:
             out.append(w)
+    return out
+
+
+def _strip_suffix(w: str) -> str:
+    for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def _target_stems(text: str) -> list[str]:
+    """Light stems of a target, each word in every reading of its proclitics: "فندق" bare
+    reads "ندق" (as if "ف" were the conjunction) but "الفندق" reads "فندق", so the word's
+    readings together let "فندق بوسط مقديشو" and "أبواب الفندق" name one target."""
+    out: list[str] = []
+    for w in normalize(text).split():
+        for c in lex.token_candidates(w):
+            c = _strip_suffix(c)
+            if len(c) >= 3 and not c.startswith("ال") and c not in out:
+                out.append(c)
     return out
 
 
