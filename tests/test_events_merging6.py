@@ -87,3 +87,12 @@ def test_a_hotel_hit_then_its_gate_stormed_is_one_bombing():
         "وقع انفجار بعد ظهر أمس في فندق بوسط مدينة الحلة يرتاده موظفون أجانب.",
         "وقال مسؤول في الشرطة إن سيارة ملغومة يقودها انتحاري اقتحمت بوابة الفندق وألحقت به أضرارا كبيرة.")
     assert [e.type for e in events] == ["suicide_bombing"]
+
+
+def test_hostages_taken_in_a_deadly_attack_leave_it_an_attack():
+    # the attack on the hotel is told first with its dead; the hostages taken in it are part of it
+    events = news_events(
+        "قتل ثلاثة أشخاص بينهم شرطي أمس في هجوم شنه مسلحون على فندق يقيم فيه أجانب في مدينة كيدال.",
+        "وقال مصدر أمني إن المسلحين احتجزوا رهائن داخل الفندق قبل أن تقتحمه قوات الأمن.")
+    assert [e.type for e in events if e.type in ("attack", "abduction")][:1] == ["attack"]
+    assert not [e for e in events if e.type == "abduction"]

@@ -291,6 +291,8 @@ class Happening:
         best = max((m.type for m in self.mentions), key=lambda t: onto[t].rank if t in onto else 0)
         if best == "armed_clash" and _attack_then_response(self.mentions):
             return "attack"
+        if best == "abduction" and _attack_then_hostages(self.mentions):
+            return "attack"
         return best
 
     @property
@@ -6402,6 +6404,18 @@ def _attack_then_response(mentions: list[EvMention]) -> bool:
     if not told or told[0].type != "attack" or not _telling_target(told[0]):
         return False
     return all(m.type in ("attack", "armed_clash") for m in told)
+
+
+def _attack_then_hostages(mentions: list[EvMention]) -> bool:
+    """"قتل أربعة في هجوم استهدف فندقا ... وقال المصدر إن ما يجري هو أخذ رهائن": a deadly
+    attack on a target told first, whose later tellings are the hostages taken in it, stays an
+    attack: taking hostages during the assault is part of it, the attack's words tell it."""
+    told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
+    if not told or told[0].type != "attack" or not _telling_target(told[0]):
+        return False
+    if not any(f.kind == "killed" and f.value for m in mentions if m.type == "attack" for f in m.figures):
+        return False
+    return all(m.type in ("attack", "armed_clash", "abduction") for m in told)
 
 
 def _telling_target(m: EvMention) -> bool:
