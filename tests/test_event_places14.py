@@ -26,3 +26,12 @@ def test_a_front_named_organisation_is_no_place() -> None:
     # "لجبهة النصرة" names the group the strikes hit; the town after "قرب" is where
     got = _places("قصفت طائرات حربية أمس مواقع لجبهة النصرة قرب بلدة سراقب في محافظة إدلب.")
     assert got == [("air_strike", "Saraqib")]
+
+
+def test_a_present_tense_verb_after_a_facility_word_is_no_name() -> None:
+    # "مخيم يستقبل النازحين": the verb describes the camp; it names no place
+    got = _places("قتل ستة مدنيين أمس في قصف على مخيم يستقبل النازحين قرب مدينة إدلب.")
+    assert all(place != "مخيم يستقبل" for _, place in got)
+    # a name the gazetteer knows keeps its reading after the facility word ("مخيم يبرود")
+    got = _places("قتل ستة مدنيين أمس في قصف على مخيم يبرود في ريف دمشق.")
+    assert any(place and "يبرود" in place for _, place in got)

@@ -71,3 +71,28 @@ def test_a_happening_told_on_another_matter_is_another_one():
     # while without the opener the new telling goes on with the clash told before
     events = news_events(*paragraphs, "وقال مسعفون إن ثلاثة جنود قتلوا في قتال بين القوات ومسلحين في وسط المدينة.")
     assert len([e for e in events if e.type == "armed_clash"]) == 1
+
+
+def test_a_bare_and_a_definite_hotel_are_one_target():
+    from rasd.extract.events import _target_stems
+
+    # "فندق" bare also reads "ندق" (as if "ف" were "and"); "الفندق" reads "فندق": they share a reading
+    assert set(_target_stems("فندق صغير")) & set(_target_stems("مدخل الفندق"))
+    assert set(_target_stems("فصيلا معارضا")) & set(_target_stems("مقر الفصيل"))
+
+
+def test_a_hotel_hit_then_its_gate_stormed_is_one_bombing():
+    # the lead names "فندق" bare, the body "بوابة الفندق": one target, one happening
+    events = news_events(
+        "وقع انفجار بعد ظهر أمس في فندق بوسط مدينة الحلة يرتاده موظفون أجانب.",
+        "وقال مسؤول في الشرطة إن سيارة ملغومة يقودها انتحاري اقتحمت بوابة الفندق وألحقت به أضرارا كبيرة.")
+    assert [e.type for e in events] == ["suicide_bombing"]
+
+
+def test_hostages_taken_in_a_deadly_attack_leave_it_an_attack():
+    # the attack on the hotel is told first with its dead; the hostages taken in it are part of it
+    events = news_events(
+        "قتل ثلاثة أشخاص بينهم شرطي أمس في هجوم شنه مسلحون على فندق يقيم فيه أجانب في مدينة كيدال.",
+        "وقال مصدر أمني إن المسلحين احتجزوا رهائن داخل الفندق قبل أن تقتحمه قوات الأمن.")
+    assert [e.type for e in events if e.type in ("attack", "abduction")][:1] == ["attack"]
+    assert not [e for e in events if e.type == "abduction"]

@@ -291,6 +291,8 @@ class Happening:
         best = max((m.type for m in self.mentions), key=lambda t: onto[t].rank if t in onto else 0)
         if best == "armed_clash" and _attack_then_response(self.mentions):
             return "attack"
+        if best == "abduction" and _attack_then_hostages(self.mentions):
+            return "attack"
         return best
 
     @property
@@ -3724,7 +3726,7 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
     if second is not None and (m.actor2 is None or _same_span(m.actor2, actor1) or (
             first is not None and m.type == "armed_clash" and m.actor2.rank < RANK_PERSON)):
         m.actor2 = second  # "قتل 5 أشخاص خلال اشتباكات بين قوات الحكومة وجماعات مسلحة": the other side
-    m.target_words = frozenset(w for t in targets if t.span is not None for w in _light_stems(t.span.text))
+    m.target_words = frozenset(w for t in targets if t.span is not None for w in _target_stems(t.span.text))
 
 
 # who speaks for a body, by the word that links them ("المتحدث باسم", "الناطق بلسان", "مسؤول في")
@@ -5871,6 +5873,26 @@ def _light_stems(text: str) -> list[str]:
     return out
 
 
+def _strip_suffix(w: str) -> str:
+    for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def _target_stems(text: str) -> list[str]:
+    """Light stems of a target, each word in every reading of its proclitics: "فندق" bare
+    reads "ندق" (as if "ف" were the conjunction) but "الفندق" reads "فندق", so the word's
+    readings together let "فندق بوسط مقديشو" and "أبواب الفندق" name one target."""
+    out: list[str] = []
+    for w in normalize(text).split():
+        for c in lex.token_candidates(w):
+            c = _strip_suffix(c)
+            if len(c) >= 3 and not c.startswith("ال") and c not in out:
+                out.append(c)
+    return out
+
+
 # ------------------------------------------------------------------ claims and certainty
 
 
@@ -6470,6 +6492,18 @@ def _attack_then_response(mentions: list[EvMention]) -> bool:
     if not told or told[0].type != "attack" or not _telling_target(told[0]):
         return False
     return all(m.type in ("attack", "armed_clash") for m in told)
+
+
+def _attack_then_hostages(mentions: list[EvMention]) -> bool:
+    """"قتل أربعة في هجوم استهدف فندقا ... وقال المصدر إن ما يجري هو أخذ رهائن": a deadly
+    attack on a target told first, whose later tellings are the hostages taken in it, stays an
+    attack: taking hostages during the assault is part of it, the attack's words tell it."""
+    told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
+    if not told or told[0].type != "attack" or not _telling_target(told[0]):
+        return False
+    if not any(f.kind == "killed" and f.value for m in mentions if m.type == "attack" for f in m.figures):
+        return False
+    return all(m.type in ("attack", "armed_clash", "abduction") for m in told)
 
 
 def _telling_target(m: EvMention) -> bool:

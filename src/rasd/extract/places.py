@@ -766,6 +766,7 @@ def _trim_tagged(norm: list[str], start: int, j: int) -> int:
 _QUOTE_MARKS = '"«»“”\' ()'
 _PRONOUN_ENDINGS = ("هم", "هما", "هن", "كم", "تها", "تنا")
 _MIN_VERB_WITH_OBJECT = 6  # letters of "تستخدمها", "يقطنها": prefix, root and pronoun
+_MIN_PRESENT_VERB = 4  # letters of "يؤوي", "يقيم" read bare: prefix and a root of three
 MAX_READ_NAME_WORDS = 3  # "قرية قصر البريج", "منطقة دوار قادود": longer runs are rarely one name
 
 
@@ -836,6 +837,11 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
         # preposition with the article; "ساحة معارك": a square's name has the article
         # "قاعدة تستخدمها القوات": a present-tense verb with its object pronoun describes the place
         verb = tok[0] in "يت" and tok.endswith("ها") and len(tok) >= _MIN_VERB_WITH_OBJECT
+        # "فندق يؤوي بعثات", "مخيم يستقبل النازحين": a word of the masculine present tense no
+        # gazetteer knows opens a relative clause that describes the place (names begin with ي
+        # rarely and are known, "يبرود"; with ت often and unknown, "تعز", "تمنهند": left alone)
+        verb = verb or (tok[0] == "ي" and len(tok) >= _MIN_PRESENT_VERB and not facts[k].known_alone
+                        and tok not in _known_keys()[0])
         # "فندق بوسط العاصمة": a preposition joined to a word that never names a place ("وسط",
         # "قرب") tells where the place is, not its name
         located = tok[0] in "بل" and tok[1:] in stops
