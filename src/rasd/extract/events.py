@@ -519,6 +519,9 @@ def _coordinated_other_happenings(ctx: ArticleContext, ts: int, te: int) -> list
         if h.start < ts + 3 or not ctx.norm[h.start].startswith("و") or h.pattern.words[0].startswith("و"):
             continue
         before = [b for b in hits if b.end < h.start]
+        if before and _form(h) != "verb" and _another_of_kind(ctx, h, te):
+            out.append(h.start)  # "انفجار سيارتين مفخختين في ...، وسيارة مفخخة أخرى استهدفت ..."
+            continue
         if _form(h) != "verb":
             # "هاجموا فندقا ... وتبادلوا إطلاق النار": a noun pattern read as a verb of the
             # same plural subject goes on telling the same happening
@@ -600,6 +603,15 @@ def _follows_told(ctx: ArticleContext, c: Clause, a: int) -> bool:
         return True
     k = a - 3
     return k >= c.ts and ctx.norm[k + 1] in _DEFINITE_WORDS and ctx.has(k, _sequel_words())
+
+
+_ANOTHER = frozenset({"اخر", "اخري", "ثان", "ثانيه", "ثالث", "ثالثه"})
+
+
+def _another_of_kind(ctx: ArticleContext, h: lex.Hit, te: int) -> bool:
+    """"وسيارة مفخخة أخرى", "وهجوم آخر": an event noun joined by "و" and told as "another"
+    (or a second, a third) right after it is another happening of its kind."""
+    return h.end < te and ctx.norm[h.end] in _ANOTHER
 
 
 def _clash_and_other(h: lex.Hit, before: list[lex.Hit]) -> bool:
