@@ -4024,8 +4024,14 @@ def _agent_after_attack(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> 
     # "هجوم انتحاري بسيارة ملغومة نفذه": the weapon told with the attack stands before the verb
     ends = [next((w.end for w in hits if w.start == e and _is_weapon(ctx, e)), e) for e in ends]
     for e in ends:
-        for k in range(e, min(c.te, e + 2)):
-            if k > e and (ctx.norm[k - 1][:1] == "و" or not ctx.is_word(k - 1)):
+        # "قذيفة دبابة بعد منتصف ليل أمس أطلقتها قوات النظام": the time told between them is no word
+        lim = e + 2
+        while lim < c.te and (lim - 1) in ctx.time_tokens:
+            lim += 1
+        for k in range(e, min(c.te, lim)):
+            if k in ctx.time_tokens:
+                continue
+            if k > e and (k - 1) not in ctx.time_tokens and (ctx.norm[k - 1][:1] == "و" or not ctx.is_word(k - 1)):
                 break  # "أحدهما نفذته انتحارية والآخر شنه مقاتلو": the other attack's verb
             w = ctx.norm[k]
             # "عملية الاختطاف قام بها حزب العمال": the support verb's pronoun is on its preposition
