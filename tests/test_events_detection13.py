@@ -53,3 +53,13 @@ def test_a_series_of_attacks_that_hit_people_sums_up():
 def test_hypothesis_in_a_relative_clause_still_reaches_the_whole_clause():
     assert _types("وما حصل من مظاهرات في المدينة يجعل الشهرين اللذين يليان الانتخابات "
                   "مرشحين لتطورات خطيرة في حال لم تتفق الكتل.") == []
+
+
+# ------------------------------------------------------------------ what happened before, recalled
+
+
+def test_attacks_undergone_before_are_not_another_attack():
+    evs = events_of_text("وقتل ثلاثة أشخاص أمس في هجوم على فندق في العاصمة. وكان الفندق قد تعرض "
+                         "في السابق لهجمات مماثلة، وتسبب هجوم أمس في تصاعد الدخان فوق الساحل.")
+    assert [e.type for e in evs] == ["attack"]
+    assert evs[0].date == "2024-03-09"
