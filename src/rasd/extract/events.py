@@ -811,7 +811,8 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if not ctx.triggers_in(c.ts, c.te) and not conditional and not _claims_or_counts(ctx, c):
         return []  # most clauses: no event word, and nothing a reference mention needs
     generic = ctx.found(lx.generic, c.ts, c.te)
-    if any(_col(h, 0) == "clause" for h in generic):
+    habit_from = _habit_scope(ctx, c, [h for h in generic if _col(h, 0) == "clause"])
+    if habit_from == c.ts:
         return []  # "عادة", "في حال": happenings in general or hypothetically
     if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
         return []  # "واستغل داعش الفوضى وأعدم أجانب وشن هجمات": what a group has done over time
@@ -841,7 +842,7 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
             and not _in_noun_list(ctx, c, h) and not _undated_ongoing(ctx, c, h, ongoing)
             and not _halted(h, halts) and not _hostages_freed(h, releases) and not _in_charge(ctx, c, h)
             and not _things_seized(ctx, h) and not _condemned_campaign(h, condemned)
-            and not _waged_campaign(ctx, c, h)]
+            and not _waged_campaign(ctx, c, h) and h.start < habit_from]
     hits = _drop_nested(hits)
     by_family: dict[str, list[lex.Hit]] = {}
     for h in hits:
@@ -885,6 +886,27 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
         if ref is not None:
             out.append(ref)
     return out
+
+
+def _habit_scope(ctx: ArticleContext, c: Clause, cues: list[lex.Hit]) -> int:
+    """Where the happenings told in general begin: the clause's start, or, when a habit
+    cue (third column "habit" in event_generic_cues.tsv) sits in a relative clause that describes a place or a group named after a trigger
+    ("نفذتا تفجيرين في مروة المنطقة التي يستهدفها بانتظام المتمردون", "انفجار وقع في حانة
+    التي تكون مكتظة عادة"), the relative pronoun: the trigger before it is still told.
+    A relative right after the trigger ("الهجمات التي يشنها عادة") describes the happening
+    itself, so the whole clause stays general. Past the clause's end when there is no cue."""
+    if not cues:
+        return c.te + 1
+    if any(_col(h, 1) != "habit" for h in cues):
+        return c.ts  # "في حال", "سوف": what is hypothetical or to come reaches the whole clause
+    first = min(h.start for h in cues)
+    rel = next((k for k in range(first - 1, c.ts, -1) if ctx.norm[k] in _RELATIVES), None)
+    if rel is None:
+        return c.ts
+    before = [h for h in ctx.triggers_in(c.ts, rel) if h.end <= rel]
+    if not before or any(h.end >= rel - 2 for h in before):
+        return c.ts  # no trigger before the relative, or the relative describes the trigger
+    return rel
 
 
 def _waged_campaign(ctx: ArticleContext, c: Clause, hit: lex.Hit) -> bool:
@@ -1864,7 +1886,8 @@ def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
             return True  # "كثفت طائرات التحالف من غاراتها ليلا وصباح أمس": that day's strikes
         if _dated_relative(ctx, c, h):
             return True  # "الضربات الجوية التي شنها الجيش الجمعة والسبت": those days' strikes
-        if _is_anaphoric(ctx, h, c):  # "في المعارك بين ...", "العمليات الإرهابية": in general
+        counted = h.start - 2 >= c.ts and ctx.norm[h.start - 1] == "من" and ctx.has(h.start - 2, ctx.lex.quantifiers)
+        if _is_anaphoric(ctx, h, c) and not counted:  # "في المعارك بين ...", "العمليات الإرهابية": in general
             lo = max(c.ts, h.start - 4)
             if any(ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts) for k in range(lo, h.start)):
                 return True
@@ -1872,13 +1895,36 @@ def _carried_out(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
         if h.pattern.value[0] == "armed_clash" and any(
                 ctx.has(k, _BETWEEN) for k in range(h.end, min(c.te, h.end + 5))):
             return True  # "معارك شرسة تدور بين المقاومة والمليشيا": a clash between named sides
-        # the agent verb may stand before a long subject ("شن طيران التحالف صباح أمس غارات")
-        lo = max(c.ts, h.start - 8)
+        if _struck_after(ctx, c, h):
+            return True  # "غارات عنيفة استهدفت مواقع المتمردين": strikes that hit something
+        # the agent verb may stand before a long subject ("شن طيران التحالف صباح أمس غارات",
+        # "شنت طائرات الأباتشي عددا من الغارات": the aircraft only refine the strikes)
+        head = h.start - 2 if counted else h.start  # "عددا من الغارات": counted from the count word
+        lo = max(c.ts, head - 8)
         for k in range(h.start - 1, lo - 1, -1):
-            if k < h.start - 4 and ctx.triggers_in(k, k + 1):
+            if k < head - 4 and any(_role(t) == "event" for t in ctx.triggers_in(k, k + 1)):
                 break
             if ctx.has(k, ctx.lex.agent_verbs) and not _negated(ctx, k, c.ts):
                 return True
+    return False
+
+
+def _struck_after(ctx: ArticleContext, c: Clause, h: lex.Hit) -> bool:
+    """"غارات عنيفة استهدفت مواقع التمرد", "هجمات طالت مقرات": an indefinite plural trigger
+    that is the subject of a past verb of hitting right after it (at most one adjective
+    between) tells strikes that took place; "غارات تستهدف" (imperfect) or "الغارات التي
+    استهدفت" (told through a relative) or a series ("سلسلة هجمات استهدفت") do not count here."""
+    if _form(h) != "plural" or ctx.norm[h.start].startswith(("ال", "وال")):
+        return False
+    if any(ctx.has(k, _series_nouns()) for k in range(max(c.ts, h.start - 2), h.start)):
+        return False  # "سلسلة هجمات استهدفت مدنيين": a series sums up happenings
+    for k in range(h.end, min(c.te, h.end + 2)):
+        if ctx.norm[k] in _RELATIVES:
+            return False
+        cue = next((t for t in ctx.found(ctx.lex.targets, k, k + 1) if t.start == k), None)
+        if cue is not None:
+            return (_col(cue, 0) == "object" and _col(cue, 2) != "noun"
+                    and not cue.pattern.words[0].startswith(("ي", "ت", "س")))
     return False
 
 
