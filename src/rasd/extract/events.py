@@ -1577,7 +1577,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
         if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c) or _toll_of_a_month(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
-        if not events and any(_col(h, 0) == "wave" for h in ctx.found(ctx.lex.generic, c.ts, c.te)):
+        if not events and _toll_of_a_wave(ctx, c):
             # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one; no event,
             # but the day it was announced on dates the happenings told after it
             wave = context_only = True
@@ -6695,6 +6695,18 @@ def _after_in(ctx: ArticleContext, c: Clause, k: int) -> bool:
     if k - 1 > c.ts and ctx.norm[k - 1] == "من":
         k -= 1  # "موجة من الهجمات"
     return k - 2 >= c.ts and ctx.has(k - 1, _series_nouns()) and ctx.has(k - 2, _IN)
+
+
+def _toll_of_a_wave(ctx: ArticleContext, c: Clause) -> bool:
+    """"مقتل 11 وإصابة 17 في موجة عنف", "لقي 6 مصرعهم، بينما أصيب 13 آخرون ... في حوادث
+    أمنية منفصلة": a toll told with no happening of its own, whose sentence goes on (no event
+    word between) to say it fell in several happenings, sums them."""
+    _ss, se = ctx.tok_range(*ctx.sentences[c.sentence])
+    for h in ctx.found(ctx.lex.generic, c.ts, se):
+        if _col(h, 0) == "wave" and (h.start < c.te or not any(
+                _role(t) == "event" for t in ctx.triggers_in(c.te, h.start))):
+            return True
+    return False
 
 
 def _toll_of_a_series(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
