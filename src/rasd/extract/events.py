@@ -4217,6 +4217,36 @@ def _self_reporter(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None
     return None
 
 
+_SPOKESMAN_REACH = 12  # words from the verb of saying to "إن" (the spokesman's title and name between)
+
+
+def _spokesman_of_doer(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None:
+    """"وقال المتحدث باسم الحركة ذبيح الله مجاهد إن مقاتلي الحركة نفذوا الهجوم": a body's
+    spokesman saying that the body itself did it claims it for the body (like "أعلن الجيش أنه
+    قصف"). The doer must be the very body spoken for (a known entity, the same one)."""
+    if m.actor1 is None or m.actor1.entity_id is None or m.actor1.span is None:
+        return None
+    ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
+    first, _ = ctx.tok_range(m.actor1.span.start, m.actor1.span.end)
+    lo = min(first, m.anchor)
+    comp = next((k for k in range(lo - 1, max(ss, lo - 4) - 1, -1) if ctx.norm[k] in _COMPLEMENTIZERS), None)
+    if comp is None:
+        return None
+    for v in range(comp - 1, max(ss, comp - _SPOKESMAN_REACH) - 1, -1):
+        if not ctx.is_word(v) or ctx.norm[v] in _COMMAS:
+            return None
+        if _saying_in(ctx, v, v + 1):
+            if _negated(ctx, v, ss):
+                return None
+            for k in range(v + 1, comp - 1):
+                if ctx.norm[k + 1] in ("باسم", "بلسان") and ctx.norm[k] in _ON_BEHALF[ctx.norm[k + 1]]:
+                    body = _spoken_for(ctx, Actor(None, ctx.span(k, k + 2), None, RANK_DESCRIPTION))
+                    if body is not None and body.entity_id == m.actor1.entity_id:
+                        return body
+            return None
+    return None
+
+
 def _past_times(ctx: ArticleContext, k: int, limit: int) -> int:
     """The first token from k on (before ``limit``) that is no time word ("امس", "الخميس")."""
     while k < limit and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
@@ -5950,7 +5980,7 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
         if best is None or score > best[0]:
             best = (score, status, actor)
     if best is None:
-        own = _self_reporter(ctx, c, m)  # "أعلن الجيش أنه قصف": its own word claims it
+        own = _self_reporter(ctx, c, m) or _spokesman_of_doer(ctx, c, m)  # "أعلن الجيش أنه قصف": its own word claims it
         if own is not None:
             best = (CLAIM_PRECEDENCE["claimed"], "claimed", own)
     if best is None:
