@@ -79,3 +79,7 @@ def test_an_alternative_figure_written_bare_counts_like_a_list() -> None:
     assert _count_ok({"killed": 5, "killed_alt": 4}, "killed", 4, None)
     assert _count_ok({"killed": 5, "killed_alt": [4, 6]}, "killed", 6, None)
     assert not _count_ok({"killed": 5, "killed_alt": 4}, "killed", 3, None)
+    # a lower bound from one source and an exact figure from another: either is right
+    assert _count_ok({"killed_min": 13, "killed_alt": [4]}, "killed", 4, None)
+    assert _count_ok({"killed_min": 13, "killed_alt": [4]}, "killed", None, 15)
+    assert not _count_ok({"killed_min": 13, "killed_alt": [4]}, "killed", 5, None)

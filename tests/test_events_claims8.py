@@ -46,3 +46,14 @@ def test_a_claim_of_the_days_attacks_is_carried_to_each_attack_the_group_did() -
                       "في عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة في مدينة غزنة.")
     (ev,) = [e for e in evs if e.type == "suicide_bombing"]
     assert (ev.actor1, ev.claim) == ("Taliban", "claimed")
+
+
+def test_a_groups_spokesman_saying_the_group_did_it_claims_it() -> None:
+    # the body's spokesman says its own fighters did it: the body claims it
+    (ev,) = news_events("وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن مقاتلي الحركة نفذوا هجوما على "
+                        "مركز للشرطة في ولاية لوغار أمس.")
+    assert (ev.actor1, ev.claim) == ("Taliban", "claimed")
+    # another body's spokesman blaming the group: attributed
+    (ev,) = news_events("وقال المتحدث باسم وزارة الداخلية الأفغانية إن مقاتلي حركة طالبان نفذوا هجوما على "
+                        "مركز للشرطة في ولاية لوغار أمس.")
+    assert (ev.actor1, ev.claim) == ("Taliban", "attributed")

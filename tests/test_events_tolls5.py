@@ -68,3 +68,16 @@ def test_kin_of_a_victim_listed_with_him_count_one_each():
     assert ev.injured == 2
     (ev,) = events_of_text("قتل مزارع وابنه وابنته بانفجار لغم أرضي في ريف إدلب أمس.")
     assert ev.killed == 3
+
+
+def test_a_toll_told_in_separate_incidents_is_no_one_happenings():
+    # "في حوادث أمنية منفصلة": the dead and the wounded of the opening sum the incidents told
+    # after it, even when a clause cut ("بينما") leaves the words in the next clause
+    evs = events_of_text(
+        "قتل 4 أشخاص، بينما أصيب 5 آخرون بجروح في حوادث أمنية منفصلة في حمص وحماة أمس. وقال مصدر "
+        "في الشرطة إن مسلحين مجهولين أطلقوا النار على سائق في حي الوعر. وأضاف أن عبوة ناسفة انفجرت "
+        "في سوق بمدينة حماة ما أدى إلى مقتل شخصين وإصابة ثلاثة آخرين.")
+    assert sorted((e.killed or 0, e.injured or 0) for e in evs) == [(0, 0), (2, 3)]
+    # a toll told with its own happening stays that happening's
+    (ev,) = events_of_text("قتل 4 أشخاص وأصيب 5 آخرون في انفجار عبوة ناسفة في سوق بمدينة حماة أمس.")
+    assert (ev.killed, ev.injured) == (4, 5)

@@ -1599,7 +1599,7 @@ def _mention_for_family(ctx: ArticleContext, c: Clause, family: str, hits: list[
             return None  # "قتل" alone: a killing needs a victim or a figure to be reported here
         if not events and (_toll_since(ctx, c, hits) or _toll_over_months(ctx, c) or _toll_of_a_month(ctx, c)):
             return None  # "ومنذ تولي بخاري الحكم قتل أكثر من 750 شخصا": a toll over a period
-        if not events and any(_col(h, 0) == "wave" for h in ctx.found(ctx.lex.generic, c.ts, c.te)):
+        if not events and _toll_of_a_wave(ctx, c):
             # "مقتل 11 وإصابة 17 في موجة عنف": a sum over happenings told one by one; no event,
             # but the day it was announced on dates the happenings told after it
             wave = context_only = True
@@ -4269,6 +4269,36 @@ def _self_reporter(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None
     return None
 
 
+_SPOKESMAN_REACH = 12  # words from the verb of saying to "إن" (the spokesman's title and name between)
+
+
+def _spokesman_of_doer(ctx: ArticleContext, c: Clause, m: EvMention) -> Actor | None:
+    """"وقال المتحدث باسم الحركة ذبيح الله مجاهد إن مقاتلي الحركة نفذوا الهجوم": a body's
+    spokesman saying that the body itself did it claims it for the body (like "أعلن الجيش أنه
+    قصف"). The doer must be the very body spoken for (a known entity, the same one)."""
+    if m.actor1 is None or m.actor1.entity_id is None or m.actor1.span is None:
+        return None
+    ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
+    first, _ = ctx.tok_range(m.actor1.span.start, m.actor1.span.end)
+    lo = min(first, m.anchor)
+    comp = next((k for k in range(lo - 1, max(ss, lo - 4) - 1, -1) if ctx.norm[k] in _COMPLEMENTIZERS), None)
+    if comp is None:
+        return None
+    for v in range(comp - 1, max(ss, comp - _SPOKESMAN_REACH) - 1, -1):
+        if not ctx.is_word(v) or ctx.norm[v] in _COMMAS:
+            return None
+        if _saying_in(ctx, v, v + 1):
+            if _negated(ctx, v, ss):
+                return None
+            for k in range(v + 1, comp - 1):
+                if ctx.norm[k + 1] in ("باسم", "بلسان") and ctx.norm[k] in _ON_BEHALF[ctx.norm[k + 1]]:
+                    body = _spoken_for(ctx, Actor(None, ctx.span(k, k + 2), None, RANK_DESCRIPTION))
+                    if body is not None and body.entity_id == m.actor1.entity_id:
+                        return body
+            return None
+    return None
+
+
 def _past_times(ctx: ArticleContext, k: int, limit: int) -> int:
     """The first token from k on (before ``limit``) that is no time word ("امس", "الخميس")."""
     while k < limit and (k in ctx.time_tokens or ctx.norm[k] in _TIME_WORDS):
@@ -6002,7 +6032,7 @@ def read_claim(ctx: ArticleContext, c: Clause, m: EvMention) -> None:
         if best is None or score > best[0]:
             best = (score, status, actor)
     if best is None:
-        own = _self_reporter(ctx, c, m)  # "أعلن الجيش أنه قصف": its own word claims it
+        own = _self_reporter(ctx, c, m) or _spokesman_of_doer(ctx, c, m)  # "أعلن الجيش أنه قصف": its own word claims it
         if own is not None:
             best = (CLAIM_PRECEDENCE["claimed"], "claimed", own)
     if best is None:
@@ -6747,6 +6777,18 @@ def _after_in(ctx: ArticleContext, c: Clause, k: int) -> bool:
     if k - 1 > c.ts and ctx.norm[k - 1] == "من":
         k -= 1  # "موجة من الهجمات"
     return k - 2 >= c.ts and ctx.has(k - 1, _series_nouns()) and ctx.has(k - 2, _IN)
+
+
+def _toll_of_a_wave(ctx: ArticleContext, c: Clause) -> bool:
+    """"مقتل 11 وإصابة 17 في موجة عنف", "لقي 6 مصرعهم، بينما أصيب 13 آخرون ... في حوادث
+    أمنية منفصلة": a toll told with no happening of its own, whose sentence goes on (no event
+    word between) to say it fell in several happenings, sums them."""
+    _ss, se = ctx.tok_range(*ctx.sentences[c.sentence])
+    for h in ctx.found(ctx.lex.generic, c.ts, se):
+        if _col(h, 0) == "wave" and (h.start < c.te or not any(
+                _role(t) == "event" for t in ctx.triggers_in(c.te, h.start))):
+            return True
+    return False
 
 
 def _toll_of_a_series(ctx: ArticleContext, c: Clause, events: list[lex.Hit]) -> bool:
