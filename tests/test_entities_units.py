@@ -1,5 +1,6 @@
 """Entities: a military unit named by its head and its number or ordinal (الفرقة 30، كتيبة الـ21،
-اللواء الأول مشاة، المنطقة العسكرية الثالثة) is an organization; the rank اللواء before a name is not.
+اللواء الأول مشاة، المنطقة العسكرية الثالثة) is an organization; the rank اللواء before a name is not. A noun with a possessive pronoun between a
+title and a name (رئيس بلديتها) is no first name.
 Sentences written for the tests; the whole pipeline runs."""
 
 from __future__ import annotations
@@ -35,3 +36,9 @@ def test_units_of_two_numbers_are_two_entities() -> None:
     got = _mentions("وقصفت الطائرات معسكر اللواء 41 ثم استهدفت مواقع اللواء 73 قرب المدينة.")
     ids = {t: e for t, typ, e in got if typ == "ORG"}
     assert ids.keys() >= {"اللواء 41", "اللواء 73"} and ids["اللواء 41"] != ids["اللواء 73"]
+
+
+def test_a_possessed_noun_after_a_title_is_no_first_name() -> None:
+    got = _mentions("وقال رئيس بلديتها خالد منصور الحربي إن النيران أتت على المنازل.")
+    assert ("خالد منصور الحربي", "PER") in {(t, typ) for t, typ, _e in got}
+    assert not any(t.startswith("بلديتها") for t, _typ, _e in got)

@@ -367,8 +367,9 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
         conf = min(probs[a + s:a + e])
         s, e = a + s, a + e
         # آية الله | حسن ...: a name starts after its title; على | لودريان: nor with the preposition
-        while s < e and (s in ctx.in_title or _function_word(ctx.words[s])):
-            s += 1
+        while s < e and (s in ctx.in_title or _function_word(ctx.words[s])
+                         or (typ == "PER" and e - s > 1 and _possessed_noun(norms[s]))):
+            s += 1  # رئيس بلديتها | عبد السلام ...: nor with a noun that has a possessor
         if conf < MIN_CONFIDENCE or s == e or not _name_like(norms[s:e]):
             continue
         if e - s == 1 and _ordinary_word(norms[s]):
@@ -786,7 +787,8 @@ def _first_names(c: Cand, norms: list[str], words: list[str], covered: set[int])
             continue
         between = range(t + 1, c.start)
         if all(k not in covered and not norms[k].startswith("ال") and not _function_word(words[k])
-               and (norms[k] in given_names() or _bare_name_word(norms[k])) for k in between):
+               and (norms[k] in given_names() or _bare_name_word(norms[k])) and not _possessed_noun(norms[k])
+               for k in between):  # رئيس بلديتها | عبد السلام: a noun with its possessor is no first name
             covered.update(between)
             c.start = t + 1
         return
@@ -1026,6 +1028,19 @@ _ADJECTIVE_RE = regex.compile(r"^(?:\p{L}{2,}يه|م\p{L}[تدط]\p{L}[^يه]ه?
 
 _POSSESSIVE_RE = regex.compile(r"^(\p{L}{2,}?)(?:ها|هم|هما|هن)$")  # سكنها -> سكن
 
+
+
+def _possessed_noun(n: str) -> bool:
+    """بلديتها، قادتهم: a common noun with a possessive pronoun (ها، هم، هما، هن), when raw news uses
+    both the word and its noun (بلدية, written ت before the pronoun) as common words."""
+    from rasd.ner.silver import load_silver
+
+    possessed = _POSSESSIVE_RE.match(n)
+    if possessed is None:
+        return False
+    silver = load_silver()
+    stem = possessed.group(1)
+    return silver.get(n) == "O" and any(silver.get(x) == "O" for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem))
 
 def _written_ending(raw: str, ending: str) -> bool:
     """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
