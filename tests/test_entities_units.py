@@ -42,3 +42,8 @@ def test_a_possessed_noun_after_a_title_is_no_first_name() -> None:
     got = _mentions("وقال رئيس بلديتها خالد منصور الحربي إن النيران أتت على المنازل.")
     assert ("خالد منصور الحربي", "PER") in {(t, typ) for t, typ, _e in got}
     assert not any(t.startswith("بلديتها") for t, _typ, _e in got)
+
+
+def test_an_ambiguous_known_name_after_a_place_head_keeps_its_ordinal() -> None:
+    got = _mentions("وسقطت قذيفة هاون على حي اليرموك الثالثة غربي المدينة.")
+    assert ("اليرموك الثالثة", "LOC") in {(t, typ) for t, typ, _e in got}

@@ -421,7 +421,9 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
                     elif s > a and _place_head(norms[s - 1]) and norms[s] not in _not_names() \
                             and _place_word(norms[s]) and not (worded and norms[s - 1].startswith("ال")):  # منطقة كان: a verb after the head, no name
                         # بلدة الجزيرة in Turkey: a place by its head word, but none the lexicon knows there
-                        lex_cands.append(Cand(s, e, "LOC", "lexicon", hint=m.stripped))
+                        # (حي اليرموك الثانية: with its ordinal, as other names found by their head)
+                        lex_cands.append(Cand(s, _numbered_name_end(e, b, norms, ()), "LOC", "lexicon",
+                                              hint=m.stripped))
                     continue
                 resolved = m.entity
             ent = resolved
