@@ -367,8 +367,9 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
         conf = min(probs[a + s:a + e])
         s, e = a + s, a + e
         # آية الله | حسن ...: a name starts after its title; على | لودريان: nor with the preposition
-        while s < e and (s in ctx.in_title or _function_word(ctx.words[s])):
-            s += 1
+        while s < e and (s in ctx.in_title or _function_word(ctx.words[s])
+                         or (typ == "PER" and e - s > 1 and _possessed_noun(norms[s]))):
+            s += 1  # رئيس بلديتها | عبد السلام ...: nor with a noun that has a possessor
         if conf < MIN_CONFIDENCE or s == e or not _name_like(norms[s:e]):
             continue
         if e - s == 1 and _ordinary_word(norms[s]):
@@ -420,7 +421,9 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
                     elif s > a and _place_head(norms[s - 1]) and norms[s] not in _not_names() \
                             and _place_word(norms[s]) and not (worded and norms[s - 1].startswith("ال")):  # منطقة كان: a verb after the head, no name
                         # بلدة الجزيرة in Turkey: a place by its head word, but none the lexicon knows there
-                        lex_cands.append(Cand(s, e, "LOC", "lexicon", hint=m.stripped))
+                        # (حي اليرموك الثانية: with its ordinal, as other names found by their head)
+                        lex_cands.append(Cand(s, _numbered_name_end(e, b, norms, ()), "LOC", "lexicon",
+                                              hint=m.stripped))
                     continue
                 resolved = m.entity
             ent = resolved
@@ -449,6 +452,7 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
     institution_heads = _between(ctx.institution_heads, a, b)
     if institution_heads:
         lex_cands.extend(_bare_institutions(a, b, norms, lex_cands, institution_heads))
+    lex_cands.extend(_numbered_units(a, b, norms, lex_cands))
     out = list(lex_cands)
     for t in tag_cands:
         overlapping = [c for c in lex_cands if c.start < t.end and t.start < c.end]
@@ -785,7 +789,8 @@ def _first_names(c: Cand, norms: list[str], words: list[str], covered: set[int])
             continue
         between = range(t + 1, c.start)
         if all(k not in covered and not norms[k].startswith("ال") and not _function_word(words[k])
-               and (norms[k] in given_names() or _bare_name_word(norms[k])) for k in between):
+               and (norms[k] in given_names() or _bare_name_word(norms[k])) and not _possessed_noun(norms[k])
+               for k in between):  # رئيس بلديتها | عبد السلام: a noun with its possessor is no first name
             covered.update(between)
             c.start = t + 1
         return
@@ -843,6 +848,84 @@ def _bare_institutions(a: int, b: int, norms: list[str], taken: list[Cand],
         if end and end <= b and not covered.intersection(range(at, end)):
             out.append(Cand(at, end, "ORG", "lexicon", hint=stripped))
             k = end
+    return out
+
+
+# ------------------------------------------------------------------ military units named by their number
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """military_unit_heads.tsv, normalized: the heads by their first word (فرقه -> (فرقه,), منطقه ->
+    (منطقه, عسكريه)), and the arms that may follow a unit's number (مشاه)."""
+    heads: dict[str, tuple[str, ...]] = {}
+    arms = set()
+    for row in read_tsv("military_unit_heads.tsv"):
+        toks = tuple(norm_word(w) for w in normalize(row[0]).split())
+        if row[1] == "arm":
+            arms.update(toks)
+        else:
+            heads[toks[0]] = toks
+    return heads, frozenset(arms)
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> frozenset[str]:
+    """Ordinals without the article (ثالثه، اول; number_words.tsv), normalized."""
+    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("number_words.tsv")
+                     if len(r) > 2 and r[2] == "ordinal")
+
+
+def _unit_number_end(j: int, b: int, norms: list[str], definite: bool) -> int:
+    """Where the number naming a unit ends when it starts at ``j`` (30، الـ21، الثالثة، الحادية عشرة),
+    or ``j`` when there is none."""
+    if j >= b:
+        return j
+    n = norms[j]
+    if n.isdigit() and len(n) <= 3:
+        return j + 1
+    if n == "ال" and j + 1 < b and norms[j + 1].isdigit() and len(norms[j + 1]) <= 3:
+        return j + 2  # كتيبة الـ21
+    if definite and n.startswith("ال") and n[2:] in _ordinals():  # الفرقة الرابعة, not «فرقة الأولى»
+        return j + 2 if j + 1 < b and norms[j + 1] in ("عشر", "عشره") else j + 1
+    return j
+
+
+def _numbered_units(a: int, b: int, norms: list[str], taken: list[Cand]) -> list[Cand]:
+    """الفرقة 30، كتيبة الـ21، اللواء الأول مشاة، المنطقة العسكرية الثالثة: a military unit named by its
+    head (military_unit_heads.tsv) and its number or ordinal is an organization; a known one
+    (الفرقة الرابعة) keeps the lexicon's entry."""
+    heads, arms = _unit_words()
+    firsts = tuple(heads)
+    covered = {k for c in taken for k in range(c.start, c.end)}
+    out = []
+    k = a
+    while k < b - 1:
+        n = norms[k]
+        if not n.endswith(firsts) or k in covered:
+            k += 1
+            continue
+        end = k
+        for v in (n, *clitic_variants(n)):
+            definite = v.startswith("ال")
+            toks = heads.get(v[2:] if definite else v)
+            if toks is None:
+                continue
+            j = k + 1
+            rest = tuple(("ال" + t if definite else t) for t in toks[1:])
+            if tuple(norms[j:j + len(rest)]) != rest:
+                break
+            end = _unit_number_end(j + len(rest), b, norms, definite)
+            if end == j + len(rest):
+                end = k
+            break
+        if end > k and not covered.intersection(range(k, end)):
+            if end < b and norms[end] in arms:
+                end += 1
+            out.append(Cand(k, end, "ORG", "lexicon"))
+            k = end
+        else:
+            k += 1
     return out
 
 
@@ -947,6 +1030,19 @@ _ADJECTIVE_RE = regex.compile(r"^(?:\p{L}{2,}يه|م\p{L}[تدط]\p{L}[^يه]ه?
 
 _POSSESSIVE_RE = regex.compile(r"^(\p{L}{2,}?)(?:ها|هم|هما|هن)$")  # سكنها -> سكن
 
+
+
+def _possessed_noun(n: str) -> bool:
+    """بلديتها، قادتهم: a common noun with a possessive pronoun (ها، هم، هما، هن), when raw news uses
+    both the word and its noun (بلدية, written ت before the pronoun) as common words."""
+    from rasd.ner.silver import load_silver
+
+    possessed = _POSSESSIVE_RE.match(n)
+    if possessed is None:
+        return False
+    silver = load_silver()
+    stem = possessed.group(1)
+    return silver.get(n) == "O" and any(silver.get(x) == "O" for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem))
 
 def _written_ending(raw: str, ending: str) -> bool:
     """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
@@ -1512,11 +1608,12 @@ def _join(g: Group, c: Cand, norms: list[str], toks: tuple[str, ...] | None = No
 
 @word_memo(65_536)
 def _has_letter(n: str) -> bool:
-    return any(ch.isalpha() for ch in n)
+    return any(ch.isalnum() for ch in n)
 
 
 def _written_tokens(c: Cand, norms: list[str]) -> tuple[str, ...]:
-    """The mention's normalized words as written (punctuation left out)."""
+    """The mention's normalized words as written (punctuation left out; a number is a word of the
+    name: اللواء 55 is not اللواء 35)."""
     return tuple(filter(_has_letter, norms[c.start:c.end]))
 
 

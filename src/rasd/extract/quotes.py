@@ -2127,8 +2127,8 @@ def _unit_end(st: SpeechText, j: int, b: int) -> int:
 def _mention_end(st: SpeechText, j: int, b: int) -> int:
     m = st.mention_at[j]
     k = j
-    while k < b and st.mention_at[k] is m:
-        k += 1
+    while k < len(st.toks) and st.mention_at[k] is m and (k < b or st.norms[k].isdecimal()):
+        k += 1  # «الفرقة 30»: a phrase stops before a number, a unit's name does not
     return max(k, j + 1)
 
 
@@ -2308,8 +2308,8 @@ def _name_word(st: SpeechText, j: int) -> bool:
 
 def _numbered_unit_of(sp: Speaker, head: str) -> bool:
     """«قيادة الفرقة 30» spoke before; a later «الفرقة» is that unit."""
-    words = sp.text.split()
-    return sp.kind == "name" and len(words) == 2 and words[1].isdecimal() and _head_word(normalize_token(words[0])) == head
+    words = sp.text.split()  # named as written, or the unit the entities stage found (local name)
+    return sp.kind in ("name", "entity") and len(words) == 2 and words[1].isdecimal() and _head_word(normalize_token(words[0])) == head
 
 
 def _refer_back(sa: SpeechAnalysis, head: str, cls: frozenset[str], before: int) -> Speaker | None:
