@@ -807,7 +807,7 @@ def _sentence_day_dated(ctx: ArticleContext, c: Clause) -> bool:
 def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     """The happenings one clause reports: at most one per event family."""
     lx = ctx.lex
-    conditional = _air_destruction_hits(ctx, c) + _capture_hits(ctx, c)
+    conditional = _air_destruction_hits(ctx, c) + _capture_hits(ctx, c) + _execution_hits(ctx, c)
     if not ctx.triggers_in(c.ts, c.te) and not conditional and not _claims_or_counts(ctx, c):
         return []  # most clauses: no event word, and nothing a reference mention needs
     generic = ctx.found(lx.generic, c.ts, c.te)
@@ -1502,6 +1502,46 @@ def _capture_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
                                                h.pattern.text), h.start, h.end))
                 break
             k += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _executions() -> lex.PhraseMatcher:
+    return lex.matcher("event_executions.tsv")
+
+
+_EXECUTION_REACH = 6  # words before an execution word where its doer may be named ("التنظيم نفذ أمس حكم الإعدام")
+
+
+def _militant_doer(ctx: ArticleContext, k: int, te: int) -> bool:
+    """Is an armed group ("تنظيم داعش", "التنظيم" after one was named) or a militant
+    description ("مسلحون", "الإرهابيين") named at token k?"""
+    return _armed_group_at(ctx, k, te) is not None or ctx.has(k, _militant_words())
+
+
+def _execution_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
+    """"أعدم تنظيم داعش 11 شابا", "التنظيم نفذ أمس حكم الإعدام رميا بالرصاص في أربعة
+    سائقين", "إعدام عشرة أسرى على يد المسلحين": people put to death by an armed group are
+    killed in an attack of that group. The words read as attack triggers only when the doer
+    is an armed group or militants, named in the few words before the word, right after
+    it, or after "على يد" later in the clause; a clause with a court word ("أصدرت المحكمة
+    حكما بإعدام 24 متهما") tells a sentence, and an execution by a state is no conflict event."""
+    found = ctx.found(_executions(), c.ts, c.te)
+    if not found or any(_col(h, 0) == "court" for h in found):
+        return []
+    out = []
+    for h in found:
+        if h.start > c.ts and ctx.norm[h.start - 1] in _RELATIVES:
+            continue  # "التنظيم الذي أعدم": the group described, no report
+        after = h.end + 1 if h.end < c.te and ctx.has(h.end, ctx.lex.actor_heads) else h.end
+        hands = [k + 1 for k in range(h.end, c.te - 1)
+                 if ctx.norm[k] == "بيد" or (ctx.norm[k] == "يد" and ctx.norm[k - 1] == "علي")]
+        doer = any(_militant_doer(ctx, k, c.te) for k in range(max(c.ts, h.start - _EXECUTION_REACH), h.start)) \
+            or (after < c.te and _militant_doer(ctx, after, c.te)) \
+            or any(_militant_doer(ctx, k, c.te) for k in hands[:1])
+        if doer:
+            out.append(lex.Hit(lex.Pattern(h.pattern.words, ("attack", "event", _col(h, 0)), h.pattern.text),
+                               h.start, h.end))
     return out
 
 
