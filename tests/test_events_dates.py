@@ -208,3 +208,16 @@ def test_the_same_day_is_the_day_of_the_happening_before_it_not_today():
     ], published="2016-05-23")
     attacks = [e for e in events if e.type == "attack"]
     assert [e.date for e in attacks] == ["2016-W20"]
+
+
+def test_a_weekday_named_in_the_quoted_words_of_a_source_who_spoke_that_day_is_that_day():
+    # the lead: the official spoke on Thursday; his quoted "ظهر الخميس" is that Thursday, not
+    # the day before it (only "أمس", "الليلة الماضية" count back from the day of the saying),
+    # so the quoted telling with its toll is the lead's strike
+    events = events_of([
+        "أعلن مسؤول محلي الخميس عن مقتل وإصابة 20 مدنيا في قصف جوي استهدف سوقا في بلدة القائم.",
+        "وقال المسؤول لوكالة أنباء محلية إن \"طائرة حربية أطلقت صاروخا على السوق ظهر الخميس في وسط "
+        "بلدة القائم ما أسفر عن مقتل ثمانية مدنيين وإصابة 12 آخرين\".",
+    ], published="2016-05-20")
+    strikes = [e for e in events if e.type == "air_strike"]
+    assert [(e.date, e.killed) for e in strikes] == [("2016-05-19", 8)]

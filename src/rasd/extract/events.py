@@ -2356,7 +2356,8 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
     "إن" ("وقال المسؤولون: إن ... في انفجار الليلة الماضية"). And a body that says "هذا
     الصباح" under a lead dated yesterday was written yesterday (a wire story printed a day later).
     In the lead's paragraph this holds only past the lead's own sentence (an article told in one
-    long paragraph); a named weekday ("صباح الأحد") is that day however the story was written."""
+    long paragraph); a named weekday ("صباح الأحد", «فجر الجمعة» in the source's words under a
+    lead "أعلن مصدر الجمعة") is that day however the story was written or told."""
     if t.resolution != "relative_to_publication":
         return None
     lead = _lead_day(ctx)
@@ -2368,6 +2369,8 @@ def _counted_from_the_saying(ctx: ArticleContext, c: Clause, t: TimeExpr) -> str
         return lead[0]  # (a named day, "صباح الأحد", is that day whenever the story was written)
     if not t.value.startswith(lead[0]) or not _lead_day_of_a_saying(ctx, lead[1]):
         return None
+    if _weekdays_named(t):
+        return None  # "أعلن مصدر الجمعة" ... «أطلقت صاروخين فجر الجمعة»: the day it names, told by name
     ti, _ = ctx.tok_range(t.span.start, t.span.end)
     ss, _ = ctx.tok_range(*ctx.sentences[c.sentence])
     if not any(h.end <= ti for h in ctx.lex.reports.find(ctx.norm, ss, ti)):
