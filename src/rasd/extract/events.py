@@ -3753,6 +3753,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
     if m.type == "air_strike" and actor1 is None:
         actor1 = _country_coalition(ctx, c, hits)  # "طائرات التحالف" in Yemen: the Saudi-led coalition
+    elif m.type == "air_strike" and actor1.entity_id is None and actor1.rank <= RANK_DESCRIPTION:
+        actor1 = _coalition_arm(ctx, c, actor1) or actor1  # "قصف طيران التحالف منزل قائد"
     if m.type == "air_strike" and actor1 is None:
         actor1 = _described_aircraft(ctx, c, hits)  # "قصف الطيران المروحي": the aircraft as described
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
@@ -4134,8 +4136,10 @@ def _member_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
 
 def _group_adjective(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     """"كمين نصبه مسلحون حوثيون", "هاجم المسلحون الحوثيون": described men with the armed
-    group's adjective after them (one word, definite as they are) are that group."""
-    if a.span is None:
+    group's adjective after them (one word, definite as they are) are that group. A phrase
+    headed by a building or site ("قصف منزل قائد حوثي", "قصف مواقع حوثية") is what was hit:
+    the adjective tells whose it was, not who struck."""
+    if a.span is None or _site_words(ctx, a):
         return None
     i, j = ctx.tok_range(a.span.start, a.span.end)
     for k in range(i + 1, min(j + 1, c.te)):
@@ -4573,6 +4577,22 @@ def _country_coalition(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
             if ent is not None:
                 return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
     return None
+
+
+def _coalition_arm(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"قصف طيران التحالف منزل قائد", "شنت مقاتلات التحالف غارات": a force or aircraft word
+    before a bare "التحالف" (the subject the clause names) is the coalition that strikes in the
+    article's country, as "طائرات التحالف" right after the strike word is."""
+    if _lookup_actor is None or a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j != i + 2 or not ctx.has(i, ctx.lex.actor_heads) or ctx.norm[i + 1] != "التحالف" \
+            or (j < c.te and j in ctx.nisba_at):
+        return None
+    cc = _main_country(ctx)
+    name = _coalitions().get(cc) if cc else None
+    ent = _lookup_actor(name) if name else None
+    return Actor(ent.name, ctx.span(i + 1, j), ent.id, RANK_ORG) if ent is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -7551,10 +7571,15 @@ def share_responsibility(happenings: list[Happening], events: list[Event]) -> No
         if h.family == "violence" and ev.date and any(m.aggregate for m in h.mentions) \
                 and a is not None and a.name is not None and a.rank >= RANK_ORG:
             summaries.append((ev, a))
+    # "قصف لطائرات النظام على حلب" ... "نفذ طيران التحالف عددا من الغارات على الرقة": strikes
+    # of a kind the article tells another named group carried out that day are no one group's
+    doers = [(ev, a) for h, ev in zip(happenings, events, strict=True) if h.family == "violence" and ev.date
+             for a in [happening_actor1(h)] if a is not None and a.name is not None and a.rank >= RANK_ORG]
     for h, ev in zip(happenings, events, strict=True):
         if h.family != "violence" or any(m.aggregate for m in h.mentions) or not ev.date:
             continue
-        covering = [(s, a) for s, a in summaries if _summary_covers(s, ev)]
+        covering = [(s, a) for s, a in summaries if _summary_covers(s, ev) and not any(
+            b.name != a.name and o.date == ev.date and o.type in (ev.type, s.type) for o, b in doers)]
         if len({a.name for _s, a in covering}) != 1:
             continue
         a = happening_actor1(h)
