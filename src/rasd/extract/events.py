@@ -3279,7 +3279,9 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
             if hit is not None:
                 j, mention = hit
                 # "زعيم طالبان الملا أختر منصور": the person after the group is the one meant
-                nxt = ctx.mention_at.get(j) or (ctx.mention_at.get(j + 1) if j + 1 < limit and ctx.has(j, lx.actor_heads) else None)
+                # ("ميليشيات الحوثي وقوات صالح": a head with "و" opens a second party, not a title)
+                nxt = ctx.mention_at.get(j) or (ctx.mention_at.get(j + 1) if j + 1 < limit and ctx.has(j, lx.actor_heads)
+                                                and (ctx.norm[j] in lx.actor_heads or ctx.norm[j][:1] != "و") else None)
                 if getattr(mention, "type", None) == "ORG" and nxt is not None and getattr(nxt[1], "type", None) == "PER":
                     return _entity_actor(ctx, j if j in ctx.mention_at else j + 1, nxt[0], nxt[1])
                 if getattr(mention, "type", None) == "LOC" and k > i:
@@ -4142,13 +4144,14 @@ def _group_adjective(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     if a.span is None or _site_words(ctx, a):
         return None
     i, j = ctx.tok_range(a.span.start, a.span.end)
+    definite = ctx.norm[i].startswith(("ال", "وال"))  # "والمسلحين الحوثيين": a second side's "و"
     for k in range(i + 1, min(j + 1, c.te)):
         hit = ctx.mention_at.get(k)
         if hit is None:
             continue
         ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
         if ent is None or ent.kind != "armed_group" or hit[0] != k + 1 \
-                or ctx.norm[k].startswith("ال") != ctx.norm[i].startswith("ال"):
+                or ctx.norm[k].startswith("ال") != definite:
             return None
         return _entity_actor(ctx, k, hit[0], hit[1])
     return None
@@ -4424,16 +4427,18 @@ def _trigger_between(ctx: ArticleContext, e: int, k: int) -> bool:
 
 
 _SIDE_REACH = 8  # words from the first party to its "من جهة" ("بين الجيش والقبائل الموالية له من جهة")
+_SIDE_WORDS = frozenset({"جهه", "جانب", "ناحيه"})  # normalized "من جهة"/"من جانب"/"من ناحية": one side
 
 
 def _other_side(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
-    """"بين الجيش وحلفائه من جهة، ومسلحي الحركة من جهة أخرى": the first side may hold several
-    parties; the other side is the one after "من جهة"."""
+    """"بين الجيش وحلفائه من جهة، ومسلحي الحركة من جهة أخرى", "بين الشرطة من جانب
+    والمحتجين من جانب آخر": the first side may hold several parties; the other side is the one
+    after "من جهة" ("من جانب", "من ناحية")."""
     if first.span is None:
         return None
     _, j = ctx.tok_range(first.span.start, first.span.end)
     side = next((t for t in range(j, min(c.te - 2, j + _SIDE_REACH))
-                 if ctx.norm[t] == "من" and ctx.norm[t + 1] == "جهه"), None)
+                 if ctx.norm[t] == "من" and ctx.norm[t + 1] in _SIDE_WORDS), None)
     if side is None:
         return None
     k = side + 2
@@ -4444,7 +4449,9 @@ def _other_side(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
     a = noun_phrase(ctx, k, min(c.te, k + 6), allow_happening=True)
     if a is None or a.span is None or a.name is None:
         return None
-    return _without_conjunction(ctx, a, k)
+    a = _without_conjunction(ctx, a, k)
+    # "والمسلحين الحوثيين من جهة أخرى": described men with their group's adjective are the group
+    return (_group_adjective(ctx, c, a) if a.rank <= RANK_DESCRIPTION else None) or a
 
 
 def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
