@@ -3322,7 +3322,9 @@ def noun_phrase(ctx: ArticleContext, i: int, limit: int, prefer_entity: bool = T
             if hit is not None:
                 j, mention = hit
                 # "زعيم طالبان الملا أختر منصور": the person after the group is the one meant
-                nxt = ctx.mention_at.get(j) or (ctx.mention_at.get(j + 1) if j + 1 < limit and ctx.has(j, lx.actor_heads) else None)
+                # ("ميليشيات الحوثي وقوات صالح": a head with "و" opens a second party, not a title)
+                nxt = ctx.mention_at.get(j) or (ctx.mention_at.get(j + 1) if j + 1 < limit and ctx.has(j, lx.actor_heads)
+                                                and (ctx.norm[j] in lx.actor_heads or ctx.norm[j][:1] != "و") else None)
                 if getattr(mention, "type", None) == "ORG" and nxt is not None and getattr(nxt[1], "type", None) == "PER":
                     return _entity_actor(ctx, j if j in ctx.mention_at else j + 1, nxt[0], nxt[1])
                 if getattr(mention, "type", None) == "LOC" and k > i:
@@ -3796,6 +3798,8 @@ def read_actors(ctx: ArticleContext, c: Clause, m: EvMention, hits: list[lex.Hit
         actor1 = _nisba_perpetrator(ctx, c, hits) or actor1  # "طائرة مسيرة تركية", "غارات إسرائيلية"
     if m.type == "air_strike" and actor1 is None:
         actor1 = _country_coalition(ctx, c, hits)  # "طائرات التحالف" in Yemen: the Saudi-led coalition
+    elif m.type == "air_strike" and actor1.entity_id is None and actor1.rank <= RANK_DESCRIPTION:
+        actor1 = _coalition_arm(ctx, c, actor1) or actor1  # "قصف طيران التحالف منزل قائد"
     if m.type == "air_strike" and actor1 is None:
         actor1 = _described_aircraft(ctx, c, hits)  # "قصف الطيران المروحي": the aircraft as described
     if m.family == "arrest" and (actor1 is None or actor1.rank < RANK_ORG):
@@ -4177,17 +4181,20 @@ def _member_group(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
 
 def _group_adjective(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     """"كمين نصبه مسلحون حوثيون", "هاجم المسلحون الحوثيون": described men with the armed
-    group's adjective after them (one word, definite as they are) are that group."""
-    if a.span is None:
+    group's adjective after them (one word, definite as they are) are that group. A phrase
+    headed by a building or site ("قصف منزل قائد حوثي", "قصف مواقع حوثية") is what was hit:
+    the adjective tells whose it was, not who struck."""
+    if a.span is None or _site_words(ctx, a):
         return None
     i, j = ctx.tok_range(a.span.start, a.span.end)
+    definite = ctx.norm[i].startswith(("ال", "وال"))  # "والمسلحين الحوثيين": a second side's "و"
     for k in range(i + 1, min(j + 1, c.te)):
         hit = ctx.mention_at.get(k)
         if hit is None:
             continue
         ent = ctx.entities.get(getattr(hit[1], "entity_id", None) or "")
         if ent is None or ent.kind != "armed_group" or hit[0] != k + 1 \
-                or ctx.norm[k].startswith("ال") != ctx.norm[i].startswith("ال"):
+                or ctx.norm[k].startswith("ال") != definite:
             return None
         return _entity_actor(ctx, k, hit[0], hit[1])
     return None
@@ -4463,16 +4470,18 @@ def _trigger_between(ctx: ArticleContext, e: int, k: int) -> bool:
 
 
 _SIDE_REACH = 8  # words from the first party to its "من جهة" ("بين الجيش والقبائل الموالية له من جهة")
+_SIDE_WORDS = frozenset({"جهه", "جانب", "ناحيه"})  # normalized "من جهة"/"من جانب"/"من ناحية": one side
 
 
 def _other_side(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
-    """"بين الجيش وحلفائه من جهة، ومسلحي الحركة من جهة أخرى": the first side may hold several
-    parties; the other side is the one after "من جهة"."""
+    """"بين الجيش وحلفائه من جهة، ومسلحي الحركة من جهة أخرى", "بين الشرطة من جانب
+    والمحتجين من جانب آخر": the first side may hold several parties; the other side is the one
+    after "من جهة" ("من جانب", "من ناحية")."""
     if first.span is None:
         return None
     _, j = ctx.tok_range(first.span.start, first.span.end)
     side = next((t for t in range(j, min(c.te - 2, j + _SIDE_REACH))
-                 if ctx.norm[t] == "من" and ctx.norm[t + 1] == "جهه"), None)
+                 if ctx.norm[t] == "من" and ctx.norm[t + 1] in _SIDE_WORDS), None)
     if side is None:
         return None
     k = side + 2
@@ -4483,7 +4492,9 @@ def _other_side(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
     a = noun_phrase(ctx, k, min(c.te, k + 6), allow_happening=True)
     if a is None or a.span is None or a.name is None:
         return None
-    return _without_conjunction(ctx, a, k)
+    a = _without_conjunction(ctx, a, k)
+    # "والمسلحين الحوثيين من جهة أخرى": described men with their group's adjective are the group
+    return (_group_adjective(ctx, c, a) if a.rank <= RANK_DESCRIPTION else None) or a
 
 
 def _second_party(ctx: ArticleContext, c: Clause, first: Actor) -> Actor | None:
@@ -4616,6 +4627,22 @@ def _country_coalition(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> A
             if ent is not None:
                 return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
     return None
+
+
+def _coalition_arm(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
+    """"قصف طيران التحالف منزل قائد", "شنت مقاتلات التحالف غارات": a force or aircraft word
+    before a bare "التحالف" (the subject the clause names) is the coalition that strikes in the
+    article's country, as "طائرات التحالف" right after the strike word is."""
+    if _lookup_actor is None or a.span is None:
+        return None
+    i, j = ctx.tok_range(a.span.start, a.span.end)
+    if j != i + 2 or not ctx.has(i, ctx.lex.actor_heads) or ctx.norm[i + 1] != "التحالف" \
+            or (j < c.te and j in ctx.nisba_at):
+        return None
+    cc = _main_country(ctx)
+    name = _coalitions().get(cc) if cc else None
+    ent = _lookup_actor(name) if name else None
+    return Actor(ent.name, ctx.span(i + 1, j), ent.id, RANK_ORG) if ent is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -7594,10 +7621,15 @@ def share_responsibility(happenings: list[Happening], events: list[Event]) -> No
         if h.family == "violence" and ev.date and any(m.aggregate for m in h.mentions) \
                 and a is not None and a.name is not None and a.rank >= RANK_ORG:
             summaries.append((ev, a))
+    # "قصف لطائرات النظام على حلب" ... "نفذ طيران التحالف عددا من الغارات على الرقة": strikes
+    # of a kind the article tells another named group carried out that day are no one group's
+    doers = [(ev, a) for h, ev in zip(happenings, events, strict=True) if h.family == "violence" and ev.date
+             for a in [happening_actor1(h)] if a is not None and a.name is not None and a.rank >= RANK_ORG]
     for h, ev in zip(happenings, events, strict=True):
         if h.family != "violence" or any(m.aggregate for m in h.mentions) or not ev.date:
             continue
-        covering = [(s, a) for s, a in summaries if _summary_covers(s, ev)]
+        covering = [(s, a) for s, a in summaries if _summary_covers(s, ev) and not any(
+            b.name != a.name and o.date == ev.date and o.type in (ev.type, s.type) for o, b in doers)]
         if len({a.name for _s, a in covering}) != 1:
             continue
         a = happening_actor1(h)
