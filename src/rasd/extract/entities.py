@@ -1083,7 +1083,29 @@ def _place_name_end(j: int, b: int, norms: list[str], bare: str, words: list[str
                 end += 1
     elif end < b and _foreign_second_word(bare, norms[end], words[end]):
         end += 1  # ناحية قرة تبة، منطقة دوجو بايزيد: a local name of two bare words
+    elif end < b and _construct_second_word(bare, norms[end], words[end]):
+        end += 1  # مديرية حزم العدين، ناحية حمام العليل: a bare noun and the definite noun it is annexed to
     return end
+
+
+_FEMININE_ADJECTIVE_RE = regex.compile(r"^\p{L}\p{L}ي\p{L}ه$")  # قريبة، صغيرة: فعيلة, normalized
+
+
+def _construct_second_word(first: str, second: str, raw: str) -> bool:
+    """Does the definite ``second`` (``raw`` as written) complete the bare name ``first`` as the noun
+    it is annexed to (حزم | العدين)? An indefinite noun before a definite one is one phrase (إضافة);
+    the first word unknown to the lexicon, the second no adjective (nisba, participle, فاعلة), time
+    word, function word nor a word of a description."""
+    if first.startswith(("ال", "و")) or not second.startswith("ال") or len(second) < 5:
+        return False
+    if (first,) in get_matcher().index or _function_word(raw) or not _place_word(second, raw, second=True):
+        return False
+    stem = second[2:]
+    if _FACILITY_ADJ.match(second) or _ACTIVE_PARTICIPLE_RE.match(stem) or _PARTICIPLE_RE.match(stem + "ه") \
+            or _PARTICIPLE_RE.match(stem) or stem.startswith("م") or stem.startswith("ا") \
+            or _FEMININE_ADJECTIVE_RE.match(stem):
+        return False  # مدينة حلب الشمالية، بلدة مضايا المحاصرة، منطقة جعار الواقعة، بلدة X الأخرى، القريبة
+    return not (_word_classes().get(second, frozenset()) & _NOT_PLACE_CLASSES) and (second,) not in get_matcher().index
 
 
 _ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة، واقع: فاعل(ة), normalized
