@@ -26,3 +26,8 @@ def test_a_definite_name_goes_on_with_its_parts_adjective() -> None:
 def test_an_adjective_of_the_place_is_not_its_name() -> None:
     locs = _locs("ووصل النازحون إلى بلدة كفرنبل القريبة من الحدود بعد فرارهم من بلدة نوى المحاصرة.")
     assert not any(" " in t for t in locs)
+
+
+def test_reviving_is_no_head_of_quarters() -> None:
+    locs = _locs("ونظمت الجمعية أمسية لإحياء ذكرى الشهداء وإحياء مواسم الحصاد في القرية.")
+    assert not locs

@@ -1167,7 +1167,7 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             k = quoted_end
             continue
         if (single is None and plural is None) or after_name or k in covered or j in covered \
-                or _TANWEEN_ADVERB.search(words[j]) \
+                or _TANWEEN_ADVERB.search(words[j]) or _REVIVAL_RE.search(words[k]) \
                 or not (_place_word(norms[j], words[j]) or (facility is None and norms[j] in _head_only_places())):
             k += 1
             continue
@@ -1211,6 +1211,8 @@ def _numbered_name_end(end: int, b: int, norms: list[str], covered: Container[in
     return end
 
 
+# إحياء (reviving: إحياء شعائر الفرح), written with إ, is no أحياء (quarters) though both normalize alike
+_REVIVAL_RE = regex.compile(r"^\p{L}?\p{L}?إ\p{M}*ح\p{M}*ي\p{M}*ا\p{M}*ء")
 # إعلامياً، حالياً: a word written with the accusative's tanween is an adverb or an indefinite noun, no name
 _TANWEEN_ADVERB = regex.compile(r"(?:\u0627\u064b|\u064b\u0627)$")
 _NAME_OPEN = _QUOTE_OPEN | {"("}
