@@ -1,6 +1,7 @@
 """Entities: a place found by its head word keeps the second word of its name: the definite noun
 a bare first word is annexed to (ناحية زهور الربيع) and a part's adjective after a definite name
-(قرية المنصورة العليا), but not an adjective of the place (بلدة كفرنبل القريبة، مدينة إدلب المحاصرة).
+(قرية المنصورة العليا), but not an adjective of the place (بلدة كفرنبل القريبة، مدينة إدلب المحاصرة). A foreign
+person's name after the conjunction و leaves it out when the name goes on with a consonant (وبيتروفيتش).
 Sentences written for the tests; the whole pipeline runs."""
 
 from __future__ import annotations
@@ -31,3 +32,9 @@ def test_an_adjective_of_the_place_is_not_its_name() -> None:
 def test_reviving_is_no_head_of_quarters() -> None:
     locs = _locs("ونظمت الجمعية أمسية لإحياء ذكرى الشهداء وإحياء مواسم الحصاد في القرية.")
     assert not locs
+
+
+def test_the_conjunction_before_a_foreign_name_is_left_out() -> None:
+    got = _mentions("وبيتروفيتش تشيرنوفسكي هو أول صحفي يخطف في المنطقة، وقال ويليام هيغ إن الأمر خطير.")
+    pers = {t for t, typ, _e in got if typ == "PER"}
+    assert "بيتروفيتش تشيرنوفسكي" in pers and "ويليام هيغ" in pers

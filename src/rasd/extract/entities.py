@@ -1478,6 +1478,8 @@ def _proclitic_chars(word: str, norm: str, c: Cand, bare: Container[str]) -> int
             drop = prefix[:-2]  # وال، بال: a proclitic before the article is safe to cut (not فال|ون: فالون)
         elif norm in given_names():
             drop = ""  # فريد، وليد: a given name as written, not ف + ريد
+        elif c.type == "PER" and len(norm) > 5 and norm[0] == "و" and norm[1] not in "اويله":
+            drop = "و"  # وتوميسلاف: a foreign name written with و for W goes on with a vowel (ويليام، والتر)
         else:  # و، ب، ل alone may be the name's own first letter (فلاديمير، وليد): need evidence
             drop = next((norm[: len(norm) - len(v)] for v in clitic_variants(norm)
                          if not v.startswith("ال") and _known_word(v, norm, bare)), "")
