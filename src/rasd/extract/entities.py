@@ -368,8 +368,10 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
         s, e = a + s, a + e
         # آية الله | حسن ...: a name starts after its title; على | لودريان: nor with the preposition
         while s < e and (s in ctx.in_title or _function_word(ctx.words[s])
-                         or (typ == "PER" and e - s > 1 and _possessed_noun(norms[s]))):
-            s += 1  # رئيس بلديتها | عبد السلام ...: nor with a noun that has a possessor
+                         or (typ == "PER" and e - s > 1 and (_possessed_noun(norms[s]) or _noun_after_preposition(norms[s])))):
+            s += 1  # رئيس بلديتها | عبد السلام ...: nor with a noun that has a possessor (or a preposition)
+        while typ == "PER" and e - s > 1 and _no_name_end(norms[e - 1]):
+            e -= 1  # حراس سليمان | الشخصيين، لا يزال محمد | خاضعا: an adjective, a predicate
         if conf < MIN_CONFIDENCE or s == e or not _name_like(norms[s:e]):
             continue
         if e - s == 1 and _ordinary_word(norms[s]):
@@ -1043,6 +1045,30 @@ def _possessed_noun(n: str) -> bool:
     silver = load_silver()
     stem = possessed.group(1)
     return silver.get(n) == "O" and any(silver.get(x) == "O" for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem))
+
+def _noun_after_preposition(n: str) -> bool:
+    """لزعامة، بقيادة: ل or ب and a word raw news uses as a common word, no given name: the first word of
+    a phrase (فصائل طالبان المعارضة لزعامة منصور), not of a person's name (لطفي، لوران)."""
+    from rasd.ner.silver import load_silver
+
+    silver = load_silver()
+    return n[0] in "لب" and len(n) > 4 and silver.get(n[1:]) == "O" and silver.get(n) != "PER:hi" \
+        and n not in given_names() and n[1:] not in given_names()
+
+
+_ACCUSATIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ا$")  # خاضعا، قادرا: فاعلاً, normalized
+
+
+def _no_name_end(n: str) -> bool:
+    """A word that ends no person's name after the tagger's: a plural nisba adjective (الشخصيين) or an
+    indefinite accusative participle (خاضعا), their singular a common word in raw news."""
+    from rasd.ner.silver import load_silver
+
+    silver = load_silver()
+    if n.startswith("ال") and n.endswith(("يين", "يون")) and len(n) > 6:
+        return silver.get(n[:-2]) == "O"
+    return bool(_ACCUSATIVE_PARTICIPLE_RE.match(n)) and silver.get(n[:-1]) == "O" and n not in given_names()
+
 
 def _written_ending(raw: str, ending: str) -> bool:
     """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
