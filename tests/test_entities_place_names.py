@@ -3,7 +3,8 @@ a bare first word is annexed to (ناحية زهور الربيع) and a part's 
 (قرية المنصورة العليا), but not an adjective of the place (بلدة كفرنبل القريبة، مدينة إدلب المحاصرة). A foreign
 person's name after the conjunction و leaves it out when the name goes on with a consonant (وبيتروفيتش); nor does a
 tagger's person start with a preposition and a common noun (لزعامة) or end with a plural nisba (الشخصيين)
-or an accusative participle (خاضعا).
+or an accusative participle (خاضعا). A bare foreign second word ending in ا goes on the name (إقليم خيبر
+باختونخوا) unless raw news knows it (بلدة عرسال شمالا: an adverb).
 Sentences written for the tests; the whole pipeline runs."""
 
 from __future__ import annotations
@@ -48,3 +49,9 @@ def test_a_tagger_person_leaves_out_a_preposition_phrase_an_adjective_and_a_pred
     pers = {t for t, typ, _e in got if typ == "PER"}
     assert not any(t.endswith(("الشخصيين", "خاضعا")) or t.startswith("لزعامة") for t in pers)
     assert "لطفي زيتون" in pers
+
+
+def test_a_foreign_second_word_ending_in_alif_is_no_adverb() -> None:
+    locs = _locs("وقتل خمسة جنود في إقليم غوكو باراتوا، بينما وصل النازحون إلى بلدة عرسال شمالا.")
+    assert "غوكو باراتوا" in locs
+    assert not any(t.endswith("شمالا") for t in locs)

@@ -1134,6 +1134,12 @@ def _construct_second_word(first: str, second: str, raw: str) -> bool:
     return not (_word_classes().get(second, frozenset()) & _NOT_PLACE_CLASSES) and (second,) not in get_matcher().index
 
 
+def _silver_tag(n: str) -> str | None:
+    from rasd.ner.silver import load_silver
+
+    return load_silver().get(n)
+
+
 _ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة، واقع: فاعل(ة), normalized
 
 
@@ -1145,8 +1151,10 @@ def _foreign_second_word(first: str, second: str, raw: str) -> bool:
         return False
     if not _place_word(second, raw, second=True) or second in given_names() or _any_place_head(second):
         return False
-    if second.endswith(("ي", "يه", "ا")) and len(second) > 3:
-        return False  # ميناء نفطي، منطقة صحراوية، بلدة شمالا: an adjective or an adverb
+    if second.endswith(("ي", "يه")) and len(second) > 3:
+        return False  # ميناء نفطي، منطقة صحراوية: an adjective
+    if second.endswith("ا") and len(second) > 3 and _silver_tag(second) is not None:
+        return False  # بلدة شمالا: an adverb, which raw news knows (a foreign name's ا: خيبر باختونخوا)
     if _ACTIVE_PARTICIPLE_RE.match(second):
         return False  # منطقة جعار قادمة من لحج: "coming", a participle (فاعلة)
     index = get_matcher().index
