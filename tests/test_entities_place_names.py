@@ -4,7 +4,8 @@ a bare first word is annexed to (ناحية زهور الربيع) and a part's 
 person's name after the conjunction و leaves it out when the name goes on with a consonant (وبيتروفيتش); nor does a
 tagger's person start with a preposition and a common noun (لزعامة) or end with a plural nisba (الشخصيين)
 or an accusative participle (خاضعا). A bare foreign second word ending in ا goes on the name (إقليم خيبر
-باختونخوا) unless raw news knows it (بلدة عرسال شمالا: an adverb).
+باختونخوا) unless raw news knows it (بلدة عرسال شمالا: an adverb). After a place head آل opens a name
+(قرية آل سعيد: a village named after a family).
 Sentences written for the tests; the whole pipeline runs."""
 
 from __future__ import annotations
@@ -55,3 +56,8 @@ def test_a_foreign_second_word_ending_in_alif_is_no_adverb() -> None:
     locs = _locs("وقتل خمسة جنود في إقليم غوكو باراتوا، بينما وصل النازحون إلى بلدة عرسال شمالا.")
     assert "غوكو باراتوا" in locs
     assert not any(t.endswith("شمالا") for t in locs)
+
+
+def test_a_village_named_after_a_family() -> None:
+    got = _mentions("ونقل المصابون من قرية آل سعيد إلى مستشفى المدينة.")
+    assert ("آل سعيد", "LOC") in {(t, typ) for t, typ, _e in got}
