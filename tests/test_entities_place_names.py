@@ -5,7 +5,8 @@ person's name after the conjunction و leaves it out when the name goes on with 
 tagger's person start with a preposition and a common noun (لزعامة) or end with a plural nisba (الشخصيين)
 or an accusative participle (خاضعا). A bare foreign second word ending in ا goes on the name (إقليم خيبر
 باختونخوا) unless raw news knows it (بلدة عرسال شمالا: an adverb). After a place head آل opens a name
-(قرية آل سعيد: a village named after a family).
+(قرية آل سعيد: a village named after a family). A name ending in ية after a head is a place when
+raw news knows it as one (حي ايستينية), not an adjective (بلدات علوية، أحياء سكنية).
 Sentences written for the tests; the whole pipeline runs."""
 
 from __future__ import annotations
@@ -61,3 +62,9 @@ def test_a_foreign_second_word_ending_in_alif_is_no_adverb() -> None:
 def test_a_village_named_after_a_family() -> None:
     got = _mentions("ونقل المصابون من قرية آل سعيد إلى مستشفى المدينة.")
     assert ("آل سعيد", "LOC") in {(t, typ) for t, typ, _e in got}
+
+
+def test_a_place_name_ending_like_a_nisba_that_raw_news_knows_as_a_place() -> None:
+    locs = _locs("ووقع الانفجار في حي ايستينية بإسطنبول، فيما حوصرت بلدات علوية وأحياء سكنية.")
+    assert "ايستينية" in locs
+    assert not any(t.startswith(("علوية", "سكنية")) or t.endswith("بإسطنبول") for t in locs)

@@ -1008,7 +1008,8 @@ def _place_word(n: str, raw: str = "", second: bool = False) -> bool:
         return False
     if n.startswith(("لل", "بال", "وال", "فال", "كال")) or country_of_nisba(n):
         return False  # للنازحين، بالقرب: a preposition; السوري: a nationality
-    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4 and not _written_ending(raw, "يه"):
+    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4 and not _written_ending(raw, "يه") \
+            and (not (_silver_tag(n) or "").startswith("LOC") or second):  # حي ايستينية: a place raw news knows
         return False  # منطقة سكنية، بلدة حدودية: an indefinite nisba adjective (حي بونريه: a foreign name)
     if regex.search(r"(?:ته|تها|تهم|تهما|اتهم|اتها)$", n) and len(n) > 5:
         return False  # مناطق سيطرتهم: a noun with a possessive pronoun
@@ -1158,7 +1159,9 @@ def _foreign_second_word(first: str, second: str, raw: str) -> bool:
     if _ACTIVE_PARTICIPLE_RE.match(second):
         return False  # منطقة جعار قادمة من لحج: "coming", a participle (فاعلة)
     index = get_matcher().index
-    return (first,) not in index and (second,) not in index
+    # حي ايستينية | بإسطنبول: a known name after a proclitic is no second word of this one
+    return (first,) not in index and (second,) not in index \
+        and not any((v,) in index for v in clitic_variants(second))
 
 
 _FACILITY_ADJ = regex.compile(r"^ال\p{L}{2,}(?:يه|ي)$")  # قاعدة العند الجوية، مطار بغداد الدولي
