@@ -368,8 +368,10 @@ def _merge(a: int, b: int, lex: list[Match], tags: list[str], probs: list[float]
         s, e = a + s, a + e
         # آية الله | حسن ...: a name starts after its title; على | لودريان: nor with the preposition
         while s < e and (s in ctx.in_title or _function_word(ctx.words[s])
-                         or (typ == "PER" and e - s > 1 and _possessed_noun(norms[s]))):
-            s += 1  # رئيس بلديتها | عبد السلام ...: nor with a noun that has a possessor
+                         or (typ == "PER" and e - s > 1 and (_possessed_noun(norms[s]) or _noun_after_preposition(norms[s])))):
+            s += 1  # رئيس بلديتها | عبد السلام ...: nor with a noun that has a possessor (or a preposition)
+        while typ == "PER" and e - s > 1 and _no_name_end(norms[e - 1]):
+            e -= 1  # حراس سليمان | الشخصيين، لا يزال محمد | خاضعا: an adjective, a predicate
         if conf < MIN_CONFIDENCE or s == e or not _name_like(norms[s:e]):
             continue
         if e - s == 1 and _ordinary_word(norms[s]):
@@ -1006,7 +1008,8 @@ def _place_word(n: str, raw: str = "", second: bool = False) -> bool:
         return False
     if n.startswith(("لل", "بال", "وال", "فال", "كال")) or country_of_nisba(n):
         return False  # للنازحين، بالقرب: a preposition; السوري: a nationality
-    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4 and not _written_ending(raw, "يه"):
+    if not n.startswith("ال") and n.endswith("يه") and len(n) > 4 and not _written_ending(raw, "يه") \
+            and (not (_silver_tag(n) or "").startswith("LOC") or second):  # حي ايستينية: a place raw news knows
         return False  # منطقة سكنية، بلدة حدودية: an indefinite nisba adjective (حي بونريه: a foreign name)
     if regex.search(r"(?:ته|تها|تهم|تهما|اتهم|اتها)$", n) and len(n) > 5:
         return False  # مناطق سيطرتهم: a noun with a possessive pronoun
@@ -1043,6 +1046,30 @@ def _possessed_noun(n: str) -> bool:
     silver = load_silver()
     stem = possessed.group(1)
     return silver.get(n) == "O" and any(silver.get(x) == "O" for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem))
+
+def _noun_after_preposition(n: str) -> bool:
+    """لزعامة، بقيادة: ل or ب and a word raw news uses as a common word, no given name: the first word of
+    a phrase (فصائل طالبان المعارضة لزعامة منصور), not of a person's name (لطفي، لوران)."""
+    from rasd.ner.silver import load_silver
+
+    silver = load_silver()
+    return n[0] in "لب" and len(n) > 4 and silver.get(n[1:]) == "O" and silver.get(n) != "PER:hi" \
+        and n not in given_names() and n[1:] not in given_names()
+
+
+_ACCUSATIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ا$")  # خاضعا، قادرا: فاعلاً, normalized
+
+
+def _no_name_end(n: str) -> bool:
+    """A word that ends no person's name after the tagger's: a plural nisba adjective (الشخصيين) or an
+    indefinite accusative participle (خاضعا), their singular a common word in raw news."""
+    from rasd.ner.silver import load_silver
+
+    silver = load_silver()
+    if n.startswith("ال") and n.endswith(("يين", "يون")) and len(n) > 6:
+        return silver.get(n[:-2]) == "O"
+    return bool(_ACCUSATIVE_PARTICIPLE_RE.match(n)) and silver.get(n[:-1]) == "O" and n not in given_names()
+
 
 def _written_ending(raw: str, ending: str) -> bool:
     """Does the word as written, without its marks, end in ``ending``? Normalization writes ة as ه:
@@ -1083,7 +1110,35 @@ def _place_name_end(j: int, b: int, norms: list[str], bare: str, words: list[str
                 end += 1
     elif end < b and _foreign_second_word(bare, norms[end], words[end]):
         end += 1  # ناحية قرة تبة، منطقة دوجو بايزيد: a local name of two bare words
+    elif end < b and _construct_second_word(bare, norms[end], words[end]):
+        end += 1  # مديرية حزم العدين، ناحية حمام العليل: a bare noun and the definite noun it is annexed to
     return end
+
+
+_FEMININE_ADJECTIVE_RE = regex.compile(r"^\p{L}\p{L}ي\p{L}ه$")  # قريبة، صغيرة: فعيلة, normalized
+
+
+def _construct_second_word(first: str, second: str, raw: str) -> bool:
+    """Does the definite ``second`` (``raw`` as written) complete the bare name ``first`` as the noun
+    it is annexed to (حزم | العدين)? An indefinite noun before a definite one is one phrase (إضافة);
+    the first word unknown to the lexicon, the second no adjective (nisba, participle, فاعلة), time
+    word, function word nor a word of a description."""
+    if first.startswith(("ال", "و")) or not second.startswith("ال") or len(second) < 5:
+        return False
+    if (first,) in get_matcher().index or _function_word(raw) or not _place_word(second, raw, second=True):
+        return False
+    stem = second[2:]
+    if _FACILITY_ADJ.match(second) or _ACTIVE_PARTICIPLE_RE.match(stem) or _PARTICIPLE_RE.match(stem + "ه") \
+            or _PARTICIPLE_RE.match(stem) or stem.startswith("م") or stem.startswith("ا") \
+            or _FEMININE_ADJECTIVE_RE.match(stem):
+        return False  # مدينة حلب الشمالية، بلدة مضايا المحاصرة، منطقة جعار الواقعة، بلدة X الأخرى، القريبة
+    return not (_word_classes().get(second, frozenset()) & _NOT_PLACE_CLASSES) and (second,) not in get_matcher().index
+
+
+def _silver_tag(n: str) -> str | None:
+    from rasd.ner.silver import load_silver
+
+    return load_silver().get(n)
 
 
 _ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة، واقع: فاعل(ة), normalized
@@ -1097,12 +1152,16 @@ def _foreign_second_word(first: str, second: str, raw: str) -> bool:
         return False
     if not _place_word(second, raw, second=True) or second in given_names() or _any_place_head(second):
         return False
-    if second.endswith(("ي", "يه", "ا")) and len(second) > 3:
-        return False  # ميناء نفطي، منطقة صحراوية، بلدة شمالا: an adjective or an adverb
+    if second.endswith(("ي", "يه")) and len(second) > 3:
+        return False  # ميناء نفطي، منطقة صحراوية: an adjective
+    if second.endswith("ا") and len(second) > 3 and _silver_tag(second) is not None:
+        return False  # بلدة شمالا: an adverb, which raw news knows (a foreign name's ا: خيبر باختونخوا)
     if _ACTIVE_PARTICIPLE_RE.match(second):
         return False  # منطقة جعار قادمة من لحج: "coming", a participle (فاعلة)
     index = get_matcher().index
-    return (first,) not in index and (second,) not in index
+    # حي ايستينية | بإسطنبول: a known name after a proclitic is no second word of this one
+    return (first,) not in index and (second,) not in index \
+        and not any((v,) in index for v in clitic_variants(second))
 
 
 _FACILITY_ADJ = regex.compile(r"^ال\p{L}{2,}(?:يه|ي)$")  # قاعدة العند الجوية، مطار بغداد الدولي
@@ -1145,7 +1204,7 @@ def _head_places(a: int, b: int, norms: list[str], words: list[str], taken: list
             k = quoted_end
             continue
         if (single is None and plural is None) or after_name or k in covered or j in covered \
-                or _TANWEEN_ADVERB.search(words[j]) \
+                or _TANWEEN_ADVERB.search(words[j]) or _REVIVAL_RE.search(words[k]) \
                 or not (_place_word(norms[j], words[j]) or (facility is None and norms[j] in _head_only_places())):
             k += 1
             continue
@@ -1189,6 +1248,8 @@ def _numbered_name_end(end: int, b: int, norms: list[str], covered: Container[in
     return end
 
 
+# إحياء (reviving: إحياء شعائر الفرح), written with إ, is no أحياء (quarters) though both normalize alike
+_REVIVAL_RE = regex.compile(r"^\p{L}?\p{L}?إ\p{M}*ح\p{M}*ي\p{M}*ا\p{M}*ء")
 # إعلامياً، حالياً: a word written with the accusative's tanween is an adverb or an indefinite noun, no name
 _TANWEEN_ADVERB = regex.compile(r"(?:\u0627\u064b|\u064b\u0627)$")
 _NAME_OPEN = _QUOTE_OPEN | {"("}
@@ -1454,6 +1515,8 @@ def _proclitic_chars(word: str, norm: str, c: Cand, bare: Container[str]) -> int
             drop = prefix[:-2]  # وال، بال: a proclitic before the article is safe to cut (not فال|ون: فالون)
         elif norm in given_names():
             drop = ""  # فريد، وليد: a given name as written, not ف + ريد
+        elif c.type == "PER" and len(norm) > 5 and norm[0] == "و" and norm[1] not in "اويله":
+            drop = "و"  # وتوميسلاف: a foreign name written with و for W goes on with a vowel (ويليام، والتر)
         else:  # و، ب، ل alone may be the name's own first letter (فلاديمير، وليد): need evidence
             drop = next((norm[: len(norm) - len(v)] for v in clitic_variants(norm)
                          if not v.startswith("ال") and _known_word(v, norm, bare)), "")
