@@ -34,6 +34,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from rasd.arabic.calendars import weekdays
@@ -6653,7 +6654,7 @@ def _attack_then_response(mentions: list[EvMention]) -> bool:
     told as an attack on a target, the exchange of fire told after it is the forces' response,
     and the happening stays an attack."""
     told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
-    if not told or told[0].type != "attack" or not _telling_target(told[0]):
+    if not _told_first_as_attack(told):
         return False
     return all(m.type in ("attack", "armed_clash") for m in told)
 
@@ -6663,11 +6664,19 @@ def _attack_then_hostages(mentions: list[EvMention]) -> bool:
     attack on a target told first, whose later tellings are the hostages taken in it, stays an
     attack: taking hostages during the assault is part of it, the attack's words tell it."""
     told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
-    if not told or told[0].type != "attack" or not _telling_target(told[0]):
+    if not _told_first_as_attack(told):
         return False
     if not any(f.kind == "killed" and f.value for m in mentions if m.type == "attack" for f in m.figures):
         return False
     return all(m.type in ("attack", "armed_clash", "abduction") for m in told)
+
+
+def _told_first_as_attack(told: list[EvMention]) -> bool:
+    """Is the happening first told as an attack on a target? The tellings before any other
+    kind are all attacks, and one of them names what was hit: a headline's bare "هجوم" may
+    come before the lead's "فتح مسلحون النار على قافلة عسكرية"."""
+    first = list(takewhile(lambda m: m.type == "attack", told))
+    return any(_telling_target(m) for m in first)
 
 
 def _telling_target(m: EvMention) -> bool:
