@@ -2242,7 +2242,7 @@ def _after_midnight_of(ctx: ArticleContext, t: TimeExpr) -> bool:
     if not t.value.endswith("TNI") or _weekdays_named(t) != 1:
         return False
     i, _ = ctx.tok_range(t.span.start, t.span.end)
-    return ctx.norm[i] in _MIDNIGHT and i > 0 and ctx.norm[i - 1] in ("بعد", "وبعد")
+    return ctx.norm[i] in _MIDNIGHT and i > 0 and ctx.norm[i - 1] in _AFTER_WORDS
 
 
 def _weekdays_named(t: TimeExpr) -> int:
@@ -6028,17 +6028,14 @@ def _light_stems(text: str) -> list[str]:
     """Light stems of a phrase, to compare targets ("حيا سكنيا" ~ "منطقة سكنية")."""
     out = []
     for w in normalize(text).split():
-        w = lex.token_candidates(w)[-1]
-        for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                w = w[: -len(suf)]
-                break
+        w = _strip_suffix(lex.token_candidates(w)[-1])
         if len(w) >= 3:
             out.append(w)
     return out
 
 
 def _strip_suffix(w: str) -> str:
+    """The word without one plural, nisba or feminine ending, when three letters stay ("سكنيه" -> "سكن")."""
     for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: -len(suf)]
