@@ -4614,36 +4614,34 @@ def _weapon_group_adjective(ctx: ArticleContext, c: Clause, ends: list[int]) -> 
 def _country_coalition(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
     """"طائرات التحالف", "غارات التحالف": a bare "التحالف" right after the aircraft or strike
     word is the coalition that strikes in the article's country (event_coalition_by_country.tsv)."""
-    if _lookup_actor is None:
-        return None
-    cc = _main_country(ctx)
-    name = _coalitions().get(cc) if cc else None
-    if name is None:
-        return None
-    for h in hits:
-        k = h.end
-        if _role(h) in ("event", "modifier") and c.ts <= k < c.te and ctx.norm[k] == "التحالف" and (
-                k + 1 >= c.te or k + 1 not in ctx.nisba_at):
-            ent = _lookup_actor(name)
-            if ent is not None:
-                return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
-    return None
+    k = next((h.end for h in hits if _role(h) in ("event", "modifier") and c.ts <= h.end < c.te
+              and ctx.norm[h.end] == "التحالف" and (h.end + 1 >= c.te or h.end + 1 not in ctx.nisba_at)), None)
+    ent = _coalition_striking_here(ctx) if k is not None else None
+    return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG) if ent is not None else None
 
 
 def _coalition_arm(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     """"قصف طيران التحالف منزل قائد", "شنت مقاتلات التحالف غارات": a force or aircraft word
     before a bare "التحالف" (the subject the clause names) is the coalition that strikes in the
     article's country, as "طائرات التحالف" right after the strike word is."""
-    if _lookup_actor is None or a.span is None:
+    if a.span is None:
         return None
     i, j = ctx.tok_range(a.span.start, a.span.end)
     if j != i + 2 or not ctx.has(i, ctx.lex.actor_heads) or ctx.norm[i + 1] != "التحالف" \
             or (j < c.te and j in ctx.nisba_at):
         return None
+    ent = _coalition_striking_here(ctx)
+    return Actor(ent.name, ctx.span(i + 1, j), ent.id, RANK_ORG) if ent is not None else None
+
+
+def _coalition_striking_here(ctx: ArticleContext) -> Entity | None:
+    """The coalition that strikes in the article's main country (event_coalition_by_country.tsv:
+    the Saudi-led one in Yemen, the anti-IS one in Syria and Iraq), None elsewhere."""
+    if _lookup_actor is None:
+        return None
     cc = _main_country(ctx)
     name = _coalitions().get(cc) if cc else None
-    ent = _lookup_actor(name) if name else None
-    return Actor(ent.name, ctx.span(i + 1, j), ent.id, RANK_ORG) if ent is not None else None
+    return _lookup_actor(name) if name else None
 
 
 @lru_cache(maxsize=1)
