@@ -890,10 +890,11 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
 
 
 def _habit_scope(ctx: ArticleContext, c: Clause, cues: list[lex.Hit]) -> int:
-    """Where the happenings told in general begin: the clause's start, or, when a habit
-    cue (third column "habit" in event_generic_cues.tsv) sits in a relative clause that describes a place or a group named after a trigger
-    ("نفذتا تفجيرين في مروة المنطقة التي يستهدفها بانتظام المتمردون", "انفجار وقع في حانة
-    التي تكون مكتظة عادة"), the relative pronoun: the trigger before it is still told.
+    """Where the happenings told in general begin: the clause's start, or, when a habit cue
+    (third column "habit" in event_generic_cues.tsv) sits in a relative clause that describes
+    a place or a group named after a trigger ("نفذتا تفجيرين في مروة المنطقة التي يستهدفها
+    بانتظام المتمردون", "انفجار وقع في حانة التي تكون مكتظة عادة"), the relative pronoun: the
+    trigger before it is still told.
     A relative right after the trigger ("الهجمات التي يشنها عادة") describes the happening
     itself, so the whole clause stays general. Past the clause's end when there is no cue."""
     if not cues:
@@ -1551,9 +1552,9 @@ def _air_arm_strikes(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> boo
     air-arm word the trigger lexicon leaves out (it names an air arm only in construct with its
     owner) that is the doer of the strike word (right after it, told first as the subject of
     its verb, or the subject of a verb of carrying out or on before it: "استأنف طيران التحالف
-    ... قصفه", "تنفيذ طيران التحالف 14 طلعة جوية") makes the strike an air strike; the word elsewhere in the clause ("يصعب على
-    المقاومة وطيران التحالف معرفة مصدر النيران") does not. The word with the article
-    ("الطيران") is the trigger lexicon's own."""
+    ... قصفه", "تنفيذ طيران التحالف 14 طلعة جوية") makes the strike an air strike; the word
+    elsewhere in the clause ("يصعب على المقاومة وطيران التحالف معرفة مصدر النيران") does not.
+    The word with the article ("الطيران") is the trigger lexicon's own."""
     doers = [h for h in ctx.found(_air_destructions(), c.ts, c.te) if _col(h, 0) == "doer"
              and not ctx.norm[h.start].lstrip("وف").startswith(("ال", "بال", "لل", "كال"))]
     if not doers:
