@@ -1536,11 +1536,12 @@ def _execution_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
         if h.start > c.ts and ctx.norm[h.start - 1] in _RELATIVES:
             continue  # "التنظيم الذي أعدم": the group described, no report
         after = h.end + 1 if h.end < c.te and ctx.has(h.end, ctx.lex.actor_heads) else h.end
-        hands = [k + 1 for k in range(h.end, c.te - 1)
-                 if ctx.norm[k] == "بيد" or (ctx.norm[k] == "يد" and ctx.norm[k - 1] == "علي")]
+        # the first doer told "على يد"/"بيد" (by the hand of) later in the clause
+        hand = next((k + 1 for k in range(h.end, c.te - 1)
+                     if ctx.norm[k] == "بيد" or (ctx.norm[k] == "يد" and ctx.norm[k - 1] == "علي")), None)
         doer = any(_militant_doer(ctx, k, c.te) for k in range(max(c.ts, h.start - _EXECUTION_REACH), h.start)) \
             or (after < c.te and _militant_doer(ctx, after, c.te)) \
-            or any(_militant_doer(ctx, k, c.te) for k in hands[:1])
+            or (hand is not None and _militant_doer(ctx, hand, c.te))
         if doer:
             out.append(lex.Hit(lex.Pattern(h.pattern.words, ("attack", "event", _col(h, 0)), h.pattern.text),
                                h.start, h.end))
