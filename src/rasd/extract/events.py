@@ -6650,7 +6650,7 @@ def _attack_then_response(mentions: list[EvMention]) -> bool:
     """"هاجم مسلحون فندقا ... وتبادلوا إطلاق النار مع القوات": when the happening is first
     told as an attack on a target, the exchange of fire told after it is the forces' response,
     and the happening stays an attack."""
-    told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
+    told = _tellings(mentions)
     if not _told_first_as_attack(told):
         return False
     return all(m.type in ("attack", "armed_clash") for m in told)
@@ -6660,12 +6660,17 @@ def _attack_then_hostages(mentions: list[EvMention]) -> bool:
     """"قتل أربعة في هجوم استهدف فندقا ... وقال المصدر إن ما يجري هو أخذ رهائن": a deadly
     attack on a target told first, whose later tellings are the hostages taken in it, stays an
     attack: taking hostages during the assault is part of it, the attack's words tell it."""
-    told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
+    told = _tellings(mentions)
     if not _told_first_as_attack(told):
         return False
     if not any(f.kind == "killed" and f.value for m in mentions if m.type == "attack" for f in m.figures):
         return False
     return all(m.type in ("attack", "armed_clash", "abduction") for m in told)
+
+
+def _tellings(mentions: list[EvMention]) -> list[EvMention]:
+    """The mentions that tell the happening itself (not a toll alone), in the article's order."""
+    return sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
 
 
 def _told_first_as_attack(told: list[EvMention]) -> bool:
