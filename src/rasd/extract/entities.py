@@ -37,6 +37,7 @@ import regex
 from rasd.arabic.lexdata import read_tsv, word_set
 from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize
+from rasd.arabic.numbers import number_words
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon import STATE_KINDS
@@ -873,9 +874,8 @@ def _unit_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _ordinals() -> frozenset[str]:
-    """Ordinals without the article (ثالثه، اول; number_words.tsv), normalized."""
-    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("number_words.tsv")
-                     if len(r) > 2 and r[2] == "ordinal")
+    """Ordinals without the article (ثالثه، اول), normalized: the number words' (number_words.tsv)."""
+    return frozenset(norm_word(w) for w, entry in number_words().items() if entry.kind == "ordinal")
 
 
 def _unit_number_end(j: int, b: int, norms: list[str], definite: bool) -> int:
