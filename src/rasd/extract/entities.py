@@ -1664,14 +1664,15 @@ def _join(g: Group, c: Cand, norms: list[str], toks: tuple[str, ...] | None = No
 
 
 @word_memo(65_536)
-def _has_letter(n: str) -> bool:
+def _has_letter_or_digit(n: str) -> bool:
+    """Is the token a word or a number, no punctuation?"""
     return any(ch.isalnum() for ch in n)
 
 
 def _written_tokens(c: Cand, norms: list[str]) -> tuple[str, ...]:
     """The mention's normalized words as written (punctuation left out; a number is a word of the
     name: اللواء 55 is not اللواء 35)."""
-    return tuple(filter(_has_letter, norms[c.start:c.end]))
+    return tuple(filter(_has_letter_or_digit, norms[c.start:c.end]))
 
 
 def _name_tokens(c: Cand, norms: list[str], written: tuple[str, ...] | None = None) -> tuple[str, ...]:
