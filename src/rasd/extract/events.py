@@ -818,10 +818,12 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
         return []  # "واستغل داعش الفوضى وأعدم أجانب وشن هجمات": what a group has done over time
     ongoing = [h for h in generic if _col(h, 0) == "ongoing"]
-    if any(ctx.has(k, _SINCE) and k + 1 < c.te and ctx.norm[k + 1] not in _TIME_WORDS for k in range(c.ts, c.te)):
+    state = [h for h in generic if _col(h, 0) == "state"]
+    if state and any(ctx.has(k, _SINCE) and k + 1 < c.te and ctx.norm[k + 1] not in _TIME_WORDS
+                     for k in range(c.ts, c.te)):
         # "وتشهد المدينة معارك متواصلة منذ 2012": a state since a time past, not one happening
         # (since yesterday or this morning, "منذ أمس", "منذ صباح", it is that day's fighting)
-        ongoing += [h for h in generic if _col(h, 0) == "state"]
+        ongoing += state
     before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call", "deny")]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
@@ -7257,7 +7259,7 @@ def _elaborated_sentence_time(ctx: ArticleContext, c: Clause) -> TimeExpr | None
     in brief; that sentence's time (its last one) is the happening's."""
     if c.sentence == 0 or ctx.norm[c.ts] != "فقد":
         return None
-    s, e = ctx.sentences[c.sentence]
+    s, _ = ctx.sentences[c.sentence]
     if c.start - s > 2:  # the clause opens its sentence
         return None
     ps, pe = ctx.sentences[c.sentence - 1]
