@@ -156,7 +156,7 @@ def test_memoized_name_tests_equal_the_plain_ones():
     words, norms, _ = _words_and_norms(ARTICLE)
     for n in norms:
         assert ent._head_word(n) == any(ent.word_has_class(n, c) for c in ent._HEAD_CLASSES)
-        assert ent._has_letter(n) == any(ch.isalpha() for ch in n)
+        assert ent._has_letter_or_digit(n) == any(ch.isalnum() for ch in n)
     for k in range(len(norms) - 1):
         span = norms[k:k + 2]
         assert ent._name_like(span) == ent._name_like_words.__wrapped__(tuple(span))

@@ -37,6 +37,7 @@ import regex
 from rasd.arabic.lexdata import read_tsv, word_set
 from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize
+from rasd.arabic.numbers import number_words
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon import STATE_KINDS
@@ -873,9 +874,8 @@ def _unit_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _ordinals() -> frozenset[str]:
-    """Ordinals without the article (ثالثه، اول; number_words.tsv), normalized."""
-    return frozenset(norm_word(normalize(r[0])) for r in read_tsv("number_words.tsv")
-                     if len(r) > 2 and r[2] == "ordinal")
+    """Ordinals without the article (ثالثه، اول), normalized: the number words' (number_words.tsv)."""
+    return frozenset(norm_word(w) for w, entry in number_words().items() if entry.kind == "ordinal")
 
 
 def _unit_number_end(j: int, b: int, norms: list[str], definite: bool) -> int:
@@ -1034,26 +1034,29 @@ _ADJECTIVE_RE = regex.compile(r"^(?:\p{L}{2,}يه|م\p{L}[تدط]\p{L}[^يه]ه?
 _POSSESSIVE_RE = regex.compile(r"^(\p{L}{2,}?)(?:ها|هم|هما|هن)$")  # سكنها -> سكن
 
 
+def _silver_tag(n: str) -> str | None:
+    """How often raw news tags the normalized word as part of a name (rasd.ner.silver: "O" a common
+    word, "PER:hi", "LOC:mid|PER:lo" ...), None for a word it saw too rarely."""
+    from rasd.ner.silver import load_silver
+
+    return load_silver().get(n)
+
 
 def _possessed_noun(n: str) -> bool:
     """بلديتها، قادتهم: a common noun with a possessive pronoun (ها، هم، هما، هن), when raw news uses
     both the word and its noun (بلدية, written ت before the pronoun) as common words."""
-    from rasd.ner.silver import load_silver
-
     possessed = _POSSESSIVE_RE.match(n)
     if possessed is None:
         return False
-    silver = load_silver()
     stem = possessed.group(1)
-    return silver.get(n) == "O" and any(silver.get(x) == "O" for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem))
+    return _silver_tag(n) == "O" and any(
+        _silver_tag(x) == "O" for x in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem))
+
 
 def _noun_after_preposition(n: str) -> bool:
     """لزعامة، بقيادة: ل or ب and a word raw news uses as a common word, no given name: the first word of
     a phrase (فصائل طالبان المعارضة لزعامة منصور), not of a person's name (لطفي، لوران)."""
-    from rasd.ner.silver import load_silver
-
-    silver = load_silver()
-    return n[0] in "لب" and len(n) > 4 and silver.get(n[1:]) == "O" and silver.get(n) != "PER:hi" \
+    return n[0] in "لب" and len(n) > 4 and _silver_tag(n[1:]) == "O" and _silver_tag(n) != "PER:hi" \
         and n not in given_names() and n[1:] not in given_names()
 
 
@@ -1063,12 +1066,9 @@ _ACCUSATIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ا$")  # خاضع�
 def _no_name_end(n: str) -> bool:
     """A word that ends no person's name after the tagger's: a plural nisba adjective (الشخصيين) or an
     indefinite accusative participle (خاضعا), their singular a common word in raw news."""
-    from rasd.ner.silver import load_silver
-
-    silver = load_silver()
     if n.startswith("ال") and n.endswith(("يين", "يون")) and len(n) > 6:
-        return silver.get(n[:-2]) == "O"
-    return bool(_ACCUSATIVE_PARTICIPLE_RE.match(n)) and silver.get(n[:-1]) == "O" and n not in given_names()
+        return _silver_tag(n[:-2]) == "O"
+    return bool(_ACCUSATIVE_PARTICIPLE_RE.match(n)) and _silver_tag(n[:-1]) == "O" and n not in given_names()
 
 
 def _written_ending(raw: str, ending: str) -> bool:
@@ -1133,12 +1133,6 @@ def _construct_second_word(first: str, second: str, raw: str) -> bool:
             or _FEMININE_ADJECTIVE_RE.match(stem):
         return False  # مدينة حلب الشمالية، بلدة مضايا المحاصرة، منطقة جعار الواقعة، بلدة X الأخرى، القريبة
     return not (_word_classes().get(second, frozenset()) & _NOT_PLACE_CLASSES) and (second,) not in get_matcher().index
-
-
-def _silver_tag(n: str) -> str | None:
-    from rasd.ner.silver import load_silver
-
-    return load_silver().get(n)
 
 
 _ACTIVE_PARTICIPLE_RE = regex.compile(r"^\p{L}ا\p{L}\p{L}ه?$")  # قادمة، واقع: فاعل(ة), normalized
@@ -1670,14 +1664,15 @@ def _join(g: Group, c: Cand, norms: list[str], toks: tuple[str, ...] | None = No
 
 
 @word_memo(65_536)
-def _has_letter(n: str) -> bool:
+def _has_letter_or_digit(n: str) -> bool:
+    """Is the token a word or a number, no punctuation?"""
     return any(ch.isalnum() for ch in n)
 
 
 def _written_tokens(c: Cand, norms: list[str]) -> tuple[str, ...]:
     """The mention's normalized words as written (punctuation left out; a number is a word of the
     name: اللواء 55 is not اللواء 35)."""
-    return tuple(filter(_has_letter, norms[c.start:c.end]))
+    return tuple(filter(_has_letter_or_digit, norms[c.start:c.end]))
 
 
 def _name_tokens(c: Cand, norms: list[str], written: tuple[str, ...] | None = None) -> tuple[str, ...]:

@@ -818,10 +818,12 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
     if any(_col(h, 0) == "summary" for h in generic) and not _day_dated(ctx, c, any_date=True):
         return []  # "واستغل داعش الفوضى وأعدم أجانب وشن هجمات": what a group has done over time
     ongoing = [h for h in generic if _col(h, 0) == "ongoing"]
-    if any(ctx.has(k, _SINCE) and k + 1 < c.te and ctx.norm[k + 1] not in _TIME_WORDS for k in range(c.ts, c.te)):
+    state = [h for h in generic if _col(h, 0) == "state"]
+    if state and any(ctx.has(k, _SINCE) and k + 1 < c.te and ctx.norm[k + 1] not in _TIME_WORDS
+                     for k in range(c.ts, c.te)):
         # "وتشهد المدينة معارك متواصلة منذ 2012": a state since a time past, not one happening
         # (since yesterday or this morning, "منذ أمس", "منذ صباح", it is that day's fighting)
-        ongoing += [h for h in generic if _col(h, 0) == "state"]
+        ongoing += state
     before_hits = [h for h in generic if _col(h, 0) in ("before", "ahead", "call", "deny")]
     seized = [h for h in generic if _col(h, 0) == "seized"]
     series = [h for h in generic if _col(h, 0) == "series"]
@@ -890,10 +892,11 @@ def detect(ctx: ArticleContext, c: Clause) -> list[EvMention]:
 
 
 def _habit_scope(ctx: ArticleContext, c: Clause, cues: list[lex.Hit]) -> int:
-    """Where the happenings told in general begin: the clause's start, or, when a habit
-    cue (third column "habit" in event_generic_cues.tsv) sits in a relative clause that describes a place or a group named after a trigger
-    ("نفذتا تفجيرين في مروة المنطقة التي يستهدفها بانتظام المتمردون", "انفجار وقع في حانة
-    التي تكون مكتظة عادة"), the relative pronoun: the trigger before it is still told.
+    """Where the happenings told in general begin: the clause's start, or, when a habit cue
+    (third column "habit" in event_generic_cues.tsv) sits in a relative clause that describes
+    a place or a group named after a trigger ("نفذتا تفجيرين في مروة المنطقة التي يستهدفها
+    بانتظام المتمردون", "انفجار وقع في حانة التي تكون مكتظة عادة"), the relative pronoun: the
+    trigger before it is still told.
     A relative right after the trigger ("الهجمات التي يشنها عادة") describes the happening
     itself, so the whole clause stays general. Past the clause's end when there is no cue."""
     if not cues:
@@ -1535,11 +1538,12 @@ def _execution_hits(ctx: ArticleContext, c: Clause) -> list[lex.Hit]:
         if h.start > c.ts and ctx.norm[h.start - 1] in _RELATIVES:
             continue  # "التنظيم الذي أعدم": the group described, no report
         after = h.end + 1 if h.end < c.te and ctx.has(h.end, ctx.lex.actor_heads) else h.end
-        hands = [k + 1 for k in range(h.end, c.te - 1)
-                 if ctx.norm[k] == "بيد" or (ctx.norm[k] == "يد" and ctx.norm[k - 1] == "علي")]
+        # the first doer told "على يد"/"بيد" (by the hand of) later in the clause
+        hand = next((k + 1 for k in range(h.end, c.te - 1)
+                     if ctx.norm[k] == "بيد" or (ctx.norm[k] == "يد" and ctx.norm[k - 1] == "علي")), None)
         doer = any(_militant_doer(ctx, k, c.te) for k in range(max(c.ts, h.start - _EXECUTION_REACH), h.start)) \
             or (after < c.te and _militant_doer(ctx, after, c.te)) \
-            or any(_militant_doer(ctx, k, c.te) for k in hands[:1])
+            or (hand is not None and _militant_doer(ctx, hand, c.te))
         if doer:
             out.append(lex.Hit(lex.Pattern(h.pattern.words, ("attack", "event", _col(h, 0)), h.pattern.text),
                                h.start, h.end))
@@ -1551,9 +1555,9 @@ def _air_arm_strikes(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> boo
     air-arm word the trigger lexicon leaves out (it names an air arm only in construct with its
     owner) that is the doer of the strike word (right after it, told first as the subject of
     its verb, or the subject of a verb of carrying out or on before it: "استأنف طيران التحالف
-    ... قصفه", "تنفيذ طيران التحالف 14 طلعة جوية") makes the strike an air strike; the word elsewhere in the clause ("يصعب على
-    المقاومة وطيران التحالف معرفة مصدر النيران") does not. The word with the article
-    ("الطيران") is the trigger lexicon's own."""
+    ... قصفه", "تنفيذ طيران التحالف 14 طلعة جوية") makes the strike an air strike; the word
+    elsewhere in the clause ("يصعب على المقاومة وطيران التحالف معرفة مصدر النيران") does not.
+    The word with the article ("الطيران") is the trigger lexicon's own."""
     doers = [h for h in ctx.found(_air_destructions(), c.ts, c.te) if _col(h, 0) == "doer"
              and not ctx.norm[h.start].lstrip("وف").startswith(("ال", "بال", "لل", "كال"))]
     if not doers:
@@ -2242,7 +2246,7 @@ def _after_midnight_of(ctx: ArticleContext, t: TimeExpr) -> bool:
     if not t.value.endswith("TNI") or _weekdays_named(t) != 1:
         return False
     i, _ = ctx.tok_range(t.span.start, t.span.end)
-    return ctx.norm[i] in _MIDNIGHT and i > 0 and ctx.norm[i - 1] in ("بعد", "وبعد")
+    return ctx.norm[i] in _MIDNIGHT and i > 0 and ctx.norm[i - 1] in _AFTER_WORDS
 
 
 def _weekdays_named(t: TimeExpr) -> int:
@@ -4614,36 +4618,34 @@ def _weapon_group_adjective(ctx: ArticleContext, c: Clause, ends: list[int]) -> 
 def _country_coalition(ctx: ArticleContext, c: Clause, hits: list[lex.Hit]) -> Actor | None:
     """"طائرات التحالف", "غارات التحالف": a bare "التحالف" right after the aircraft or strike
     word is the coalition that strikes in the article's country (event_coalition_by_country.tsv)."""
-    if _lookup_actor is None:
-        return None
-    cc = _main_country(ctx)
-    name = _coalitions().get(cc) if cc else None
-    if name is None:
-        return None
-    for h in hits:
-        k = h.end
-        if _role(h) in ("event", "modifier") and c.ts <= k < c.te and ctx.norm[k] == "التحالف" and (
-                k + 1 >= c.te or k + 1 not in ctx.nisba_at):
-            ent = _lookup_actor(name)
-            if ent is not None:
-                return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG)
-    return None
+    k = next((h.end for h in hits if _role(h) in ("event", "modifier") and c.ts <= h.end < c.te
+              and ctx.norm[h.end] == "التحالف" and (h.end + 1 >= c.te or h.end + 1 not in ctx.nisba_at)), None)
+    ent = _coalition_striking_here(ctx) if k is not None else None
+    return Actor(ent.name, ctx.span(k, k + 1), ent.id, RANK_ORG) if ent is not None else None
 
 
 def _coalition_arm(ctx: ArticleContext, c: Clause, a: Actor) -> Actor | None:
     """"قصف طيران التحالف منزل قائد", "شنت مقاتلات التحالف غارات": a force or aircraft word
     before a bare "التحالف" (the subject the clause names) is the coalition that strikes in the
     article's country, as "طائرات التحالف" right after the strike word is."""
-    if _lookup_actor is None or a.span is None:
+    if a.span is None:
         return None
     i, j = ctx.tok_range(a.span.start, a.span.end)
     if j != i + 2 or not ctx.has(i, ctx.lex.actor_heads) or ctx.norm[i + 1] != "التحالف" \
             or (j < c.te and j in ctx.nisba_at):
         return None
+    ent = _coalition_striking_here(ctx)
+    return Actor(ent.name, ctx.span(i + 1, j), ent.id, RANK_ORG) if ent is not None else None
+
+
+def _coalition_striking_here(ctx: ArticleContext) -> Entity | None:
+    """The coalition that strikes in the article's main country (event_coalition_by_country.tsv:
+    the Saudi-led one in Yemen, the anti-IS one in Syria and Iraq), None elsewhere."""
+    if _lookup_actor is None:
+        return None
     cc = _main_country(ctx)
     name = _coalitions().get(cc) if cc else None
-    ent = _lookup_actor(name) if name else None
-    return Actor(ent.name, ctx.span(i + 1, j), ent.id, RANK_ORG) if ent is not None else None
+    return _lookup_actor(name) if name else None
 
 
 @lru_cache(maxsize=1)
@@ -6028,17 +6030,14 @@ def _light_stems(text: str) -> list[str]:
     """Light stems of a phrase, to compare targets ("حيا سكنيا" ~ "منطقة سكنية")."""
     out = []
     for w in normalize(text).split():
-        w = lex.token_candidates(w)[-1]
-        for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                w = w[: -len(suf)]
-                break
+        w = _strip_suffix(lex.token_candidates(w)[-1])
         if len(w) >= 3:
             out.append(w)
     return out
 
 
 def _strip_suffix(w: str) -> str:
+    """The word without one plural, nisba or feminine ending, when three letters stay ("سكنيه" -> "سكن")."""
     for suf in ("يين", "يون", "ات", "ين", "ون", "يا", "يه", "ا", "ه"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: -len(suf)]
@@ -6653,7 +6652,7 @@ def _attack_then_response(mentions: list[EvMention]) -> bool:
     """"هاجم مسلحون فندقا ... وتبادلوا إطلاق النار مع القوات": when the happening is first
     told as an attack on a target, the exchange of fire told after it is the forces' response,
     and the happening stays an attack."""
-    told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
+    told = _tellings(mentions)
     if not _told_first_as_attack(told):
         return False
     return all(m.type in ("attack", "armed_clash") for m in told)
@@ -6663,12 +6662,17 @@ def _attack_then_hostages(mentions: list[EvMention]) -> bool:
     """"قتل أربعة في هجوم استهدف فندقا ... وقال المصدر إن ما يجري هو أخذ رهائن": a deadly
     attack on a target told first, whose later tellings are the hostages taken in it, stays an
     attack: taking hostages during the assault is part of it, the attack's words tell it."""
-    told = sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
+    told = _tellings(mentions)
     if not _told_first_as_attack(told):
         return False
     if not any(f.kind == "killed" and f.value for m in mentions if m.type == "attack" for f in m.figures):
         return False
     return all(m.type in ("attack", "armed_clash", "abduction") for m in told)
+
+
+def _tellings(mentions: list[EvMention]) -> list[EvMention]:
+    """The mentions that tell the happening itself (not a toll alone), in the article's order."""
+    return sorted((m for m in mentions if not m.casualty_only), key=lambda m: (m.clause.ts, m.anchor))
 
 
 def _told_first_as_attack(told: list[EvMention]) -> bool:
@@ -7255,7 +7259,7 @@ def _elaborated_sentence_time(ctx: ArticleContext, c: Clause) -> TimeExpr | None
     in brief; that sentence's time (its last one) is the happening's."""
     if c.sentence == 0 or ctx.norm[c.ts] != "فقد":
         return None
-    s, e = ctx.sentences[c.sentence]
+    s, _ = ctx.sentences[c.sentence]
     if c.start - s > 2:  # the clause opens its sentence
         return None
     ps, pe = ctx.sentences[c.sentence - 1]
