@@ -1844,6 +1844,7 @@ def _date_after_killing(ctx: ArticleContext, c: Clause, anchor: int) -> tuple[st
 
 
 _AFTER_WORDS = frozenset({"بعد", "وبعد"})
+_AFTER_HAPPENING_WORDS = _AFTER_WORDS | {"عقب", "اثر"}  # normalized "إثر"/"عقب" too: "after" a happening
 _FROM_WORDS = frozenset({"من", "علي"})
 
 
@@ -2210,7 +2211,7 @@ def clause_date(ctx: ArticleContext, c: Clause, anchor: int, saying: bool = Fals
             continue  # "أول هجوم منذ سقوط الهدنة قبل عشرة أيام"
         if any(ctx.norm[k] in _CONTRASTS for k in range(lo, hi)):
             continue  # "سبب الهجوم ... لكن نشاطات المقاتلين ازدادت في العام الماضي": another statement's time
-        if j <= anchor and any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(max(j, anchor - 2), anchor)) \
+        if j <= anchor and any(ctx.norm[k] in _AFTER_HAPPENING_WORDS for k in range(max(j, anchor - 2), anchor)) \
                 and not ctx.lex.casualty.find(ctx.norm, c.ts, i):
             # "دعت السلطات السبت ... بعد هجوم": Saturday is when they called, not when it happened;
             # but "أصيب ضابطان أمس الاثنين إثر تفجير": the wounding is the happening itself
@@ -7278,7 +7279,7 @@ def _new_saying_between(ctx: ArticleContext, i: int, j: int) -> bool:
 def _time_before_after_word(ctx: ArticleContext, m: EvMention, span: Span) -> bool:
     """"دعت السلطات السبت ... بعد هجوم": the day is after the happening, never its day."""
     _, j = ctx.tok_range(span.start, span.end)
-    return any(ctx.norm[k] in ("بعد", "عقب", "اثر", "وبعد") for k in range(j, m.anchor))
+    return any(ctx.norm[k] in _AFTER_HAPPENING_WORDS for k in range(j, m.anchor))
 
 
 def _lead_day(ctx: ArticleContext) -> tuple[str, Span] | None:
