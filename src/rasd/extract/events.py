@@ -3161,15 +3161,12 @@ def _victim_conjuncts(ctx: ArticleContext, k: int, te: int, number_at: dict[int,
     return out
 
 
-_KIN_PRONOUNS = ("ه", "ها", "هما", "هم")  # "زوجته", "طفلها": the kin of the victim named before
-
-
 def _kin_noun(ctx: ArticleContext, k: int) -> tuple[int, bool] | None:
     """(count, named) for a kin noun with a possessive pronoun listed after a victim ("رجل
     وزوجته": one more, "امرأة وطفليها": two more); event_victim_kin.tsv."""
     kin = _kin_words()
     for cand in ctx.cands[k]:
-        for p in _KIN_PRONOUNS:
+        for p in _OBJECT_PRONOUNS:  # "زوجته", "طفلها" (at most one of them ends a word, so order is moot)
             if not cand.endswith(p) or len(cand) <= len(p) + 1:
                 continue
             base = cand[: -len(p)]
