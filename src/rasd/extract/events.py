@@ -3019,9 +3019,6 @@ def _approx_cue(ctx: ArticleContext, i: int, j: int, c: Clause) -> str | None:
     return None
 
 
-_NOUN_GOVERNORS = frozenset({"من", "في", "علي", "الي", "عن", "بعد", "قبل", "منذ"})  # words after which a verb-form cue is a verbal noun
-
-
 def _kind_for_number(ctx: ArticleContext, cues: list[lex.Hit], i: int, j: int, c: Clause) -> str | None:
     """killed / injured: a cue word just after the number, else the nearest just before it."""
     best: tuple[int, str] | None = None
@@ -4096,6 +4093,7 @@ def _support_verbs() -> frozenset[str]:
 
 
 _VERBAL_NOUN_PREPOSITIONS = frozenset({"من", "في", "علي", "الي"})
+_NOUN_GOVERNORS = _VERBAL_NOUN_PREPOSITIONS | {"عن", "بعد", "قبل", "منذ"}  # words after which a verb-form cue is a verbal noun
 _IT_PRONOUNS = ("ه", "ها", "هما")  # the happening's pronoun: one, or two ("تفجيرين نفذهما")
 _BY_IT = frozenset("ب" + p for p in _IT_PRONOUNS)  # "قام بها": the preposition with the happening's pronoun
 
