@@ -51,6 +51,11 @@ def news_events(*paragraphs: str) -> list:
     return analyze(news_article(*paragraphs)).events
 
 
+def news_types(*paragraphs: str) -> list[str]:
+    """The types of :func:`news_events`, in order."""
+    return [e.type for e in news_events(*paragraphs)]
+
+
 def events_of_text(text: str, published: str = "2024-03-10") -> list:
     """The events the whole pipeline finds in ``text``, one paragraph per non-empty line."""
     from rasd.pipeline import analyze
@@ -58,6 +63,11 @@ def events_of_text(text: str, published: str = "2024-03-10") -> list:
     art = Article.from_parts([("paragraph", p) for p in text.split("\n") if p.strip()])
     art.published = published
     return analyze(art).events
+
+
+def typed_places(text: str) -> list[tuple[str, str | None]]:
+    """(type, place name or None) of the events the whole pipeline finds in ``text``."""
+    return [(e.type, e.place.name if e.place else None) for e in events_of_text(text)]
 
 
 def events_of_type(text: str, *types: str) -> list:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from event_docs import events_of_text
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    return [(ev.type, ev.place.name if ev.place else None) for ev in events_of_text(text)]
+from event_docs import typed_places as _places
 
 
 def test_a_name_known_only_abroad_does_not_part_a_later_telling() -> None:

@@ -3,11 +3,7 @@ word that begins an organisation's name names the organisation."""
 
 from __future__ import annotations
 
-from event_docs import events_of_text
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    return [(ev.type, ev.place.name if ev.place else None) for ev in events_of_text(text)]
+from event_docs import typed_places as _places
 
 
 def test_a_front_is_the_place_of_the_fighting_there() -> None:

@@ -3,11 +3,7 @@ another happening, told with its own place."""
 
 from __future__ import annotations
 
-from event_docs import events_of_text
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    return [(ev.type, ev.place.name if ev.place else None) for ev in events_of_text(text)]
+from event_docs import typed_places as _places
 
 
 def test_a_time_while_clause_tells_its_own_place() -> None:

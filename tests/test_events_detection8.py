@@ -7,12 +7,7 @@ is invented for these tests.
 
 from __future__ import annotations
 
-from event_docs import news_events
-
-
-def _types(*paragraphs: str) -> list[str]:
-    return [e.type for e in news_events(*paragraphs)]
-
+from event_docs import news_types as _types
 
 # ------------------------------------------------------------------ triggers
 

@@ -5,12 +5,7 @@ of anything else reports nothing. Every sentence is invented for these tests.
 
 from __future__ import annotations
 
-from event_docs import news_events
-
-
-def _types(*paragraphs: str) -> list[str]:
-    return [e.type for e in news_events(*paragraphs)]
-
+from event_docs import news_types as _types
 
 # ------------------------------------------------------------------ destruction from the air
 

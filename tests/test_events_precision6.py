@@ -12,7 +12,7 @@ def test_denied_arrest_and_its_alternative_are_no_arrest():
 
 
 def test_denial_right_before_a_killing_is_no_happening():
-    text = "ونفت الوزارة مقتل أي من جنودها في المدينة يوم الأحد."
+    text = "ونفت الوزارة مقتل جنديين من جنودها في المدينة يوم الأحد."
     assert events_of_text(text) == []
 
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from event_docs import events_of_text
-
-
-def _typed_places(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.place.name if e.place else None) for e in events_of_text(text)]
+from event_docs import typed_places as _typed_places
 
 
 def test_another_car_bomb_joined_by_and_is_another_bombing():
