@@ -37,7 +37,7 @@ import regex
 from rasd.arabic.lexdata import read_tsv, word_set
 from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize
-from rasd.arabic.numbers import number_words
+from rasd.arabic.numbers import ordinal_words
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon import STATE_KINDS
@@ -872,12 +872,6 @@ def _unit_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return heads, frozenset(arms)
 
 
-@lru_cache(maxsize=1)
-def _ordinals() -> frozenset[str]:
-    """Ordinals without the article (ثالثه، اول), normalized: the number words' (number_words.tsv)."""
-    return frozenset(norm_word(w) for w, entry in number_words().items() if entry.kind == "ordinal")
-
-
 def _unit_number_end(j: int, b: int, norms: list[str], definite: bool) -> int:
     """Where the number naming a unit ends when it starts at ``j`` (30، الـ21، الثالثة، الحادية عشرة),
     or ``j`` when there is none."""
@@ -888,7 +882,7 @@ def _unit_number_end(j: int, b: int, norms: list[str], definite: bool) -> int:
         return j + 1
     if n == "ال" and j + 1 < b and norms[j + 1].isdigit() and len(norms[j + 1]) <= 3:
         return j + 2  # كتيبة الـ21
-    if definite and n.startswith("ال") and n[2:] in _ordinals():  # الفرقة الرابعة, not «فرقة الأولى»
+    if definite and n.startswith("ال") and n[2:] in ordinal_words():  # الفرقة الرابعة, not «فرقة الأولى»
         return j + 2 if j + 1 < b and norms[j + 1] in ("عشر", "عشره") else j + 1
     return j
 
