@@ -531,7 +531,7 @@ def _place_body_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _place_bodies(a: int, lex_cands: list[Cand], norms: list[str]) -> list[Cand]:
     """شرطة نينوى، مجلس محافظة نينوى، بمحكمة جنايات القاهرة: a local body named by its head and a known
     city's or province's name is an organization whose name holds the place, which is then no
-    mention of its own (the candidates are changed in place)."""
+    mention of its own (a copy of the candidates, the place's replaced by the body's)."""
     heads = _place_body_heads()
     out = list(lex_cands)
     for i, c in enumerate(lex_cands):
