@@ -60,6 +60,12 @@ def number_words() -> dict[str, NumberWord]:
     return out
 
 
+@lru_cache(maxsize=1)
+def ordinal_words() -> frozenset[str]:
+    """Normalized ordinals without the article (ثانيه، حاديه، اول): the ordinal rows of number_words.tsv."""
+    return frozenset(w for w, entry in number_words().items() if entry.kind == "ordinal")
+
+
 @word_memo(65536)
 def lookup_number_word(word: str) -> tuple[str, NumberWord] | None:
     """``(prefix, entry)`` for a normalized word that is a number word, maybe with clitics."""

@@ -37,7 +37,7 @@ import regex
 from rasd.arabic.lexdata import read_tsv, word_set
 from rasd.arabic.memo import shared, word_memo
 from rasd.arabic.normalize import normalize
-from rasd.arabic.numbers import number_words
+from rasd.arabic.numbers import ordinal_words
 from rasd.arabic.tokens import sentences as split_sentences
 from rasd.arabic.tokens import tokenize
 from rasd.lexicon import STATE_KINDS
@@ -531,7 +531,7 @@ def _place_body_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _place_bodies(a: int, lex_cands: list[Cand], norms: list[str]) -> list[Cand]:
     """شرطة نينوى، مجلس محافظة نينوى، بمحكمة جنايات القاهرة: a local body named by its head and a known
     city's or province's name is an organization whose name holds the place, which is then no
-    mention of its own (the candidates are changed in place)."""
+    mention of its own (a copy of the candidates, the place's replaced by the body's)."""
     heads = _place_body_heads()
     out = list(lex_cands)
     for i, c in enumerate(lex_cands):
@@ -872,12 +872,6 @@ def _unit_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return heads, frozenset(arms)
 
 
-@lru_cache(maxsize=1)
-def _ordinals() -> frozenset[str]:
-    """Ordinals without the article (ثالثه، اول), normalized: the number words' (number_words.tsv)."""
-    return frozenset(norm_word(w) for w, entry in number_words().items() if entry.kind == "ordinal")
-
-
 def _unit_number_end(j: int, b: int, norms: list[str], definite: bool) -> int:
     """Where the number naming a unit ends when it starts at ``j`` (30، الـ21، الثالثة، الحادية عشرة),
     or ``j`` when there is none."""
@@ -888,7 +882,7 @@ def _unit_number_end(j: int, b: int, norms: list[str], definite: bool) -> int:
         return j + 1
     if n == "ال" and j + 1 < b and norms[j + 1].isdigit() and len(norms[j + 1]) <= 3:
         return j + 2  # كتيبة الـ21
-    if definite and n.startswith("ال") and n[2:] in _ordinals():  # الفرقة الرابعة, not «فرقة الأولى»
+    if definite and n.startswith("ال") and n[2:] in ordinal_words():  # الفرقة الرابعة, not «فرقة الأولى»
         return j + 2 if j + 1 < b and norms[j + 1] in ("عشر", "عشره") else j + 1
     return j
 
@@ -1080,22 +1074,20 @@ def _written_ending(raw: str, ending: str) -> bool:
 def _common_word_form(n: str, noun: bool = False) -> bool:
     """An indefinite word that raw news uses as an ordinary word, not a name: a verb (منطقة تمثل،
     مدينة استهدفت) or a preposition with a common noun (ولاية لأخرى، ملعب لكرة)."""
-    from rasd.ner.silver import load_silver
-
-    silver = load_silver()
-    if silver.get(n) not in (None, "O"):
+    tag = _silver_tag(n)
+    if tag not in (None, "O"):
         return False  # a name the tagger often finds in raw news (تعز، ينبع)
-    if silver.get(n) == "O" and not noun and (n[0] in "يت" or n.startswith(("سي", "ست", "سن")) or n.endswith("ت")):
+    if tag == "O" and not noun and (n[0] in "يت" or n.startswith(("سي", "ست", "سن")) or n.endswith("ت")):
         return True  # a verb: منطقة تمثل، مدينة ستستضيف، منطقة أرسلت
     if _PARTICIPLE_RE.match(n):
         return True  # منطقة محدودة، عاصمة مؤقتة: a participle, the place's adjective
-    if silver.get(n) == "O" and (_ADJECTIVE_RE.match(n) or (n.endswith("ي") and silver.get(n[:-1]) == "O")):
+    if tag == "O" and (_ADJECTIVE_RE.match(n) or (n.endswith("ي") and _silver_tag(n[:-1]) == "O")):
         return True  # سوق مركزي، قاعدة جوية، سوق مزدحم، أحياء خاضعة: a common adjective
     possessed = _POSSESSIVE_RE.match(n)
-    if possessed and silver.get(n) == "O" and silver.get(possessed.group(1)) == "O":
+    if possessed and tag == "O" and _silver_tag(possessed.group(1)) == "O":
         return True  # مناطق سكنها، مناطق سكنهم: a common noun with a possessive pronoun (not بنها)
     rest = n[1:]
-    return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or silver.get(rest) == "O")
+    return n[0] in "لبكوف" and len(n) > 3 and (rest in _place_stops() or _silver_tag(rest) == "O")
 
 
 def _place_name_end(j: int, b: int, norms: list[str], bare: str, words: list[str]) -> int:
@@ -1332,8 +1324,6 @@ def _name_like(span: list[str]) -> bool:
 
 @word_memo(65_536)  # names recur: the answer depends on the words alone
 def _name_like_words(span: tuple[str, ...]) -> bool:
-    from rasd.ner.silver import load_silver
-
     if not any(ch.isalpha() for n in span for ch in n):
         return False
     if len(span) <= 2 and span[0] in _not_names():
@@ -1341,10 +1331,9 @@ def _name_like_words(span: tuple[str, ...]) -> bool:
     rest = [n for n in span if not _head_word(n)]
     if not rest:
         return False
-    silver = load_silver()
-    if len(span) > 1 and all(len(n) > 4 and n.endswith("ان") and silver.get(n[:-2]) == "O" for n in span):
+    if len(span) > 1 and all(len(n) > 4 and n.endswith("ان") and _silver_tag(n[:-2]) == "O" for n in span):
         return False  # مصدران أمنيان، قياديان باكستانيان: a dual noun and its adjective, "two sources"
-    return not all(silver.get(n) == "O" for n in rest)
+    return not all(_silver_tag(n) == "O" for n in rest)
 
 
 @lru_cache(maxsize=1)
@@ -1484,13 +1473,11 @@ def _home_places(m: Match, country: str) -> list[Entity]:
 def _surname_in_context(m: Match, s: int, e: int, norms: list[str], ctx: _Context) -> Entity | None:
     """صواريخ الأسد، حكومة العبادي: a leader's family name alone, in an article on his country, is the
     leader when raw news mostly uses the word as a name (الأسد, not المهندس "the engineer")."""
-    from rasd.ner.silver import load_silver
-
     ent = m.entity
     if ent.type != "PER" or e - s != 1 or not ent.country or ent.country not in ctx.countries:
         return None
     word = norms[s][len(m.stripped):] if m.stripped else norms[s]
-    tag = load_silver().get(word) or ""
+    tag = _silver_tag(word) or ""
     return ent if tag.startswith("PER:") and not tag.endswith(":lo") else None
 
 

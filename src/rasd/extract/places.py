@@ -26,6 +26,7 @@ import regex
 from rasd.arabic.lexdata import word_set
 from rasd.arabic.memo import MEMO_LIMIT, word_memo
 from rasd.arabic.normalize import normalize
+from rasd.arabic.numbers import ordinal_words
 from rasd.arabic.tokens import normalized_tokens
 from rasd.lexicon.events import candidate_forms, load_tsv, token_candidates
 from rasd.lexicon.geo import TOWN_POPULATION, admin1_rows, geo_rows, split_aliases
@@ -849,9 +850,10 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
             and _names_after(norm, k)
     compass = relative_cues().get(tok[2:]) == "direction"
     if tok.startswith("ال") and tok.endswith(("يه", "يين", "يون")) and len(tok) > 5 and not compass \
-            and tok[2:] not in _ordinal_words():
+            and tok[2:] not in ordinal_words():
         # "مدينة سيلوبي الكردية", "مناطق ذات غالبية": a nisba adjective describes the place;
-        # an ordinal numbers it ("حي الزهراء الثانية" is the second of two quarters of that name)
+        # an ordinal numbers it, though it ends like a nisba ("حي الزهراء الثانية" is the second
+        # of two quarters of that name)
         return False
     if tok.startswith("ال") and (tok[2:] in ends or words.get(tok[2:]) == "not_name") and not compass:
         # "قرية الطيوري المجاورة", "ميناء البريقة النفطي"; but a compass adjective names a
@@ -872,13 +874,6 @@ def _continues_name(norm: list[str], start: int, k: int, facts: list[_PlaceFacts
     cues = relative_cues()
     # "بمحافظة", "بريف", "بالضالع", "ببغداد": a proclitic before a place word or a place
     return not any(c != tok and (c in known or c in words or c in cues or c in stops) for c in candidate_forms(tok))
-
-
-@lru_cache(maxsize=1)
-def _ordinal_words() -> frozenset[str]:
-    """Normalized ordinals without the article ("ثانيه", "حاديه"; number_words.tsv): they number
-    a place of a repeated name rather than describe it, though they end like a nisba."""
-    return frozenset(normalize(r[0]) for r in load_tsv("number_words.tsv") if len(r) > 2 and r[2] == "ordinal")
 
 
 @lru_cache(maxsize=1)

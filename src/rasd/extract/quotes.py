@@ -1194,11 +1194,14 @@ def _act_word(norm: str) -> bool:
     return norm in words or is_event_noun(norm) or shapes.fullmatch(norm) is not None
 
 
-def _charge_end(st: SpeechText, k: int, sent: int, most: int = 4) -> int:
+_CHARGE_HEAD_WORDS = 4  # indefinite words read at most before the definite one of what an official is in charge of
+
+
+def _charge_end(st: SpeechText, k: int, sent: int) -> int:
     """The token after the noun phrase that starts at ``k`` («أمن المطار»، «الملف الأمني»):
     indefinite construct heads, then its definite word and the definite adjectives after it."""
     start = k
-    while k < len(st.toks) and st.sent_of[k] == sent and not st.is_punct(k) and k - start < most:
+    while k < len(st.toks) and st.sent_of[k] == sent and not st.is_punct(k) and k - start < _CHARGE_HEAD_WORDS:
         if _is_definite(st.norms[k]):
             k += 1
             while k < len(st.toks) and st.sent_of[k] == sent and not st.is_punct(k) and _is_definite(st.norms[k]):
